@@ -1,0 +1,86 @@
+// A practical, regex-free email check shared by the schema and the subscription entry.
+// Linear in the input: one pass over the characters, no backtracking.
+
+/** Why an address was refused. */
+export type EmailProblem =
+  | 'empty'
+  | 'too_long'
+  | 'missing_at'
+  | 'multiple_at'
+  | 'local_part_empty'
+  | 'local_part_too_long'
+  | 'local_part_invalid'
+  | 'domain_invalid'
+  | 'control_character'
+
+const LOCAL_SPECIALS = "!#$%&'*+/=?^_`{|}~.-"
+
+function isAsciiAlnum(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+
+/** Checks a domain made of dot-separated labels: 1–63 chars, letters/digits/hyphens, no edge hyphen, ≥ 2 labels, alphabetic TLD. */
+export function checkAsciiDomain(domain: string): boolean {
+  if (domain.length === 0 || domain.length > 253) return false
+  const labels = domain.split('.')
+  if (labels.length < 2) return false
+  for (const label of labels) {
+    if (label.length === 0 || label.length > 63) return false
+    if (label.startsWith('-') || label.endsWith('-')) return false
+    for (let i = 0; i < label.length; i++) {
+      const c = label.charCodeAt(i)
+      if (!isAsciiAlnum(c) && c !== 45) return false
+    }
+  }
+  const tld = labels[labels.length - 1] as string
+  if (tld.length < 2) return false
+  if (/^[0-9]+$/.test(tld)) return false
+  return true
+}
+
+/**
+ * Splits and checks an address that is already trimmed and whose domain is ASCII (or punycode).
+ * Returns the problem, or `null` when the address is acceptable.
+ */
+export function checkEmail(address: string): EmailProblem | null {
+  if (address.length === 0) return 'empty'
+  for (let i = 0; i < address.length; i++) {
+    const c = address.charCodeAt(i)
+    if (c < 32 || c === 127) return 'control_character'
+  }
+  if (address.length > 254) return 'too_long'
+  const at = address.lastIndexOf('@')
+  if (at === -1) return 'missing_at'
+  if (address.indexOf('@') !== at) return 'multiple_at'
+  const local = address.slice(0, at)
+  const domain = address.slice(at + 1)
+  if (local.length === 0) return 'local_part_empty'
+  if (local.length > 64) return 'local_part_too_long'
+  if (local.startsWith('.') || local.endsWith('.') || local.includes('..')) return 'local_part_invalid'
+  for (let i = 0; i < local.length; i++) {
+    const c = local.charCodeAt(i)
+    if (!isAsciiAlnum(c) && !LOCAL_SPECIALS.includes(local[i] as string) && c < 128) return 'local_part_invalid'
+    if (c >= 128) return 'local_part_invalid'
+  }
+  if (!checkAsciiDomain(domain.toLowerCase())) return 'domain_invalid'
+  return null
+}
+
+/** Lowercases the domain part (the local part is case-sensitive by RFC 5321 and is kept). */
+export function lowercaseDomain(address: string): string {
+  const at = address.lastIndexOf('@')
+  return at === -1 ? address : address.slice(0, at + 1) + address.slice(at + 1).toLowerCase()
+}
+
+/** Human sentences for each problem, used in error messages. */
+export const EMAIL_PROBLEM_MESSAGES: Readonly<Record<EmailProblem, string>> = {
+  empty: 'Email address is empty',
+  too_long: 'Email address is longer than 254 characters',
+  missing_at: 'Email address has no "@"',
+  multiple_at: 'Email address has more than one "@"',
+  local_part_empty: 'Email address has nothing before "@"',
+  local_part_too_long: 'The part before "@" is longer than 64 characters',
+  local_part_invalid: 'The part before "@" contains characters or dots that are not allowed',
+  domain_invalid: 'The domain is not a valid domain name',
+  control_character: 'Email address contains a control character or line break',
+}

@@ -1,0 +1,8 @@
+/**
+ * copydesk: the content model of a news site. The root entry re-exports every capability;
+ * import from a subpath (`copydesk/schema`, …) to keep a bundle to what it uses.
+ *
+ * @module copydesk
+ */
+export * from './errors.js'
+export * from './schema/index.js'

@@ -1,0 +1,91 @@
+// Reusable field schemas. Built on zod/mini so a frontend that imports copydesk/schema pays
+// ~5 kB brotli of zod rather than ~23 kB (see ../shared/reference/packaging-and-style.md §1.4).
+import * as z from 'zod/mini'
+import { checkEmail, EMAIL_PROBLEM_MESSAGES, lowercaseDomain } from '../_internal/email.js'
+import type { Image, ImageInput } from './types.js'
+import { MAX_SLUG_LENGTH, UNICODE_SLUG_RE } from '../_internal/patterns.js'
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+function isRealCalendarDate(value: string): boolean {
+  const year = Number(value.slice(0, 4))
+  const month = Number(value.slice(5, 7))
+  const day = Number(value.slice(8, 10))
+  const max = DAYS_IN_MONTH[month - 1] ?? 0
+  if (day < 1 || day > max) return false
+  if (month === 2 && day === 29) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+  return true
+}
+
+/**
+ * An ISO 8601 date-time with a `Z` or `±hh:mm` offset, normalized to UTC `Z` with milliseconds
+ * (`2026-11-24T08:00:00+02:00` → `2026-11-24T06:00:00.000Z`). Calendar-impossible dates
+ * (`2026-02-30`) are refused.
+ */
+export const isoDateTime: z.ZodMiniType<string, string> = /*@__PURE__*/ z.pipe(
+  z.iso.datetime({ offset: true, error: 'Expected an ISO 8601 date-time with a Z or ±hh:mm offset' }),
+  z.transform((value: string, ctx) => {
+    const time = Date.parse(value)
+    if (!isRealCalendarDate(value) || Number.isNaN(time)) {
+      ctx.issues.push({ code: 'custom', message: 'Date does not exist in the calendar', input: value })
+      return z.NEVER
+    }
+    return new Date(time).toISOString()
+  }),
+)
+
+/** A slug: lowercase letters (any script) and digits in groups joined by single hyphens, ≤ 191 chars. */
+export const slug: z.ZodMiniType<string, string> = /*@__PURE__*/ z.string().check(
+  z.minLength(1, 'Slug must not be empty'),
+  z.maxLength(MAX_SLUG_LENGTH, `Slug must be at most ${MAX_SLUG_LENGTH} characters`),
+  z.regex(UNICODE_SLUG_RE, 'Slug must be lowercase letters and digits joined by single hyphens'),
+)
+
+/** An absolute `http:` or `https:` URL. */
+export const httpUrl: z.ZodMiniType<string, string> = /*@__PURE__*/ z.url({
+  protocol: /^https?$/,
+  error: 'Expected an absolute http(s) URL',
+})
+
+/** A string with at least one non-whitespace character. Kept exactly as given. */
+export const nonEmptyText: z.ZodMiniType<string, string> = /*@__PURE__*/ z.string().check(
+  z.refine((value: string) => value.trim().length > 0, 'Must not be empty or only whitespace'),
+)
+
+/** An email address: trimmed, checked (practical RFC 5321 subset), domain lowercased. */
+export const email: z.ZodMiniType<string, string> = /*@__PURE__*/ z.pipe(
+  z.string(),
+  z.transform((value: string, ctx) => {
+    const trimmed = value.trim()
+    const problem = checkEmail(trimmed)
+    if (problem !== null) {
+      ctx.issues.push({ code: 'custom', message: EMAIL_PROBLEM_MESSAGES[problem], input: value })
+      return z.NEVER
+    }
+    return lowercaseDomain(trimmed)
+  }),
+)
+
+/** A BCP 47 language tag, canonicalized (`en-us` → `en-US`). */
+export const languageTag: z.ZodMiniType<string, string> = /*@__PURE__*/ z.pipe(
+  z.string(),
+  z.transform((value: string, ctx) => {
+    try {
+      const [canonical] = Intl.getCanonicalLocales(value.trim())
+      if (canonical !== undefined) return canonical
+    } catch {
+      // fall through to the issue below
+    }
+    ctx.issues.push({ code: 'custom', message: 'Expected a BCP 47 language tag such as "en" or "pt-BR"', input: value })
+    return z.NEVER
+  }),
+)
+
+/** An image: URL plus optional alt text, caption and pixel size. */
+export const image: z.ZodMiniType<Image, ImageInput> = /*@__PURE__*/ z.object({
+  url: httpUrl,
+  alt: z.optional(z.string()),
+  caption: z.optional(z.string()),
+  width: z.optional(z.int().check(z.positive())),
+  height: z.optional(z.int().check(z.positive())),
+})

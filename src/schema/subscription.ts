@@ -1,0 +1,93 @@
+import * as z from 'zod/mini'
+import { parseWith, safeParseWith, type SafeParseResult } from './_parse.js'
+import { toInputJsonSchema, type JsonSchemaDocument } from './_jsonSchema.js'
+import { email, isoDateTime, slug } from './primitives.js'
+import type { Subscription, SubscriptionInput } from './types.js'
+
+const subscriptionStatus = /*@__PURE__*/ z.enum(['pending_confirmation', 'subscribed', 'unsubscribed', 'bounced', 'complained'])
+
+/**
+ * The zod schema of a {@link Subscription}. Unknown keys are stripped.
+ *
+ * @example
+ * ```ts
+ * SubscriptionSchema.parse({ email: 'ana@example.com', status: 'subscribed', newsletters: [],
+ *   createdAt: '2026-11-24T10:00:00Z' }).history
+ * // []
+ * ```
+ */
+export const SubscriptionSchema: z.ZodMiniType<Subscription, SubscriptionInput> = /*@__PURE__*/ z.object({
+  email,
+  status: subscriptionStatus,
+  newsletters: z.array(slug),
+  source: z.optional(z.string()),
+  createdAt: isoDateTime,
+  confirmedAt: z.optional(isoDateTime),
+  unsubscribedAt: z.optional(isoDateTime),
+  history: z._default(
+    z.array(
+      z.object({
+        at: isoDateTime,
+        from: subscriptionStatus,
+        to: subscriptionStatus,
+        event: z.enum([
+          'requested',
+          'confirmed',
+          'unsubscribed',
+          'bounced',
+          'complained',
+          'resubscribed',
+          'newslettersChanged',
+        ]),
+      }),
+    ),
+    () => [],
+  ),
+})
+
+/**
+ * Validates a subscription and returns the parsed copy (defaults applied, dates in UTC `Z`).
+ *
+ * @param input - Anything; typically JSON from your CMS or an API.
+ * @returns The subscription, unknown keys stripped.
+ * @throws {@link CopydeskError} `VALIDATION_FAILED` with `issues[]` (each with its `path`).
+ *
+ * @example
+ * ```ts
+ * parseSubscription({ email: '  Ana@Example.COM ', status: 'pending_confirmation',
+ *   newsletters: ['morning-briefing'], createdAt: '2026-11-24T10:00:00+01:00' })
+ * // { email: 'Ana@example.com', status: 'pending_confirmation', newsletters: ['morning-briefing'],
+ * //   createdAt: '2026-11-24T09:00:00.000Z', history: [] }
+ * ```
+ */
+export function parseSubscription(input: unknown): Subscription {
+  return parseWith(SubscriptionSchema, input, 'parseSubscription')
+}
+
+/**
+ * Validates a subscription without throwing.
+ *
+ * @param input - Anything.
+ * @returns `{ success: true, data }` or `{ success: false, error }` where `error` is the
+ *   {@link CopydeskError} that {@link parseSubscription} would throw.
+ *
+ * @example
+ * ```ts
+ * safeParseSubscription({ email: 'not-an-email', status: 'subscribed', newsletters: [],
+ *   createdAt: '2026-11-24T10:00:00Z' }).success
+ * // false
+ * ```
+ */
+export function safeParseSubscription(input: unknown): SafeParseResult<Subscription> {
+  return safeParseWith(SubscriptionSchema, input, 'safeParseSubscription')
+}
+
+/**
+ * JSON Schema (draft 2020-12) of the input {@link parseSubscription} accepts.
+ *
+ * @example
+ * ```ts
+ * subscriptionJsonSchema.required // ['email', 'status', 'newsletters', 'createdAt']
+ * ```
+ */
+export const subscriptionJsonSchema: JsonSchemaDocument = /*@__PURE__*/ toInputJsonSchema(SubscriptionSchema)
