@@ -1,55 +1,76 @@
 import { parseArgs } from 'node:util'
-import { DEMO_HELP, runDemo } from './commands/demo.js'
-import { runValidate, VALIDATE_HELP } from './commands/validate.js'
+import { COMMANDS } from './commands/index.js'
 import { UsageError } from './io.js'
 
-const MAIN_HELP = `Usage: copydesk <command> [options]
+function mainHelp(): string {
+  const names = Object.keys(COMMANDS)
+  const width = Math.max(...names.map((n) => n.length))
+  const lines = names.map((name) => `  ${name.padEnd(width)}  ${COMMANDS[name]?.summary ?? ''}`)
+  return `Usage: copydesk <command> [options]
 
 Commands:
-  validate <file|->   validate articles (JSON object, array or NDJSON)
-  demo [dir]          run copydesk over the sample newsroom and print a summary
+${lines.join('\n')}
 
 Options:
-  -h, --help          show help for a command
-  -q, --quiet         print only problems (validate)
+  -h, --help          show help (for a command: copydesk <command> --help)
+  -q, --quiet         print only problems
+      --pretty        indent JSON output
+  -o, --option k=v    command-specific option (repeatable), e.g. -o baseUrl=https://example.com
 
-Exit codes: 0 success, 1 invalid content, 2 usage error.`
+Input is a file path or - for standard input: a JSON object, a JSON array or NDJSON.
+Exit codes: 0 success, 1 invalid content or failed check, 2 usage error.`
+}
 
-const HELP: Record<string, string> = { validate: VALIDATE_HELP, demo: DEMO_HELP }
-
-/** Runs the CLI with the given arguments; returns the exit code. */
-export function main(argv: string[]): number {
+/** Runs the CLI with the given arguments; resolves to the exit code. */
+export async function main(argv: string[]): Promise<number> {
   let parsed
   try {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { help: { type: 'boolean', short: 'h' }, quiet: { type: 'boolean', short: 'q' } },
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        quiet: { type: 'boolean', short: 'q' },
+        pretty: { type: 'boolean' },
+        option: { type: 'string', short: 'o', multiple: true },
+      },
     })
   } catch (error) {
-    process.stderr.write(`copydesk: ${(error as Error).message}\n\n${MAIN_HELP}\n`)
+    process.stderr.write(`copydesk: ${(error as Error).message}\n\n${mainHelp()}\n`)
     return 2
   }
-  const [command, ...rest] = parsed.positionals
-  if (command === undefined) {
-    ;(parsed.values.help ? process.stdout : process.stderr).write(`${MAIN_HELP}\n`)
+  const [name, ...rest] = parsed.positionals
+  if (name === undefined) {
+    ;(parsed.values.help ? process.stdout : process.stderr).write(`${mainHelp()}\n`)
     return parsed.values.help ? 0 : 2
   }
-  const help = HELP[command]
-  if (help === undefined) {
-    process.stderr.write(`copydesk: unknown command "${command}"\n\n${MAIN_HELP}\n`)
+  const command = COMMANDS[name]
+  if (command === undefined) {
+    process.stderr.write(`copydesk: unknown command "${name}"\n\n${mainHelp()}\n`)
     return 2
   }
   if (parsed.values.help) {
-    process.stdout.write(`${help}\n`)
+    process.stdout.write(`${command.help}\n`)
     return 0
   }
+  const options: Record<string, string | undefined> = {}
+  for (const pair of parsed.values.option ?? []) {
+    const eq = pair.indexOf('=')
+    if (eq <= 0) {
+      process.stderr.write(`copydesk ${name}: --option expects key=value, got "${pair}"\n`)
+      return 2
+    }
+    options[pair.slice(0, eq)] = pair.slice(eq + 1)
+  }
   try {
-    if (command === 'validate') return runValidate(rest, { quiet: parsed.values.quiet === true })
-    return runDemo(rest)
+    return await command.run(rest, {
+      quiet: parsed.values.quiet === true,
+      pretty: parsed.values.pretty === true,
+      options,
+    })
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`copydesk ${command}: ${error.message}\n`)
+      process.stderr.write(`copydesk ${name}: ${error.message}\n`)
       return 2
     }
     throw error

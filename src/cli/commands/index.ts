@@ -1,0 +1,25 @@
+import { DEMO_HELP, runDemo } from './demo.js'
+import { runValidate, VALIDATE_HELP } from './validate.js'
+
+/** Flags every command receives (parsed by main.ts). */
+export interface CliFlags {
+  /** `--quiet`: print only problems. */
+  quiet: boolean
+  /** `--pretty`: indent JSON output. */
+  pretty: boolean
+  /** Repeatable `--option key=value` / command-specific string options. */
+  options: Record<string, string | undefined>
+}
+
+/** A CLI command: its one-line summary for `copydesk --help`, its help text and its runner. */
+export interface CliCommand {
+  summary: string
+  help: string
+  run: (args: string[], flags: CliFlags) => number | Promise<number>
+}
+
+/** Every command, by name. Add a command by adding one line here. */
+export const COMMANDS: Record<string, CliCommand> = {
+  validate: { summary: 'validate articles (JSON object, array or NDJSON)', help: VALIDATE_HELP, run: runValidate },
+  demo: { summary: 'run copydesk over the sample newsroom and print a summary', help: DEMO_HELP, run: (args) => runDemo(args) },
+}
