@@ -36,8 +36,8 @@ export const isoDateTime: z.ZodMiniType<string, string> = /*@__PURE__*/ z.pipe(
 
 /** A slug: lowercase letters (any script) and digits in groups joined by single hyphens, ≤ 191 chars. */
 export const slug: z.ZodMiniType<string, string> = /*@__PURE__*/ z.string().check(
-  z.minLength(1, 'Slug must not be empty'),
-  z.maxLength(MAX_SLUG_LENGTH, `Slug must be at most ${MAX_SLUG_LENGTH} characters`),
+  z.minLength(1, { error: 'Slug must not be empty', abort: true }),
+  z.maxLength(MAX_SLUG_LENGTH, { error: `Slug must be at most ${MAX_SLUG_LENGTH} characters`, abort: true }),
   z.regex(UNICODE_SLUG_RE, 'Slug must be lowercase letters and digits joined by single hyphens'),
 )
 
