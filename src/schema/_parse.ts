@@ -10,7 +10,7 @@ export type SafeParseResult<T> = { success: true; data: T } | { success: false; 
 
 // zod/mini ships no messages by default; use English ones per call rather than mutating zod's
 // global config (which would be an import-time side effect on the user's zod).
-const ENGLISH: z.core.$ZodErrorMap = /*@__PURE__*/ z.locales.en().localeError
+let english: z.core.$ZodErrorMap | undefined
 
 function toIssues(issues: readonly z.core.$ZodIssue[]): CopydeskIssue[] {
   return issues.map((issue) => ({
@@ -43,7 +43,7 @@ export function safeParseWith<T>(
   input: unknown,
   fnName: string,
 ): SafeParseResult<T> {
-  const result = schema.safeParse(input, { error: ENGLISH })
+  const result = schema.safeParse(input, { error: (english ??= z.locales.en().localeError) })
   if (result.success) return { success: true, data: result.data }
   return { success: false, error: toError(fnName, input, result.error.issues) }
 }

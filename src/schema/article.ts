@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { pure } from './_pure.js'
 import { parseWith, safeParseWith, type SafeParseResult } from './_parse.js'
 import { toInputJsonSchema, type JsonSchemaDocument } from './_jsonSchema.js'
 import { AuthorSchema } from './author.js'
@@ -16,7 +17,8 @@ import type { Article, ArticleInput } from './types.js'
  * // 'draft'
  * ```
  */
-export const ArticleSchema: z.ZodMiniType<Article, ArticleInput> = /*@__PURE__*/ z
+export const ArticleSchema: z.ZodMiniType<Article, ArticleInput> = /*@__PURE__*/ pure(() =>
+  z
   .object({
     id: nonEmptyText,
     slug,
@@ -57,10 +59,11 @@ export const ArticleSchema: z.ZodMiniType<Article, ArticleInput> = /*@__PURE__*/
         })
       }
     }),
-  )
+  ),
+)
 
 /**
- * Validates a article and returns the parsed copy (defaults applied, dates in UTC `Z`).
+ * Validates an article and returns the parsed copy (defaults applied, dates in UTC `Z`).
  *
  * @param input - Anything; typically JSON from your CMS or an API.
  * @returns The article, unknown keys stripped.
@@ -110,4 +113,4 @@ export function safeParseArticle(input: unknown): SafeParseResult<Article> {
  * articleJsonSchema.required // ['id', 'slug', 'title', 'html', 'authors']
  * ```
  */
-export const articleJsonSchema: JsonSchemaDocument = /*@__PURE__*/ toInputJsonSchema(ArticleSchema)
+export const articleJsonSchema: JsonSchemaDocument = /*@__PURE__*/ pure(() => toInputJsonSchema(ArticleSchema))

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { pure } from './_pure.js'
 import { parseWith, safeParseWith, type SafeParseResult } from './_parse.js'
 import { toInputJsonSchema, type JsonSchemaDocument } from './_jsonSchema.js'
 import { httpUrl, nonEmptyText, slug } from './primitives.js'
@@ -13,14 +14,15 @@ import type { Author, AuthorInput } from './types.js'
  * // { id: 'a1', name: 'Omar Ali', slug: 'omar-ali' }   (unknown key stripped)
  * ```
  */
-export const AuthorSchema: z.ZodMiniType<Author, AuthorInput> = /*@__PURE__*/ z.object({
+export const AuthorSchema: z.ZodMiniType<Author, AuthorInput> = /*@__PURE__*/ pure(() =>
+  z.object({
   id: nonEmptyText,
   name: nonEmptyText,
   slug,
   bio: z.optional(z.string()),
   avatarUrl: z.optional(httpUrl),
   url: z.optional(httpUrl),
-})
+}))
 
 /**
  * Validates an author and returns the parsed copy.
@@ -65,4 +67,4 @@ export function safeParseAuthor(input: unknown): SafeParseResult<Author> {
  * authorJsonSchema.required // ['id', 'name', 'slug']
  * ```
  */
-export const authorJsonSchema: JsonSchemaDocument = /*@__PURE__*/ toInputJsonSchema(AuthorSchema)
+export const authorJsonSchema: JsonSchemaDocument = /*@__PURE__*/ pure(() => toInputJsonSchema(AuthorSchema))

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { pure } from './_pure.js'
 import { parseWith, safeParseWith, type SafeParseResult } from './_parse.js'
 import { toInputJsonSchema, type JsonSchemaDocument } from './_jsonSchema.js'
 import { email, httpUrl, isoDateTime, nonEmptyText } from './primitives.js'
@@ -14,7 +15,8 @@ import type { Comment, CommentInput } from './types.js'
  * // 'pending'
  * ```
  */
-export const CommentSchema: z.ZodMiniType<Comment, CommentInput> = /*@__PURE__*/ z.object({
+export const CommentSchema: z.ZodMiniType<Comment, CommentInput> = /*@__PURE__*/ pure(() =>
+  z.object({
   id: nonEmptyText,
   articleId: nonEmptyText,
   parentId: z.optional(nonEmptyText),
@@ -35,7 +37,7 @@ export const CommentSchema: z.ZodMiniType<Comment, CommentInput> = /*@__PURE__*/
       policyVersion: z.optional(z.string()),
     }),
   ),
-})
+}))
 
 /**
  * Validates a comment and returns the parsed copy (defaults applied, dates in UTC `Z`).
@@ -80,4 +82,4 @@ export function safeParseComment(input: unknown): SafeParseResult<Comment> {
  * commentJsonSchema.required // ['id', 'articleId', 'author', 'html', 'createdAt']
  * ```
  */
-export const commentJsonSchema: JsonSchemaDocument = /*@__PURE__*/ toInputJsonSchema(CommentSchema)
+export const commentJsonSchema: JsonSchemaDocument = /*@__PURE__*/ pure(() => toInputJsonSchema(CommentSchema))

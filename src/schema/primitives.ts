@@ -1,6 +1,7 @@
 // Reusable field schemas. Built on zod/mini so a frontend that imports copydesk/schema pays
 // ~5 kB brotli of zod rather than ~23 kB (see ../shared/reference/packaging-and-style.md §1.4).
 import * as z from 'zod/mini'
+import { pure } from './_pure.js'
 import { checkEmail, EMAIL_PROBLEM_MESSAGES, lowercaseDomain } from '../_internal/email.js'
 import type { Image, ImageInput } from './types.js'
 import { MAX_SLUG_LENGTH, UNICODE_SLUG_RE } from '../_internal/patterns.js'
@@ -22,7 +23,8 @@ function isRealCalendarDate(value: string): boolean {
  * (`2026-11-24T08:00:00+02:00` → `2026-11-24T06:00:00.000Z`). Calendar-impossible dates
  * (`2026-02-30`) are refused.
  */
-export const isoDateTime: z.ZodMiniType<string, string> = /*@__PURE__*/ z.pipe(
+export const isoDateTime: z.ZodMiniType<string, string> = /*@__PURE__*/ pure(() =>
+  z.pipe(
   z.iso.datetime({ offset: true, error: 'Expected an ISO 8601 date-time with a Z or ±hh:mm offset' }),
   z.transform((value: string, ctx) => {
     const time = Date.parse(value)
@@ -32,28 +34,32 @@ export const isoDateTime: z.ZodMiniType<string, string> = /*@__PURE__*/ z.pipe(
     }
     return new Date(time).toISOString()
   }),
-)
+))
 
 /** A slug: lowercase letters (any script) and digits in groups joined by single hyphens, ≤ 191 chars. */
-export const slug: z.ZodMiniType<string, string> = /*@__PURE__*/ z.string().check(
+export const slug: z.ZodMiniType<string, string> = /*@__PURE__*/ pure(() =>
+  z.string().check(
   z.minLength(1, { error: 'Slug must not be empty', abort: true }),
   z.maxLength(MAX_SLUG_LENGTH, { error: `Slug must be at most ${MAX_SLUG_LENGTH} characters`, abort: true }),
   z.regex(UNICODE_SLUG_RE, 'Slug must be lowercase letters and digits joined by single hyphens'),
-)
+))
 
 /** An absolute `http:` or `https:` URL. */
-export const httpUrl: z.ZodMiniType<string, string> = /*@__PURE__*/ z.url({
+export const httpUrl: z.ZodMiniType<string, string> = /*@__PURE__*/ pure(() =>
+  z.url({
   protocol: /^https?$/,
   error: 'Expected an absolute http(s) URL',
-})
+}))
 
 /** A string with at least one non-whitespace character. Kept exactly as given. */
-export const nonEmptyText: z.ZodMiniType<string, string> = /*@__PURE__*/ z.string().check(
+export const nonEmptyText: z.ZodMiniType<string, string> = /*@__PURE__*/ pure(() =>
+  z.string().check(
   z.refine((value: string) => value.trim().length > 0, 'Must not be empty or only whitespace'),
-)
+))
 
 /** An email address: trimmed, checked (practical RFC 5321 subset), domain lowercased. */
-export const email: z.ZodMiniType<string, string> = /*@__PURE__*/ z.pipe(
+export const email: z.ZodMiniType<string, string> = /*@__PURE__*/ pure(() =>
+  z.pipe(
   z.string(),
   z.transform((value: string, ctx) => {
     const trimmed = value.trim()
@@ -64,10 +70,11 @@ export const email: z.ZodMiniType<string, string> = /*@__PURE__*/ z.pipe(
     }
     return lowercaseDomain(trimmed)
   }),
-)
+))
 
 /** A BCP 47 language tag, canonicalized (`en-us` → `en-US`). */
-export const languageTag: z.ZodMiniType<string, string> = /*@__PURE__*/ z.pipe(
+export const languageTag: z.ZodMiniType<string, string> = /*@__PURE__*/ pure(() =>
+  z.pipe(
   z.string(),
   z.transform((value: string, ctx) => {
     try {
@@ -79,13 +86,14 @@ export const languageTag: z.ZodMiniType<string, string> = /*@__PURE__*/ z.pipe(
     ctx.issues.push({ code: 'custom', message: 'Expected a BCP 47 language tag such as "en" or "pt-BR"', input: value })
     return z.NEVER
   }),
-)
+))
 
 /** An image: URL plus optional alt text, caption and pixel size. */
-export const image: z.ZodMiniType<Image, ImageInput> = /*@__PURE__*/ z.object({
+export const image: z.ZodMiniType<Image, ImageInput> = /*@__PURE__*/ pure(() =>
+  z.object({
   url: httpUrl,
   alt: z.optional(z.string()),
   caption: z.optional(z.string()),
   width: z.optional(z.int().check(z.positive())),
   height: z.optional(z.int().check(z.positive())),
-})
+}))

@@ -1,10 +1,11 @@
 import * as z from 'zod/mini'
+import { pure } from './_pure.js'
 import { parseWith, safeParseWith, type SafeParseResult } from './_parse.js'
 import { toInputJsonSchema, type JsonSchemaDocument } from './_jsonSchema.js'
 import { email, isoDateTime, slug } from './primitives.js'
 import type { Subscription, SubscriptionInput } from './types.js'
 
-const subscriptionStatus = /*@__PURE__*/ z.enum(['pending_confirmation', 'subscribed', 'unsubscribed', 'bounced', 'complained'])
+const subscriptionStatus = /*@__PURE__*/ pure(() => z.enum(['pending_confirmation', 'subscribed', 'unsubscribed', 'bounced', 'complained']))
 
 /**
  * The zod schema of a {@link Subscription}. Unknown keys are stripped.
@@ -16,7 +17,8 @@ const subscriptionStatus = /*@__PURE__*/ z.enum(['pending_confirmation', 'subscr
  * // []
  * ```
  */
-export const SubscriptionSchema: z.ZodMiniType<Subscription, SubscriptionInput> = /*@__PURE__*/ z.object({
+export const SubscriptionSchema: z.ZodMiniType<Subscription, SubscriptionInput> = /*@__PURE__*/ pure(() =>
+  z.object({
   email,
   status: subscriptionStatus,
   newsletters: z.array(slug),
@@ -43,7 +45,7 @@ export const SubscriptionSchema: z.ZodMiniType<Subscription, SubscriptionInput> 
     ),
     () => [],
   ),
-})
+}))
 
 /**
  * Validates a subscription and returns the parsed copy (defaults applied, dates in UTC `Z`).
@@ -90,4 +92,4 @@ export function safeParseSubscription(input: unknown): SafeParseResult<Subscript
  * subscriptionJsonSchema.required // ['email', 'status', 'newsletters', 'createdAt']
  * ```
  */
-export const subscriptionJsonSchema: JsonSchemaDocument = /*@__PURE__*/ toInputJsonSchema(SubscriptionSchema)
+export const subscriptionJsonSchema: JsonSchemaDocument = /*@__PURE__*/ pure(() => toInputJsonSchema(SubscriptionSchema))

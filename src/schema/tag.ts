@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { pure } from './_pure.js'
 import { parseWith, safeParseWith, type SafeParseResult } from './_parse.js'
 import { toInputJsonSchema, type JsonSchemaDocument } from './_jsonSchema.js'
 import { nonEmptyText, slug } from './primitives.js'
@@ -13,12 +14,13 @@ import type { Tag, TagInput } from './types.js'
  * // { name: 'Wildfire', slug: 'wildfire', visibility: 'public' }
  * ```
  */
-export const TagSchema: z.ZodMiniType<Tag, TagInput> = /*@__PURE__*/ z.object({
+export const TagSchema: z.ZodMiniType<Tag, TagInput> = /*@__PURE__*/ pure(() =>
+  z.object({
   id: z.optional(nonEmptyText),
   name: nonEmptyText,
   slug,
   visibility: z._default(z.enum(['public', 'internal']), 'public'),
-})
+}))
 
 /**
  * Validates a tag and returns the parsed copy (defaults applied, dates in UTC `Z`).
@@ -61,4 +63,4 @@ export function safeParseTag(input: unknown): SafeParseResult<Tag> {
  * tagJsonSchema.required // ['name', 'slug']
  * ```
  */
-export const tagJsonSchema: JsonSchemaDocument = /*@__PURE__*/ toInputJsonSchema(TagSchema)
+export const tagJsonSchema: JsonSchemaDocument = /*@__PURE__*/ pure(() => toInputJsonSchema(TagSchema))

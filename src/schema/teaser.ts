@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { pure } from './_pure.js'
 import { parseWith, safeParseWith, type SafeParseResult } from './_parse.js'
 import { toInputJsonSchema, type JsonSchemaDocument } from './_jsonSchema.js'
 import { httpUrl, image, isoDateTime, nonEmptyText, slug } from './primitives.js'
@@ -14,7 +15,8 @@ import type { Teaser, TeaserInput } from './types.js'
  * // 'X'
  * ```
  */
-export const TeaserSchema: z.ZodMiniType<Teaser, TeaserInput> = /*@__PURE__*/ z.object({
+export const TeaserSchema: z.ZodMiniType<Teaser, TeaserInput> = /*@__PURE__*/ pure(() =>
+  z.object({
   id: nonEmptyText,
   slug,
   url: z.optional(httpUrl),
@@ -28,7 +30,7 @@ export const TeaserSchema: z.ZodMiniType<Teaser, TeaserInput> = /*@__PURE__*/ z.
   publishedAt: z.optional(isoDateTime),
   readingMinutes: z.int().check(z.nonnegative()),
   access: z.enum(['public', 'members', 'paid']),
-})
+}))
 
 /**
  * Validates a teaser and returns the parsed copy (defaults applied, dates in UTC `Z`).
@@ -73,4 +75,4 @@ export function safeParseTeaser(input: unknown): SafeParseResult<Teaser> {
  * teaserJsonSchema.type // 'object'
  * ```
  */
-export const teaserJsonSchema: JsonSchemaDocument = /*@__PURE__*/ toInputJsonSchema(TeaserSchema)
+export const teaserJsonSchema: JsonSchemaDocument = /*@__PURE__*/ pure(() => toInputJsonSchema(TeaserSchema))
