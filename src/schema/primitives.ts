@@ -1,7 +1,7 @@
 // Reusable field schemas. Built on zod/mini so a frontend that imports copydesk/schema pays
 // ~5 kB brotli of zod rather than ~23 kB (see ../shared/reference/packaging-and-style.md §1.4).
 import * as z from 'zod/mini'
-import { pure } from './_pure.js'
+import { pure } from '../_internal/pure.js'
 import { checkEmail, EMAIL_PROBLEM_MESSAGES, lowercaseDomain } from '../_internal/email.js'
 import type { Image, ImageInput } from './types.js'
 import { MAX_SLUG_LENGTH, UNICODE_SLUG_RE } from '../_internal/patterns.js'

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { pure } from './_pure.js'
+import { pure } from '../_internal/pure.js'
 import { parseWith, safeParseWith, type SafeParseResult } from './_parse.js'
 import { toInputJsonSchema, type JsonSchemaDocument } from './_jsonSchema.js'
 import { nonEmptyText, slug } from './primitives.js'
