@@ -25,8 +25,8 @@ const steps =
     : [
         { name: 'tsc (src, neutral)', cmd: [bin('tsc'), '-p', 'tsconfig.json'] },
         { name: 'tsc (cli)', cmd: [bin('tsc'), '-p', 'src/cli/tsconfig.json'] },
-        { name: 'tsc (tests, examples)', cmd: [bin('tsc'), '-p', 'test/tsconfig.json'] },
         { name: 'build', cmd: ['npm', 'run', 'build', '--silent'] },
+        { name: 'tsc (tests, examples)', cmd: [bin('tsc'), '-p', 'test/tsconfig.json'] },
         {
           name: 'vitest node+edge+cli+package',
           cmd: [bin('vitest'), 'run', '--config', vitestConfig, '--project', 'node', '--project', 'edge', '--project', 'cli', '--project', 'package'],
