@@ -4,7 +4,7 @@ import { parseWith, safeParseWith, type SafeParseResult } from './_parse.js'
 import { toInputJsonSchema, type JsonSchemaDocument } from './_jsonSchema.js'
 import { AuthorSchema } from './author.js'
 import { TagSchema } from './tag.js'
-import { httpUrl, image, isoDateTime, languageTag, nonEmptyText, slug } from './primitives.js'
+import { httpUrl, image, isoDateTime, languageTag, nonEmptyText, slug } from './_primitives.js'
 import type { Article, ArticleInput } from './types.js'
 
 /**

@@ -2,7 +2,7 @@ import * as z from 'zod/mini'
 import { pure } from '../_internal/pure.js'
 import { parseWith, safeParseWith, type SafeParseResult } from './_parse.js'
 import { toInputJsonSchema, type JsonSchemaDocument } from './_jsonSchema.js'
-import { httpUrl, nonEmptyText, slug } from './primitives.js'
+import { httpUrl, nonEmptyText, slug } from './_primitives.js'
 import type { Author, AuthorInput } from './types.js'
 
 /**

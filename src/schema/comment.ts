@@ -2,7 +2,7 @@ import * as z from 'zod/mini'
 import { pure } from '../_internal/pure.js'
 import { parseWith, safeParseWith, type SafeParseResult } from './_parse.js'
 import { toInputJsonSchema, type JsonSchemaDocument } from './_jsonSchema.js'
-import { email, httpUrl, isoDateTime, nonEmptyText } from './primitives.js'
+import { email, httpUrl, isoDateTime, nonEmptyText } from './_primitives.js'
 import type { Comment, CommentInput } from './types.js'
 
 /**

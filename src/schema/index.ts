@@ -24,7 +24,7 @@ export {
   safeParseSubscription,
   subscriptionJsonSchema,
 } from './subscription.js'
-export { formatPath, type SafeParseResult } from './_parse.js'
+export { formatPath, type SafeParseResult, type SafeParseSuccess, type SafeParseFailure } from './_parse.js'
 export type { JsonSchemaDocument } from './_jsonSchema.js'
 export type * from './types.js'
 export { CopydeskError, isCopydeskError } from '../errors.js'

@@ -2,7 +2,7 @@ import * as z from 'zod/mini'
 import { pure } from '../_internal/pure.js'
 import { parseWith, safeParseWith, type SafeParseResult } from './_parse.js'
 import { toInputJsonSchema, type JsonSchemaDocument } from './_jsonSchema.js'
-import { email, isoDateTime, slug } from './primitives.js'
+import { email, isoDateTime, slug } from './_primitives.js'
 import type { Subscription, SubscriptionInput } from './types.js'
 
 const subscriptionStatus = /*@__PURE__*/ pure(() => z.enum(['pending_confirmation', 'subscribed', 'unsubscribed', 'bounced', 'complained']))

@@ -117,3 +117,16 @@ describe('the other schemas', () => {
     expect(safeParseSubscription({ ...subscription, email }).success).toBe(false)
   })
 })
+
+describe('formatPath and SafeParseResult', () => {
+  it('formats issue paths as the CLI prints them (mirrors @example)', async () => {
+    const { formatPath } = await import('../../src/schema/index.js')
+    expect(formatPath(['authors', 0, 'name'])).toBe('authors.0.name')
+    expect(formatPath([])).toBe('(root)')
+  })
+
+  it('narrows on success (mirrors @example)', () => {
+    const result = safeParseTag({ name: 'Tide', slug: 'tide' })
+    expect(result.success && result.data.visibility).toBe('public')
+  })
+})
