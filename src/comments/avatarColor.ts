@@ -1,0 +1,89 @@
+import { CopydeskError } from '../errors.js'
+import { describe } from '../_internal/describe.js'
+import { cleanName } from './_name.js'
+import { contrastWithWhite, darkenUntil, fnv1a, parseHex, rgbToHsl, toHex } from './_color.js'
+
+/** Options for {@link avatarColor}. */
+export interface AvatarColorOptions {
+  /**
+   * HSL saturation of the generated colour, 0–100.
+   * @defaultValue `55`
+   */
+  saturation?: number | undefined
+  /**
+   * HSL lightness to start from, 0–100. Colours whose contrast with white is too low at this
+   * lightness are darkened until it is enough, so yellows and greens come out deeper than blues.
+   * @defaultValue `45`
+   */
+  lightness?: number | undefined
+  /**
+   * Your own colours (`#rgb` or `#rrggbb`); the name picks one by hash. A palette colour that
+   * fails `minContrast` is darkened the same way (same hue and saturation).
+   * @defaultValue `undefined` (a hue from 0–359 is picked by hash)
+   */
+  palette?: readonly string[] | undefined
+  /**
+   * The WCAG 2 contrast ratio white text must reach on the colour, from 1 to 21: 4.5 is AA for
+   * normal text, 3 AA for large text, 7 AAA.
+   * @defaultValue `4.5`
+   */
+  minContrast?: number | undefined
+}
+
+function optionsError(what: string, value: unknown): CopydeskError {
+  return new CopydeskError('INVALID_OPTIONS', `avatarColor: ${what}, received ${describe(value)}`)
+}
+
+function range(value: unknown, name: string, min: number, max: number): number {
+  if (typeof value !== 'number' || !(value >= min && value <= max)) {
+    throw optionsError(`options.${name} must be a number from ${min} to ${max}`, value)
+  }
+  return value
+}
+
+/**
+ * A background colour for a name's initials avatar: the same name always gives the same colour
+ * (case, Unicode normalization and extra spaces do not matter), on every platform, and white
+ * text on it meets WCAG AA (contrast ≥ 4.5, or `minContrast`).
+ *
+ * How: the key is the name cleaned as in {@link initials} (lone surrogates become U+FFFD), NFC,
+ * trimmed, with whitespace runs collapsed to one space, lower-cased; its 32-bit FNV-1a hash over
+ * UTF-8 picks the hue (`hash % 360`) or the palette entry (`hash % palette.length`); the colour is
+ * then darkened (bisection on HSL lightness) until white text passes. A server in another language
+ * can reproduce it from this description.
+ *
+ * @param name - A display name; any string, including `''`.
+ * @param options - Saturation, lightness, palette and target contrast; see {@link AvatarColorOptions}.
+ * @returns A lowercase `#rrggbb` colour.
+ * @throws {@link CopydeskError} `INVALID_INPUT` when `name` is not a string; `INVALID_OPTIONS` for
+ *   an out-of-range number, an empty palette or a palette entry that is not a hex colour.
+ *
+ * @example
+ * ```ts
+ * avatarColor('Omar Ali')                                  // '#268380'
+ * avatarColor('  omar   ALI ')                             // '#268380'
+ * avatarColor('李小龙')                                     // '#a4692f'
+ * avatarColor('Omar Ali', { palette: ['#1d4ed8', '#ffd700'] }) // '#1d4ed8'
+ * ```
+ */
+export function avatarColor(name: string, options: AvatarColorOptions = {}): string {
+  if (typeof name !== 'string') throw new CopydeskError('INVALID_INPUT', `avatarColor: name must be a string, received ${describe(name)}`)
+  if (typeof options !== 'object' || options === null) throw optionsError('options must be an object', options)
+  const saturation = range(options.saturation ?? 55, 'saturation', 0, 100)
+  const lightness = range(options.lightness ?? 45, 'lightness', 0, 100)
+  const minContrast = range(options.minContrast ?? 4.5, 'minContrast', 1, 21)
+  const palette = options.palette
+  if (palette !== undefined && (!Array.isArray(palette) || palette.length === 0)) {
+    throw optionsError('options.palette must be a non-empty array of hex colours', palette)
+  }
+
+  const key = cleanName(name, '\uFFFD').trim().replace(/\s+/g, ' ').toLowerCase()
+  const hash = fnv1a(key)
+  if (palette === undefined) return toHex(darkenUntil(hash % 360, saturation, lightness, minContrast))
+  const entry: unknown = palette[hash % palette.length]
+  const rgb = typeof entry === 'string' ? parseHex(entry) : undefined
+  if (rgb === undefined) throw optionsError(`options.palette[${hash % palette.length}] must be a #rgb or #rrggbb colour`, entry)
+  if (contrastWithWhite(rgb) >= minContrast) return toHex(rgb)
+  const [h, s, l] = rgbToHsl(rgb)
+  return toHex(darkenUntil(h, s, l, minContrast))
+}

@@ -1,0 +1,213 @@
+import { CopydeskError } from '../errors.js'
+import { describe } from '../_internal/describe.js'
+import { cleanName, graphemes, isEastAsian, isEmoji, isInitial, upperGrapheme } from './_name.js'
+
+/**
+ * Name particles that are separate words ("Ludwig **van** Beethoven", "**de la** Cruz"). When a
+ * name *starts* with one written in lower case ("van Gogh"), it is skipped. Capitalized
+ * ("Van Morrison") they are ordinary names.
+ *
+ * @example
+ * ```ts
+ * initials('de la Cruz')                                   // 'C'
+ * initials('zu Guttenberg', { particles: [...NAME_PARTICLES, 'zu'] }) // 'G'
+ * ```
+ */
+export const NAME_PARTICLES: readonly string[] = [
+  'a', 'af', 'al', 'av', 'bin', 'bint', 'da', 'das', 'de', 'degli', 'dei', 'del', 'della', 'dello', 'den',
+  'der', 'des', 'di', 'do', 'dos', 'du', 'el', 'ibn', 'la', 'le', 'lo', 'ten', 'ter', 'van', 'vander', 'von', 'y',
+]
+
+/**
+ * Prefixes written onto a surname ("Omar **al-**Rashid", "Charles **d'**Artagnan", Arabic
+ * "**ال**حسن"). They are stripped, case-sensitively, from the last name before its initial is
+ * taken, when what remains still has a letter.
+ *
+ * @example
+ * ```ts
+ * initials('Omar al-Rashid')                   // 'OR'
+ * initials('Omar al-Rashid', { prefixes: [] }) // 'OA'
+ * ```
+ */
+export const NAME_PREFIXES: readonly string[] = [
+  'al-', 'Al-', 'el-', 'El-', "d'", 'd’', "l'", 'l’', "dell'", 'dell’', 'ال',
+]
+
+/** Honorifics dropped from the start of a name (with or without a full stop). */
+const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'prof', 'sir', 'dame', 'rev', 'fr'])
+/** Generational and academic suffixes dropped from the end (dots ignored: "Ph.D." is "phd"). */
+const SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'esq', 'mba', 'obe', 'mbe', 'cbe', 'kc', 'qc'])
+
+/** Options for {@link initials}. */
+export interface InitialsOptions {
+  /**
+   * At most this many initials: `2` gives first and last name ("OA"), `1` the first only.
+   * @defaultValue `2`
+   */
+  maxLength?: 1 | 2 | undefined
+  /**
+   * Upper-case the initials (a grapheme that would grow, such as 'ß' → 'SS', stays as it is).
+   * @defaultValue `true`
+   */
+  uppercase?: boolean | undefined
+  /**
+   * BCP 47 locale for upper-casing ('tr' turns 'i' into 'İ'). `undefined` uses the
+   * locale-independent Unicode mapping, so the result never depends on the machine.
+   * @defaultValue `undefined`
+   */
+  locale?: string | readonly string[] | undefined
+  /**
+   * When the name has no letter or digit (empty, emoji-only, punctuation): `true` returns its
+   * first emoji (a whole flag, keycap or ZWJ sequence) before falling back to `fallback`.
+   * @defaultValue `false`
+   */
+  emoji?: boolean | undefined
+  /**
+   * Returned, as given, when no initial can be taken. The default empty string lets a UI show
+   * its generic avatar icon instead.
+   * @defaultValue `''`
+   */
+  fallback?: string | undefined
+  /**
+   * Separate-word particles skipped at the start of a name when written in lower case.
+   * @defaultValue {@link NAME_PARTICLES}
+   */
+  particles?: readonly string[] | undefined
+  /**
+   * Prefixes stripped from the front of the last name.
+   * @defaultValue {@link NAME_PREFIXES}
+   */
+  prefixes?: readonly string[] | undefined
+}
+
+/** Graphemes examined per word: enough for any real word, bounded for hostile input. */
+const WORD_LIMIT = 64
+const NO_INITIAL = ''
+
+function optionsError(what: string, value: unknown): CopydeskError {
+  return new CopydeskError('INVALID_OPTIONS', `initials: ${what}, received ${describe(value)}`)
+}
+
+function stringList(value: unknown, name: string): readonly string[] {
+  if (!Array.isArray(value) || !value.every((x) => typeof x === 'string')) {
+    throw optionsError(`options.${name} must be an array of strings`, value)
+  }
+  return value as string[]
+}
+
+/** The first grapheme of a word that can be an initial, or ''. */
+function wordInitial(word: string): string {
+  for (const g of graphemes(word, WORD_LIMIT)) if (isInitial(g)) return g
+  return NO_INITIAL
+}
+
+const bare = (word: string): string => word.toLowerCase().replace(/\./g, '')
+
+/** "jane.doe@example.com" reads as "jane doe"; anything with a space or no local part is kept. */
+function emailName(text: string): string {
+  const at = text.indexOf('@')
+  return at > 0 && !/\s/.test(text) ? text.slice(0, at).replace(/[._+-]+/g, ' ') : text
+}
+
+/** Reorders "Álvarez, José" to "José Álvarez" and drops ", Jr." / ", PhD" style tails. */
+function commaOrder(text: string, particles: ReadonlySet<string>): string {
+  if (!/[,，]/.test(text)) return text
+  const parts = text.split(/[,，]/).map((p) => p.trim()).filter((p) => p !== '')
+  while (parts.length > 1 && parts[parts.length - 1]!.split(/\s+/).every((w) => SUFFIXES.has(bare(w)))) parts.pop()
+  if (parts.length !== 2) return parts.join(' ')
+  const family = parts[0]!.split(/\s+/).filter((w) => !particles.has(w))
+  return family.length === 1 ? `${parts[1]} ${parts[0]}` : parts[0]!
+}
+
+/**
+ * The initials for a round avatar: the first grapheme of the first name and of the last name,
+ * upper-cased. Never splits a grapheme (no lone surrogate, no half emoji, accents kept:
+ * "José Álvarez" → "JÁ").
+ *
+ * Rules, in order: HTML-looking tags, controls and invisible characters are ignored; an email
+ * address reads as its local part ("jane.doe@example.com" → "JD"); "Last, First" is read as "First Last" and ", Jr." / ", PhD" tails are dropped; words with no letter or
+ * digit (emoji, punctuation) are skipped; a leading title (Dr, Prof, Mr, Mrs, Ms, Mx, Miss, Sir,
+ * Dame, Rev, Fr) and trailing suffixes (Jr, Sr, II–IV, PhD, MD, Esq, MBA, OBE, MBE, CBE, KC, QC)
+ * are dropped; leading lower-case {@link NAME_PARTICLES} are skipped; {@link NAME_PREFIXES} are
+ * stripped from the last name. Names whose first initial is Han, kana or Hangul get one initial
+ * ("李小龙" → "李"), as Chinese, Japanese and Korean avatars do.
+ *
+ * @param name - A display name. Any string; each word is read up to 64 graphemes, so hostile
+ *   input returns in bounded time.
+ * @param options - Length, case, emoji and fallback; see {@link InitialsOptions}.
+ * @returns At most two graphemes, well-formed; `options.fallback` (default `''`) when the name
+ *   has no letter or digit.
+ * @throws {@link CopydeskError} `INVALID_INPUT` when `name` is not a string; `INVALID_OPTIONS`
+ *   for a bad option (including a locale `Intl` rejects).
+ *
+ * @example
+ * ```ts
+ * initials('Omar Ali')              // 'OA'
+ * initials('Ali')                   // 'A'
+ * initials('李小龙')                 // '李'
+ * initials('José Álvarez')          // 'JÁ'
+ * initials('Ludwig van Beethoven')  // 'LB'
+ * initials('ليلى حداد')             // 'لح'
+ * initials('김민준')                 // '김'
+ * initials('🌊🐟')                  // ''
+ * initials('🌊🐟', { emoji: true }) // '🌊'
+ * initials('ilker şahin', { locale: 'tr' }) // 'İŞ'
+ * ```
+ */
+export function initials(name: string, options: InitialsOptions = {}): string {
+  if (typeof name !== 'string') throw new CopydeskError('INVALID_INPUT', `initials: name must be a string, received ${describe(name)}`)
+  if (typeof options !== 'object' || options === null) throw optionsError('options must be an object', options)
+  const maxLength = options.maxLength ?? 2
+  if (maxLength !== 1 && maxLength !== 2) throw optionsError('options.maxLength must be 1 or 2', maxLength)
+  const uppercase = options.uppercase ?? true
+  if (typeof uppercase !== 'boolean') throw optionsError('options.uppercase must be a boolean', uppercase)
+  const emoji = options.emoji ?? false
+  if (typeof emoji !== 'boolean') throw optionsError('options.emoji must be a boolean', emoji)
+  const fallback = options.fallback ?? ''
+  if (typeof fallback !== 'string') throw optionsError('options.fallback must be a string', fallback)
+  const locale = options.locale
+  if (locale !== undefined) {
+    try {
+      Intl.getCanonicalLocales(locale as string | string[])
+    } catch {
+      throw optionsError('options.locale must be a valid BCP 47 locale', locale)
+    }
+  }
+  const particles = new Set(stringList(options.particles ?? NAME_PARTICLES, 'particles'))
+  const prefixes = stringList(options.prefixes ?? NAME_PREFIXES, 'prefixes')
+
+  const text = commaOrder(emailName(cleanName(name, '').trim()), particles)
+  const words = text.split(/\s+/)
+  let lo = 0
+  let hi = words.length - 1
+  const skipEmpty = (): void => {
+    while (lo <= hi && wordInitial(words[lo]!) === NO_INITIAL) lo++
+    while (hi > lo && wordInitial(words[hi]!) === NO_INITIAL) hi--
+  }
+  skipEmpty()
+  if (lo > hi) {
+    if (emoji) for (const g of graphemes(text, 4 * WORD_LIMIT)) if (isEmoji(g)) return g
+    return fallback
+  }
+  const drop = (test: () => boolean, step: () => void): void => {
+    while (lo < hi && test()) {
+      step()
+      skipEmpty()
+    }
+  }
+  drop(() => TITLES.has(bare(words[lo]!)), () => lo++)
+  drop(() => SUFFIXES.has(bare(words[hi]!)), () => hi--)
+  drop(() => particles.has(words[lo]!), () => lo++)
+
+  const up = (g: string): string => (uppercase ? upperGrapheme(g, locale) : g)
+  const first = wordInitial(words[lo]!)
+  if (maxLength === 1 || lo === hi || isEastAsian(first)) return up(first)
+  let last = words[hi]!
+  for (const prefix of prefixes) {
+    if (prefix !== '' && last.startsWith(prefix) && wordInitial(last.slice(prefix.length)) !== NO_INITIAL) {
+      last = last.slice(prefix.length)
+      break
+    }
+  }
+  return up(first) + up(wordInitial(last))
+}
