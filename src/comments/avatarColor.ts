@@ -47,7 +47,8 @@ function range(value: unknown, name: string, min: number, max: number): number {
  * text on it meets WCAG AA (contrast ≥ 4.5, or `minContrast`).
  *
  * How: the key is the name cleaned as in {@link initials} (lone surrogates become U+FFFD), NFC,
- * trimmed, with whitespace runs collapsed to one space, lower-cased; its 32-bit FNV-1a hash over
+ * trimmed, with whitespace runs collapsed to one space, case-folded (lower-, upper-, then
+ * lower-cased, then NFC again, so 'ẞ', 'ß' and 'SS' agree); its 32-bit FNV-1a hash over
  * UTF-8 picks the hue (`hash % 360`) or the palette entry (`hash % palette.length`); the colour is
  * then darkened (bisection on HSL lightness) until white text passes. A server in another language
  * can reproduce it from this description.
@@ -77,7 +78,7 @@ export function avatarColor(name: string, options: AvatarColorOptions = {}): str
     throw optionsError('options.palette must be a non-empty array of hex colours', palette)
   }
 
-  const key = cleanName(name, '\uFFFD').trim().replace(/\s+/g, ' ').toLowerCase()
+  const key = cleanName(name, '\uFFFD').trim().replace(/\s+/g, ' ').toLowerCase().toUpperCase().toLowerCase().normalize('NFC')
   const hash = fnv1a(key)
   if (palette === undefined) return toHex(darkenUntil(hash % 360, saturation, lightness, minContrast))
   const entry: unknown = palette[hash % palette.length]

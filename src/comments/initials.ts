@@ -82,6 +82,11 @@ export interface InitialsOptions {
 
 /** Graphemes examined per word: enough for any real word, bounded for hostile input. */
 const WORD_LIMIT = 64
+/** Words read from each end of the name. */
+const END_WORDS = 32
+/** Longest grapheme kept whole (the longest emoji ZWJ sequences are about 20 code units). */
+const GRAPHEME_UNITS = 32
+const MARKS = /^.\p{M}{0,2}/su
 const NO_INITIAL = ''
 
 function optionsError(what: string, value: unknown): CopydeskError {
@@ -95,9 +100,20 @@ function stringList(value: unknown, name: string): readonly string[] {
   return value as string[]
 }
 
+/** A grapheme, or for an absurdly long one (zalgo text) its first character and up to 2 marks. */
+function bounded(g: string): string {
+  return g.length <= GRAPHEME_UNITS ? g : MARKS.exec(g)![0]
+}
+
 /** The first grapheme of a word that can be an initial, or ''. */
 function wordInitial(word: string): string {
-  for (const g of graphemes(word, WORD_LIMIT)) if (isInitial(g)) return g
+  // Fast path: an ASCII letter or digit followed by nothing that could extend it (every
+  // combining mark, joiner, variation selector and emoji modifier is at U+0300 or above).
+  const c0 = word.charCodeAt(0)
+  if (((c0 | 0x20) >= 0x61 && (c0 | 0x20) <= 0x7a) || (c0 >= 0x30 && c0 <= 0x39)) {
+    if (word.length === 1 || word.charCodeAt(1) < 0x300) return word[0]!
+  }
+  for (const g of graphemes(word, WORD_LIMIT)) if (isInitial(g)) return bounded(g)
   return NO_INITIAL
 }
 
@@ -132,8 +148,8 @@ function commaOrder(text: string, particles: ReadonlySet<string>): string {
  * stripped from the last name. Names whose first initial is Han, kana or Hangul get one initial
  * ("李小龙" → "李"), as Chinese, Japanese and Korean avatars do.
  *
- * @param name - A display name. Any string; each word is read up to 64 graphemes, so hostile
- *   input returns in bounded time.
+ * @param name - A display name. Any string; only the first and last 32 words and the first 64
+ *   graphemes of a word are read, so hostile input returns in bounded time.
  * @param options - Length, case, emoji and fallback; see {@link InitialsOptions}.
  * @returns At most two graphemes, well-formed; `options.fallback` (default `''`) when the name
  *   has no letter or digit.
@@ -177,7 +193,8 @@ export function initials(name: string, options: InitialsOptions = {}): string {
   const prefixes = stringList(options.prefixes ?? NAME_PREFIXES, 'prefixes')
 
   const text = commaOrder(emailName(cleanName(name, '').trim()), particles)
-  const words = text.split(/\s+/)
+  const all = text.split(/\s+/)
+  const words = all.length > 2 * END_WORDS ? [...all.slice(0, END_WORDS), ...all.slice(-END_WORDS)] : all
   let lo = 0
   let hi = words.length - 1
   const skipEmpty = (): void => {
@@ -186,7 +203,7 @@ export function initials(name: string, options: InitialsOptions = {}): string {
   }
   skipEmpty()
   if (lo > hi) {
-    if (emoji) for (const g of graphemes(text, 4 * WORD_LIMIT)) if (isEmoji(g)) return g
+    if (emoji) for (const g of graphemes(text, 4 * WORD_LIMIT)) if (isEmoji(g)) return bounded(g)
     return fallback
   }
   const drop = (test: () => boolean, step: () => void): void => {
