@@ -140,13 +140,20 @@ function commaOrder(text: string, particles: ReadonlySet<string>): string {
  * upper-cased. Never splits a grapheme (no lone surrogate, no half emoji, accents kept:
  * "José Álvarez" → "JÁ").
  *
- * Rules, in order: HTML-looking tags, controls and invisible characters are ignored; an email
- * address reads as its local part ("jane.doe@example.com" → "JD"); "Last, First" is read as "First Last" and ", Jr." / ", PhD" tails are dropped; words with no letter or
- * digit (emoji, punctuation) are skipped; a leading title (Dr, Prof, Mr, Mrs, Ms, Mx, Miss, Sir,
- * Dame, Rev, Fr) and trailing suffixes (Jr, Sr, II–IV, PhD, MD, Esq, MBA, OBE, MBE, CBE, KC, QC)
- * are dropped; leading lower-case {@link NAME_PARTICLES} are skipped; {@link NAME_PREFIXES} are
- * stripped from the last name. Names whose first initial is Han, kana or Hangul get one initial
- * ("李小龙" → "李"), as Chinese, Japanese and Korean avatars do.
+ * Rules, in order:
+ * 1. HTML-looking tags, controls and invisible characters are ignored.
+ * 2. An email address reads as its local part ("jane.doe@example.com" → "JD").
+ * 3. "Last, First" reads as "First Last"; ", Jr." / ", PhD" / ", Editor" tails are dropped.
+ * 4. Words with no letter or digit (emoji, punctuation) are skipped.
+ * 5. A leading title (Dr, Prof, Mr, Mrs, Ms, Mx, Miss, Sir, Dame, Rev, Fr) is dropped, and so are
+ *    trailing suffixes (Jr, Sr, II–IV, PhD, MD, Esq, MBA, OBE, MBE, CBE, KC, QC) and trailing
+ *    words that start with a digit ("Best Deals 4U" → "BD").
+ * 6. Leading lower-case {@link NAME_PARTICLES} are skipped ("van Gogh" → "G").
+ * 7. The initials are the first letter-or-digit grapheme of the first and the last word, after
+ *    stripping {@link NAME_PREFIXES} from the last ("Omar al-Rashid" → "OR"). Thai and Lao
+ *    leading vowels are passed over to reach the consonant.
+ * 8. A name whose first initial is Han, kana or Hangul gets one initial ("李小龙" → "李"), as
+ *    Chinese, Japanese and Korean avatars do.
  *
  * @param name - A display name. Any string; only the first and last 32 words and the first 64
  *   graphemes of a word are read, so hostile input returns in bounded time.
@@ -213,7 +220,7 @@ export function initials(name: string, options: InitialsOptions = {}): string {
     }
   }
   drop(() => TITLES.has(bare(words[lo]!)), () => lo++)
-  drop(() => SUFFIXES.has(bare(words[hi]!)), () => hi--)
+  drop(() => SUFFIXES.has(bare(words[hi]!)) || /^\p{N}/u.test(wordInitial(words[hi]!)), () => hi--)
   drop(() => particles.has(words[lo]!), () => lo++)
 
   const up = (g: string): string => (uppercase ? upperGrapheme(g, locale) : g)

@@ -60,6 +60,9 @@ describe('initials', () => {
     ['e\u0301mile zola', 'ÉZ'],
     // digits and emoji around letters
     ['2Pac', '2'],
+    ['Best Deals 4U', 'BD'],
+    ['Henry 8', 'H'],
+    ['TruthTeller99', 'T'],
     ['🌊 Omar Ali 🐟', 'OA'],
     ['👨‍👩‍👧 Family', 'F'],
     // nothing to take
