@@ -6,3 +6,4 @@
  */
 export * from './errors.js'
 export * from './schema/index.js'
+export * from './comments/index.js'
