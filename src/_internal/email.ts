@@ -84,3 +84,38 @@ export const EMAIL_PROBLEM_MESSAGES: Readonly<Record<EmailProblem, string>> = {
   domain_invalid: 'The domain is not a valid domain name',
   control_character: 'Email address contains a control character or line break',
 }
+
+function isAsciiDomainChar(code: number): boolean {
+  return isAsciiAlnum(code) || code === 45 || code === 46
+}
+
+/**
+ * A domain as the lowercase ASCII (A-label) form the mail system uses, or `null` when it is not a
+ * valid hostname. ASCII domains are lowercased directly; a domain with non-ASCII characters (or a
+ * `xn--` label, to validate it) goes through the WHATWG URL host parser, which applies UTS #46
+ * (non-transitional) mapping and RFC 3492 punycode the same way in Node, browsers and edge runtimes:
+ * `例子.广告` → `xn--fsqu00a.xn--4rr70v`, `ＥＸＡＭＰＬＥ．com` → `example.com`. ASCII characters other
+ * than letters, digits, `-` and `.` are refused before the URL parser sees them, so `:`/`/`/`%`/`@`
+ * can never be read as URL syntax. The result still has to pass {@link checkAsciiDomain}.
+ */
+export function toAsciiDomain(domain: string): string | null {
+  let ascii = true
+  for (let i = 0; i < domain.length; i++) {
+    const c = domain.charCodeAt(i)
+    if (c < 128) {
+      if (!isAsciiDomainChar(c)) return null
+    } else {
+      ascii = false
+    }
+  }
+  const lower = domain.toLowerCase()
+  if (ascii && !lower.includes('xn--')) return lower
+  try {
+    const host = new URL(`http://${domain}/`).hostname
+    // A host the parser turned into something else (IPv4 from full-width digits) is caught by the
+    // caller's alphabetic-TLD rule; an empty host cannot happen with the characters allowed above.
+    return host
+  } catch {
+    return null
+  }
+}

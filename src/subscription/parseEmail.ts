@@ -1,0 +1,65 @@
+import { parseEmailAddress } from './_email.js'
+import type { ParseEmailResult } from './types.js'
+
+/** Options for {@link parseEmail} and {@link normalizeEmail}. */
+export interface ParseEmailOptions {
+  /**
+   * Domains to refuse (reason `blocked_domain`); a listed domain also blocks its subdomains.
+   * Array entries are normalized (trimmed, lowercased, IDN → punycode, a leading `@`, `.` or `*.`
+   * dropped) on each call. A `Set` is looked up as is, so its entries must already be lowercase
+   * ASCII domains: use one for thousands of domains.
+   * @defaultValue `[]`
+   */
+  blockedDomains?: readonly string[] | ReadonlySet<string> | undefined
+  /**
+   * Refuse known disposable-inbox providers (reason `disposable_domain`): the built-in
+   * {@link DISPOSABLE_EMAIL_DOMAINS} plus `disposableDomains`.
+   * @defaultValue `false`
+   */
+  rejectDisposable?: boolean | undefined
+  /**
+   * More disposable domains, checked only when `rejectDisposable` is on; same forms as
+   * `blockedDomains`.
+   * @defaultValue `[]`
+   */
+  disposableDomains?: readonly string[] | ReadonlySet<string> | undefined
+  /**
+   * Also lowercase the part before `@`. RFC 5321 lets a mail server treat `Ana` and `ana` as two
+   * mailboxes (none of the big providers do); turn this on to deduplicate subscribers by address.
+   * @defaultValue `false`
+   */
+  lowercaseLocalPart?: boolean | undefined
+}
+
+/**
+ * Checks and normalizes one email address typed into a subscribe form, without throwing on bad
+ * input. The address is trimmed; it must be one bare address (no display name, no second address,
+ * no CR/LF or other control character, so it is safe in a mail header); the part before `@` must be
+ * a dot-atom of ASCII characters of at most 64 octets; the domain is lowercased and IDN labels are
+ * converted to punycode (`用户@例子.广告` is refused for its non-ASCII local part, `ana@例子.广告`
+ * becomes `ana@xn--fsqu00a.xn--4rr70v`); the whole address must fit in 254 octets. This is a
+ * practical subset of RFC 5321/5322: quoted local parts, comments and IP-address literals are
+ * refused. The rules and their order are listed at {@link EmailRejectionReason}. Linear time; a
+ * 1 MB string is refused as `too_long` before it is scanned.
+ *
+ * @param input - Anything; typically the value of the form's email field.
+ * @param options - Blocked and disposable domains, local-part case folding.
+ * @returns `{ success: true, email }` or `{ success: false, reason, message }`.
+ * @throws {@link CopydeskError} `INVALID_OPTIONS` when an option has the wrong type or a list entry
+ *   is not a domain (never for the input itself).
+ *
+ * @example
+ * ```ts
+ * parseEmail('  Ana.Lima@Example.COM ')
+ * // { success: true, email: 'Ana.Lima@example.com' }
+ * parseEmail('ana@例子.广告')
+ * // { success: true, email: 'ana@xn--fsqu00a.xn--4rr70v' }
+ * parseEmail('Ana <ana@example.com>')
+ * // { success: false, reason: 'display_name', message: 'Enter only the email address, without a name or angle brackets' }
+ * parseEmail('ana@mailinator.com', { rejectDisposable: true }).success
+ * // false
+ * ```
+ */
+export function parseEmail(input: unknown, options: ParseEmailOptions = {}): ParseEmailResult {
+  return parseEmailAddress('parseEmail', input, options)
+}
