@@ -134,8 +134,9 @@ export function parseEmailAddress(fn: string, input: unknown, options: ParseEmai
   if (domain.length === 0) return fail('domain_empty')
   if (domain.startsWith('[')) return fail('domain_ip_literal')
   const ascii = toAsciiDomain(domain)
-  if (ascii === null || !checkAsciiDomain(ascii)) return fail('domain_invalid')
+  if (ascii === null) return fail('domain_invalid')
   if (local.length + 1 + ascii.length > 254) return fail('too_long')
+  if (!checkAsciiDomain(ascii)) return fail('domain_invalid')
 
   if (listed(ascii, blocked)) return fail('blocked_domain')
   if (rejectDisposable && (listed(ascii, DISPOSABLE_SET) || listed(ascii, extraDisposable))) return fail('disposable_domain')

@@ -65,7 +65,7 @@ const FN = 'createConfirmationToken'
  * const secret = 'k3Jd8sL1qP0vX7mZ2nB5cR9tW4yH6gF1' // 32 bytes; keep yours out of the code
  * await createConfirmationToken({ email: 'ana@example.com', newsletters: ['morning-briefing'] }, secret,
  *   { now: new Date('2026-11-24T10:00:00Z') })
- * // 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJlbWFpbCI6ImFuYUBleGFtcGxlLmNvbSIsIm5ld3NsZXR0ZXJzIjpbIm1vcm5pbmctYnJpZWZpbmciXSwicHVycG9zZSI6ImNvbmZpcm0iLCJpYXQiOjE3OTU1MTQ0MDAsImV4cCI6MTc5NTYwMDgwMH0.UBHK0YwOLyGe2wWvwYzPV0ZS5yLBfY-4_ZAj04E9zfI'
+ * // 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJlbWFpbCI6ImFuYUBleGFtcGxlLmNvbSIsIm5ld3NsZXR0ZXJzIjpbIm1vcm5pbmctYnJpZWZpbmciXSwicHVycG9zZSI6ImNvbmZpcm0iLCJpYXQiOjE3OTU1MTQ0MDAsImV4cCI6MTc5NTYwMDgwMH0.8X_nqA5JnkJCCfJnkOqgKXiSuDIZGW55IuFxx9rUjKo'
  * ```
  */
 export async function createConfirmationToken(
