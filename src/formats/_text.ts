@@ -16,7 +16,7 @@ export function plainText(html: string): string {
     } else if (c === '<') inTag = true
     else out += c
   }
-  return decodeHTML(out).replace(/\s+/g, ' ').trim()
+  return decodeHTML(out).replace(/[ \t\n\r\f]+/g, ' ').replace(/^ | $/g, '')
 }
 
 /** Plain text cut to `maxChars` at a word boundary with an ellipsis. */

@@ -39,3 +39,5 @@ export {
   type CanonicalLinkTag,
 } from './toMetaTags.js'
 export type { FeedInfo, FeedOptions, FeedAuthor } from './_feed.js'
+export { CopydeskError, isCopydeskError } from '../errors.js'
+export type { CopydeskErrorCode } from '../errors.js'
