@@ -21,7 +21,7 @@ export function plainText(html: string): string {
 
 /** Plain text cut to `maxChars` at a word boundary with an ellipsis. */
 export function cutText(text: string, maxChars: number): { text: string; truncated: boolean } {
-  const clean = text.replace(/\s+/g, ' ').trim()
+  const clean = text.replace(/[ \t\n\r\f]+/g, ' ').trim()
   if (clean.length <= maxChars) return { text: clean, truncated: false }
   let cut = clean.slice(0, maxChars - 1)
   const space = cut.lastIndexOf(' ')
