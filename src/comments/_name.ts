@@ -10,12 +10,14 @@ const CONTROL = /[\u0000-\u001F\u007F-\u009F]/g
 // ZWJ and ZWNJ stay: they belong to emoji sequences and to Persian/Indic spelling.
 const INVISIBLE = /[\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g
 const TAG = /<[^<>]*>/g
+const NEEDS_CLEANING = /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uD800-\uDFFF<]/
 
 /**
  * The name as text to read: lone surrogates (replaced by `lone`), controls and invisible format
  * characters removed, HTML-looking tags dropped, NFC.
  */
 export function cleanName(name: string, lone: string): string {
+  if (!NEEDS_CLEANING.test(name)) return name.normalize('NFC')
   return name
     .replace(LONE_SURROGATE, lone)
     .replace(CONTROL, ' ')
@@ -37,15 +39,17 @@ export function* graphemes(text: string, limit: number): Generator<string> {
 }
 
 const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20E3/u
+const EMOJI_START = /^(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|[0-9#*]\uFE0F?\u20E3)/u
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u
-// Thai and Lao vowels written before the consonant they follow in speech.
-const LEADING_VOWEL = /^[\u0E40-\u0E44\u0EC0-\u0EC4]/
+// Thai and Lao vowels written before the consonant they follow in speech, and the vowel letters
+// that only ever follow one (SARA AM, LAKKHANGYAO).
+const LEADING_VOWEL = /^[\u0E33\u0E40-\u0E45\u0EB3\u0EC0-\u0EC4]/
 const EAST_ASIAN = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u
 const GEORGIAN = /^\p{Script=Georgian}/u
 
-/** Whether a grapheme is (part of) an emoji: pictographs, flags, keycaps. */
+/** Whether a grapheme is an emoji: it starts with a pictograph or a flag letter, or is a keycap. */
 export function isEmoji(g: string): boolean {
-  return EMOJI.test(g)
+  return EMOJI_START.test(g)
 }
 
 /** Whether a grapheme can be an initial: it starts with a letter or digit and is no emoji. */
@@ -67,6 +71,7 @@ export function upperGrapheme(g: string, locale: string | readonly string[] | un
   if (GEORGIAN.test(g)) return g
   const up = locale === undefined ? g.toUpperCase() : g.toLocaleUpperCase(locale as string | string[])
   if (up === g) return g
+  if (up.length === 1 || (up.length === 2 && up.codePointAt(0)! > 0xffff)) return up
   let count = 0
   for (const _ of graphemes(up, 2)) count++
   return count === 1 ? up : g

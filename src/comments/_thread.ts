@@ -11,10 +11,10 @@ import type {
   PlaceholderPolicy,
 } from './types.js'
 
-const STATUSES: ReadonlySet<string> = new Set<CommentStatus>(['pending', 'published', 'hidden', 'spam', 'deleted'])
-const ROLES: ReadonlySet<string> = new Set(['anonymous', 'member', 'staff'])
-const POLICIES: ReadonlySet<string> = new Set(['all', 'deleted', 'none'])
-const DUPLICATES: ReadonlySet<string> = new Set(['throw', 'keep-first', 'keep-last'])
+const STATUSES: ReadonlySet<string> = /*@__PURE__*/ new Set<CommentStatus>(['pending', 'published', 'hidden', 'spam', 'deleted'])
+const ROLES: ReadonlySet<string> = /*@__PURE__*/ new Set(['anonymous', 'member', 'staff'])
+const POLICIES: ReadonlySet<string> = /*@__PURE__*/ new Set(['all', 'deleted', 'none'])
+const DUPLICATES: ReadonlySet<string> = /*@__PURE__*/ new Set(['throw', 'keep-first', 'keep-last'])
 
 /** Display state of a node. */
 export const SHOWN = 1

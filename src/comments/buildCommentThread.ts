@@ -46,7 +46,7 @@ export interface BuildCommentThreadOptions extends CommentVisibilityOptions {
   redact?: boolean | undefined
 }
 
-const ORDERS: ReadonlySet<string> = new Set(['oldest', 'newest', 'top'])
+const ORDERS: ReadonlySet<string> = /*@__PURE__*/ new Set(['oldest', 'newest', 'top'])
 
 function optionsError(what: string, value: unknown): CopydeskError {
   return new CopydeskError('INVALID_OPTIONS', `buildCommentThread: ${what}, received ${describe(value)}`)

@@ -33,10 +33,12 @@ export const NAME_PREFIXES: readonly string[] = [
   'al-', 'Al-', 'el-', 'El-', "d'", 'd’', "l'", 'l’', "dell'", 'dell’', 'ال',
 ]
 
+const DEFAULT_PARTICLES: ReadonlySet<string> = /*@__PURE__*/ new Set(NAME_PARTICLES)
+
 /** Honorifics dropped from the start of a name (with or without a full stop). */
-const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'prof', 'sir', 'dame', 'rev', 'fr'])
+const TITLES: ReadonlySet<string> = /*@__PURE__*/ new Set(['mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'prof', 'sir', 'dame', 'rev', 'fr'])
 /** Generational and academic suffixes dropped from the end (dots ignored: "Ph.D." is "phd"). */
-const SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'esq', 'mba', 'obe', 'mbe', 'cbe', 'kc', 'qc'])
+const SUFFIXES: ReadonlySet<string> = /*@__PURE__*/ new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'esq', 'mba', 'obe', 'mbe', 'cbe', 'kc', 'qc'])
 
 /** Options for {@link initials}. */
 export interface InitialsOptions {
@@ -87,6 +89,9 @@ const END_WORDS = 32
 /** Longest grapheme kept whole (the longest emoji ZWJ sequences are about 20 code units). */
 const GRAPHEME_UNITS = 32
 const MARKS = /^.\p{M}{0,2}/su
+/** What can extend a preceding character into one grapheme: marks, joiners, variation selectors,
+ * emoji modifiers and tags, Thai/Lao SARA AM, Hangul vowel and final jamo. */
+const EXTENDS = /^[\p{Grapheme_Extend}\p{Mc}\u200C\u200D\uFE00-\uFE0F\u0E33\u0EB3\u1160-\u11FF\uD7B0-\uD7FF\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]/u
 const NO_INITIAL = ''
 
 function optionsError(what: string, value: unknown): CopydeskError {
@@ -105,14 +110,22 @@ function bounded(g: string): string {
   return g.length <= GRAPHEME_UNITS ? g : MARKS.exec(g)![0]
 }
 
-/** The first grapheme of a word that can be an initial, or ''. */
+/**
+ * The first grapheme of a word that can be an initial, or ''. Fast path: a first code point from
+ * a script without prepended or conjoining characters (below U+0900, kana, CJK ideographs, Hangul
+ * syllables), not followed by anything that extends a grapheme, is a grapheme by itself.
+ */
 function wordInitial(word: string): string {
-  // Fast path: an ASCII letter or digit followed by nothing that could extend it (every
-  // combining mark, joiner, variation selector and emoji modifier is at U+0300 or above).
-  const c0 = word.charCodeAt(0)
-  if (((c0 | 0x20) >= 0x61 && (c0 | 0x20) <= 0x7a) || (c0 >= 0x30 && c0 <= 0x39)) {
-    if (word.length === 1 || word.charCodeAt(1) < 0x300) return word[0]!
+  const cp = word.codePointAt(0)
+  if (cp === undefined) return NO_INITIAL
+  if (cp < 0x900 || (cp >= 0x3040 && cp <= 0x30ff) || (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0xac00 && cp <= 0xd7a3)) {
+    const first = String.fromCodePoint(cp)
+    if (!EXTENDS.test(word.slice(first.length, first.length + 2))) return isInitial(first) ? first : slowInitial(word)
   }
+  return slowInitial(word)
+}
+
+function slowInitial(word: string): string {
   for (const g of graphemes(word, WORD_LIMIT)) if (isInitial(g)) return bounded(g)
   return NO_INITIAL
 }
@@ -196,7 +209,7 @@ export function initials(name: string, options: InitialsOptions = {}): string {
       throw optionsError('options.locale must be a valid BCP 47 locale', locale)
     }
   }
-  const particles = new Set(stringList(options.particles ?? NAME_PARTICLES, 'particles'))
+  const particles = options.particles === undefined ? DEFAULT_PARTICLES : new Set(stringList(options.particles, 'particles'))
   const prefixes = stringList(options.prefixes ?? NAME_PREFIXES, 'prefixes')
 
   const text = commaOrder(emailName(cleanName(name, '').trim()), particles)
@@ -210,7 +223,7 @@ export function initials(name: string, options: InitialsOptions = {}): string {
   }
   skipEmpty()
   if (lo > hi) {
-    if (emoji) for (const g of graphemes(text, 4 * WORD_LIMIT)) if (isEmoji(g)) return bounded(g)
+    if (emoji) for (const word of words) for (const g of graphemes(word, WORD_LIMIT)) if (isEmoji(g)) return bounded(g)
     return fallback
   }
   const drop = (test: () => boolean, step: () => void): void => {
@@ -233,5 +246,15 @@ export function initials(name: string, options: InitialsOptions = {}): string {
       break
     }
   }
-  return up(first) + up(wordInitial(last))
+  const a = up(first)
+  const b = up(wordInitial(last))
+  const pair = a + b
+  // Two initials could fuse into one grapheme (a Devanagari virama then a consonant makes a
+  // conjunct; a Malayalam prepended letter absorbs what follows); then only the first is kept.
+  if (!/^[\u0000-\u02FF]*$/.test(pair)) {
+    let count = 0
+    for (const _ of graphemes(pair, 3)) count++
+    if (count !== 2) return a
+  }
+  return pair
 }

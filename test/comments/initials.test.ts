@@ -72,6 +72,10 @@ describe('initials', () => {
     ['1️⃣', ''],
     ['!!!', ''],
     ['\uD83C', ''],
+    // found by fast-check: a first initial ending in a virama would fuse with the second into a
+    // conjunct; a vowel letter that only follows a consonant is no initial
+    ['क् क', 'क्'],
+    [' ำ', ''],
   ])('%j → %j', (name, expected) => {
     expect(initials(name)).toBe(expected)
   })
@@ -82,6 +86,7 @@ describe('initials', () => {
     ['👩🏽‍🚀', '👩🏽‍🚀'],
     ['1️⃣ 2️⃣', '1️⃣'],
     ['!!!', ''],
+    ['ि \u20E3', ''],
   ])('with emoji: true, %j → %j (a whole emoji, never half of one)', (name, expected) => {
     expect(initials(name, { emoji: true })).toBe(expected)
   })

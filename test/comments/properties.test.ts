@@ -50,6 +50,23 @@ describe('initials properties', () => {
     )
   })
 
+  it('returns whole graphemes of the name’s words (checked against Intl.Segmenter) when upper-casing is off', () => {
+    const invisible = /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF<>]/
+    const pieces = fc.constantFrom('a', 'é', 'e\u0301', '\u0301', '\u200D', '\uFE0F', '🏽', '가', '\u11A8', 'ᄀ', '\u1161', 'ก', 'ำ', 'เ', 'ل', 'क', '्', 'ि', '1', '\u20E3', ' ', '’', '佐', '🇯', '🇵', '👩')
+    const mixed = fc.oneof(names, fc.array(pieces, { maxLength: 10 }).map((p) => p.join('')))
+    fc.assert(
+      fc.property(mixed, (name) => {
+        fc.pre(wellFormed(name) && !invisible.test(name) && !name.includes('@'))
+        const words = name.normalize('NFC').split(/[\s,，]+/)
+        const segments = new Set(words.flatMap((word) => [...segmenter.segment(word)].map((s) => s.segment)))
+        for (const { segment } of segmenter.segment(initials(name, { uppercase: false, emoji: true, prefixes: [] }))) {
+          expect(segments.has(segment)).toBe(true)
+        }
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
   it('returns the fallback exactly when the name has no letter or digit', () => {
     fc.assert(
       fc.property(names, (name) => {
