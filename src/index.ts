@@ -7,3 +7,4 @@
 export * from './errors.js'
 export * from './schema/index.js'
 export * from './comments/index.js'
+export * from './subscription/index.js'

@@ -58,14 +58,58 @@ export interface SubscribeFormState {
  * - `reset`: back to an empty `idle` form (newsletter choice and `attempt` kept).
  */
 export type SubscribeFormAction =
-  | { type: 'edit'; email?: string | undefined; newsletters?: readonly string[] | null | undefined }
-  | { type: 'submit'; email?: string | undefined; newsletters?: readonly string[] | null | undefined; honeypot?: string | null | undefined }
-  | { type: 'confirmationSent'; attempt?: number | undefined }
-  | { type: 'alreadySubscribed'; attempt?: number | undefined }
-  | { type: 'failed'; reason: SubscribeFormErrorReason; emailReason?: EmailRejectionReason | undefined; attempt?: number | undefined }
-  | { type: 'retry' }
-  | { type: 'resend' }
-  | { type: 'reset' }
+  | {
+      /** The reader typed or ticked something. */
+      type: 'edit'
+      /** The address field's new value. */
+      email?: string | undefined
+      /** The ticked newsletters (`null`: the form offers no choice). */
+      newsletters?: readonly string[] | null | undefined
+    }
+  | {
+      /** The form was submitted. */
+      type: 'submit'
+      /** The address, when the state does not already hold it (`FormData`). */
+      email?: string | undefined
+      /** The ticked newsletters, when the state does not already hold them. */
+      newsletters?: readonly string[] | null | undefined
+      /** The hidden trap field's value; anything but whitespace marks a bot. */
+      honeypot?: string | null | undefined
+    }
+  | {
+      /** Your server sent the confirmation email. */
+      type: 'confirmationSent'
+      /** The `attempt` of the request this answers; a different one is ignored. */
+      attempt?: number | undefined
+    }
+  | {
+      /** Your server says the address is already subscribed. */
+      type: 'alreadySubscribed'
+      /** The `attempt` of the request this answers; a different one is ignored. */
+      attempt?: number | undefined
+    }
+  | {
+      /** The request failed. */
+      type: 'failed'
+      /** Why. */
+      reason: SubscribeFormErrorReason
+      /** For `invalid_email` from your server: the rule that failed. */
+      emailReason?: EmailRejectionReason | undefined
+      /** The `attempt` of the request this answers; a different one is ignored. */
+      attempt?: number | undefined
+    }
+  | {
+      /** Try again after an error. */
+      type: 'retry'
+    }
+  | {
+      /** Send the confirmation email again. */
+      type: 'resend'
+    }
+  | {
+      /** Start over with an empty form. */
+      type: 'reset'
+    }
 
 /**
  * The state a new form starts in: `idle`, empty address, no newsletter choice, attempt 0. Spread
