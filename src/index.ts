@@ -7,4 +7,5 @@
 export * from './errors.js'
 export * from './schema/index.js'
 export * from './comments/index.js'
+export * from './slug/index.js'
 export * from './subscription/index.js'
