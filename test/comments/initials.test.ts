@@ -27,6 +27,7 @@ describe('initials', () => {
     ['Omar al-Rashid', 'OR'],
     ['Mohamed El-Erian', 'ME'],
     ['Charles d’Artagnan', 'CA'],
+    ["Omar D'Angelo", 'OD'],
     ['Osama bin Laden', 'OL'],
     // titles, suffixes, commas, emails, markup
     ['Dr. Omar Ali', 'OA'],
