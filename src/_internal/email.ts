@@ -1,5 +1,6 @@
 // A practical, regex-free email check shared by the schema and the subscription entry.
 // Linear in the input: one pass over the characters, no backtracking.
+import { decodePunycode } from './punycode.js'
 
 /** Why an address was refused. */
 export type EmailProblem =
@@ -89,14 +90,41 @@ function isAsciiDomainChar(code: number): boolean {
   return isAsciiAlnum(code) || code === 45 || code === 46
 }
 
+function urlHostname(domain: string): string | null {
+  try {
+    return new URL(`http://${domain}/`).hostname
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Every `xn--` label decodes as RFC 3492 Punycode to a string with a non-ASCII character, which
+ * the URL host parser turns back into exactly that label (so non-canonical encodings, mapped or
+ * disallowed characters are refused). Done here rather than left to `URL`, whose implementations
+ * disagree on invalid Punycode.
+ */
+function checkPunycodeLabels(host: string): boolean {
+  for (const label of host.split('.')) {
+    if (!label.startsWith('xn--')) continue
+    const decoded = decodePunycode(label.slice(4))
+    if (decoded === null) return false
+    let nonAscii = false
+    for (let i = 0; i < decoded.length; i++) if (decoded.charCodeAt(i) >= 128) nonAscii = true
+    if (!nonAscii || urlHostname(decoded) !== label) return false
+  }
+  return true
+}
+
 /**
  * A domain as the lowercase ASCII (A-label) form the mail system uses, or `null` when it is not a
- * valid hostname. ASCII domains are lowercased directly; a domain with non-ASCII characters (or a
- * `xn--` label, to validate it) goes through the WHATWG URL host parser, which applies UTS #46
- * (non-transitional) mapping and RFC 3492 punycode the same way in Node, browsers and edge runtimes:
- * `例子.广告` → `xn--fsqu00a.xn--4rr70v`, `ＥＸＡＭＰＬＥ．com` → `example.com`. ASCII characters other
- * than letters, digits, `-` and `.` are refused before the URL parser sees them, so `:`/`/`/`%`/`@`
- * can never be read as URL syntax. The result still has to pass {@link checkAsciiDomain}.
+ * valid hostname. ASCII domains are lowercased directly; a domain with non-ASCII characters goes
+ * through the WHATWG URL host parser, which applies UTS #46 (non-transitional) mapping and RFC 3492
+ * Punycode in Node, browsers and edge runtimes: `例子.广告` → `xn--fsqu00a.xn--4rr70v`,
+ * `ＥＸＡＭＰＬＥ．com` → `example.com`. ASCII characters other than letters, digits, `-` and `.`
+ * are refused before the URL parser sees them, so `:`/`/`/`%`/`@` can never be read as URL syntax.
+ * Every resulting `xn--` label is validated by {@link checkPunycodeLabels}. The result still has to
+ * pass {@link checkAsciiDomain}.
  */
 export function toAsciiDomain(domain: string): string | null {
   let ascii = true
@@ -108,14 +136,9 @@ export function toAsciiDomain(domain: string): string | null {
       ascii = false
     }
   }
-  const lower = domain.toLowerCase()
-  if (ascii && !lower.includes('xn--')) return lower
-  try {
-    const host = new URL(`http://${domain}/`).hostname
-    // A host the parser turned into something else (IPv4 from full-width digits) is caught by the
-    // caller's alphabetic-TLD rule; an empty host cannot happen with the characters allowed above.
-    return host
-  } catch {
-    return null
-  }
+  // A host the parser turns into something else (IPv4 from full-width digits) is caught by the
+  // caller's alphabetic-TLD rule.
+  const host = ascii ? domain.toLowerCase() : urlHostname(domain)
+  if (host === null) return null
+  return host.includes('xn--') && !checkPunycodeLabels(host) ? null : host
 }

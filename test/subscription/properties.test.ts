@@ -71,7 +71,7 @@ describe('email properties', () => {
     )
   })
 
-  it('fast-check's RFC-style addresses are accepted, or refused only for length or domain shape', () => {
+  it("fast-check's RFC-style addresses are accepted, or refused only for length or domain shape", () => {
     fc.assert(
       fc.property(fc.emailAddress(), (input) => {
         const result = parseEmail(input)

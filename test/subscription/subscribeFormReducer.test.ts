@@ -153,7 +153,7 @@ describe('subscribeFormReducer: details', () => {
     const state = Object.freeze({ ...STATES.idle! })
     const next = subscribeFormReducer(state, action)
     expect(next.newsletters).toEqual(['a'])
-    expect(next.newsletters).not.toBe((action as { newsletters: string[] }).newsletters)
+    expect(next.newsletters).not.toBe((action as unknown as { newsletters: string[] }).newsletters)
   })
 
   it.each<[string, unknown, unknown]>([
