@@ -7,6 +7,7 @@ import {
   type BuildCommentThreadOptions,
   type CommentLikes,
   type CommentThread,
+  type CommentViewer,
   type ThreadItem,
 } from '../../src/comments/index.js'
 import type { Comment } from '../../src/schema/types.js'
@@ -28,6 +29,14 @@ describe('comments types', () => {
     expectTypeOf(new Map([['c-001', 12]])).toMatchTypeOf<CommentLikes>()
     expectTypeOf({ 'c-001': 12 }).toMatchTypeOf<CommentLikes>()
     expectTypeOf((comment: Comment) => (comment as Comment & { likes?: number }).likes).toMatchTypeOf<CommentLikes>()
+  })
+
+  it('a viewer is an optional id and a role (the CommentViewer example)', () => {
+    const viewer: CommentViewer = { id: 'm-0001', role: 'member' }
+    expectTypeOf(viewer.role).toEqualTypeOf<'anonymous' | 'member' | 'staff'>()
+    // @ts-expect-error roles are a closed set
+    const admin: CommentViewer = { role: 'admin' }
+    void admin
   })
 
   it('counts and avatar helpers return number and strings', () => {
