@@ -69,3 +69,8 @@ export const BASE: ArticleInput = {
   publishedAt: '2026-11-24T06:00:00.000Z',
   language: 'en',
 }
+
+/** `true` when `s` has no lone surrogate (String.prototype.isWellFormed is ES2024, not in our lib). */
+export function isWellFormed(s: string): boolean {
+  return !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s)
+}
