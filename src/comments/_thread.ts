@@ -82,6 +82,7 @@ function checkComment(value: unknown, index: number, fn: string): number {
     throw inputError(fn, index, '.parentId must be a string or undefined', c.parentId)
   }
   if (typeof c.author !== 'object' || c.author === null) throw inputError(fn, index, '.author must be an object', c.author)
+  if (typeof c.author.name !== 'string') throw inputError(fn, index, '.author.name must be a string', c.author.name)
   const time = typeof c.createdAt === 'string' ? Date.parse(c.createdAt) : Number.NaN
   if (Number.isNaN(time)) throw inputError(fn, index, '.createdAt must be an ISO 8601 date string', c.createdAt)
   return time

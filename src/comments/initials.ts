@@ -203,11 +203,14 @@ export function initials(name: string, options: InitialsOptions = {}): string {
   if (typeof fallback !== 'string') throw optionsError('options.fallback must be a string', fallback)
   const locale = options.locale
   if (locale !== undefined) {
+    const list: unknown[] = Array.isArray(locale) ? locale : [locale]
+    let valid = list.length > 0 && list.every((l) => typeof l === 'string')
     try {
-      Intl.getCanonicalLocales(locale as string | string[])
+      if (valid) Intl.getCanonicalLocales(list as string[])
     } catch {
-      throw optionsError('options.locale must be a valid BCP 47 locale', locale)
+      valid = false
     }
+    if (!valid) throw optionsError('options.locale must be a BCP 47 locale or a non-empty list of them', locale)
   }
   const particles = options.particles === undefined ? DEFAULT_PARTICLES : new Set(stringList(options.particles, 'particles'))
   const prefixes = stringList(options.prefixes ?? NAME_PREFIXES, 'prefixes')
