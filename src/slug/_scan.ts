@@ -146,7 +146,7 @@ function transliterate(input: string, o: ResolvedSlugOptions): string {
 }
 
 const APOSTROPHES_RE = /['\u2018\u2019\u02BC]+/g
-const CATALAN_DOT_RE = /l\u00B7(?=l)/g
+const CATALAN_DOT_RE = /([lL])\u00B7(?=[lL])/g
 // Letters and digits outside Thai, Lao and Tibetan, whose ordinary vowel signs (Thai SARA AM)
 // have compatibility decompositions that must not be applied.
 const LETTERS_RE = /(?:(?![\u0E00-\u0FFF])[\p{L}\p{N}])+/gu
@@ -156,14 +156,18 @@ const WORD_RE = /[\p{Ll}\p{Lm}\p{Lo}\p{Nd}][\p{Ll}\p{Lm}\p{Lo}\p{Nd}\p{Mn}\p{Mc}
 
 /** unicode mode: letters of every script are kept, lower-cased, NFC (compatibility forms folded). */
 function unicodeWords(input: string, o: ResolvedSlugOptions): string {
-  let s = stripInvisible(input).normalize('NFC')
+  let s = stripInvisible(input)
+  // Apostrophes and the Catalan middle dot go before normalization, so that what they separated
+  // (a letter and a stray combining mark) composes now rather than on a second run.
+  const apostrophe = o.apostropheSeparates ? ' ' : ''
+  s = s.replace(APOSTROPHES_RE, apostrophe)
+  if (s.includes('\u00B7')) s = s.replace(CATALAN_DOT_RE, '$1')
+  s = s.normalize('NFC')
   // Compatibility letters and digits (ﬁ, ｆｕｌｌ-width, 𝐛𝐨𝐥𝐝, ①) fold to their plain forms; symbols
-  // such as ™ are left alone so they separate words rather than spell "tm".
-  if (s.normalize('NFKC') !== s) s = s.replace(LETTERS_RE, (run) => run.normalize('NFKC'))
+  // such as ™ are left alone so they separate words rather than spell "tm". (ŉ folds to ʼn.)
+  if (s.normalize('NFKC') !== s) s = s.replace(LETTERS_RE, (run) => run.normalize('NFKC')).replace(APOSTROPHES_RE, apostrophe)
   if (o.lang === 'tr' || o.lang === 'az') s = s.replace(/I/g, 'ı').replace(/\u0130/g, 'i')
   s = s.toLowerCase().normalize('NFC')
-  if (!o.apostropheSeparates) s = s.replace(APOSTROPHES_RE, '')
-  if (s.includes('\u00B7')) s = s.replace(CATALAN_DOT_RE, 'l')
   const { separator, maxLength, conjunction } = o
   let out = ''
   for (const match of s.matchAll(WORD_RE)) {
