@@ -26,6 +26,8 @@ export {
   type JsonLdPerson,
   type JsonLdOrganization,
   type JsonLdPaywalledPart,
+  type JsonLdLogoInput,
+  type JsonLdWebPage,
 } from './toJsonLd.js'
 export { toJsonLdScript, type ToJsonLdScriptOptions } from './toJsonLdScript.js'
 export { toJsonFeed, type ToJsonFeedOptions, type JsonFeed, type JsonFeedItem, type JsonFeedAuthor } from './toJsonFeed.js'

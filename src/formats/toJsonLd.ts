@@ -19,6 +19,24 @@ import { CopydeskError } from '../errors.js'
 import { describe } from '../_internal/describe.js'
 import { isRecord } from './_import.js'
 
+/** A publisher logo with its pixel size. */
+export interface JsonLdLogoInput {
+  /** Absolute image URL. */
+  url: string
+  /** Width in pixels. */
+  width?: number | undefined
+  /** Height in pixels. */
+  height?: number | undefined
+}
+
+/** The page an article is the main entity of (schema.org `WebPage`). */
+export interface JsonLdWebPage {
+  /** Always `'WebPage'`. */
+  '@type': 'WebPage'
+  /** The page URL. */
+  '@id': string
+}
+
 /** The site or company that publishes the article (schema.org `Organization`). */
 export interface JsonLdPublisherInput {
   /** Name of the publication, e.g. `'The Harbor Ledger'`. */
@@ -26,7 +44,7 @@ export interface JsonLdPublisherInput {
   /** Absolute URL of the publication's home page. */
   url?: string | undefined
   /** Logo: an absolute image URL, or the URL with its pixel size (Google wants ≤ 600×60). */
-  logo?: string | { url: string; width?: number | undefined; height?: number | undefined } | undefined
+  logo?: string | JsonLdLogoInput | undefined
 }
 
 /** Options for {@link toJsonLd}. */
@@ -128,7 +146,7 @@ export interface NewsArticleJsonLd {
   /** BCP 47 language. */
   inLanguage: string
   /** The page this article is the main entity of. */
-  mainEntityOfPage?: { '@type': 'WebPage'; '@id': string }
+  mainEntityOfPage?: JsonLdWebPage
   /** `false` for members-only and paid articles; absent for public ones. */
   isAccessibleForFree?: false
   /** The paywalled part, for gated articles. */
