@@ -1,5 +1,6 @@
 import { DEMO_HELP, runDemo } from './demo.js'
 import { runValidate, VALIDATE_HELP } from './validate.js'
+import { SLUG_COMMAND } from './slug.js'
 
 /** Flags every command receives (parsed by main.ts). */
 export interface CliFlags {
@@ -22,4 +23,5 @@ export interface CliCommand {
 export const COMMANDS: Record<string, CliCommand> = {
   validate: { summary: 'validate articles (JSON object, array or NDJSON)', help: VALIDATE_HELP, run: runValidate },
   demo: { summary: 'run copydesk over the sample newsroom and print a summary', help: DEMO_HELP, run: (args) => runDemo(args) },
+  slug: SLUG_COMMAND,
 }
