@@ -22,21 +22,31 @@ function isAsciiAlnum(code: number): boolean {
 
 /** Checks a domain made of dot-separated labels: 1–63 chars, letters/digits/hyphens, no edge hyphen, ≥ 2 labels, alphabetic TLD. */
 export function checkAsciiDomain(domain: string): boolean {
-  if (domain.length === 0 || domain.length > 253) return false
-  const labels = domain.split('.')
-  if (labels.length < 2) return false
-  for (const label of labels) {
-    if (label.length === 0 || label.length > 63) return false
-    if (label.startsWith('-') || label.endsWith('-')) return false
-    for (let i = 0; i < label.length; i++) {
-      const c = label.charCodeAt(i)
-      if (!isAsciiAlnum(c) && c !== 45) return false
+  // One pass, no allocation: this runs for every address copydesk checks.
+  const length = domain.length
+  if (length === 0 || length > 253) return false
+  let labelStart = 0
+  let labels = 0
+  let labelDigitsOnly = true
+  for (let i = 0; i <= length; i++) {
+    const c = i < length ? domain.charCodeAt(i) : 46
+    if (c === 46) {
+      const size = i - labelStart
+      if (size === 0 || size > 63) return false
+      if (domain.charCodeAt(labelStart) === 45 || domain.charCodeAt(i - 1) === 45) return false
+      labels++
+      if (i === length && (size < 2 || labelDigitsOnly)) return false
+      labelStart = i + 1
+      labelDigitsOnly = true
+    } else if (c >= 48 && c <= 57) {
+      // digit
+    } else if (isAsciiAlnum(c) || c === 45) {
+      labelDigitsOnly = false
+    } else {
+      return false
     }
   }
-  const tld = labels[labels.length - 1] as string
-  if (tld.length < 2) return false
-  if (/^[0-9]+$/.test(tld)) return false
-  return true
+  return labels >= 2
 }
 
 /**
@@ -138,7 +148,51 @@ export function toAsciiDomain(domain: string): string | null {
   }
   // A host the parser turns into something else (IPv4 from full-width digits) is caught by the
   // caller's alphabetic-TLD rule.
-  const host = ascii ? domain.toLowerCase() : urlHostname(domain)
-  if (host === null) return null
-  return host.includes('xn--') && !checkPunycodeLabels(host) ? null : host
+  if (ascii) {
+    const lower = domain.toLowerCase()
+    return lower.includes('xn--') && !checkPunycodeLabels(lower) ? null : lower
+  }
+  const known = idnCache.get(domain)
+  if (known !== undefined) return known
+  const host = idnToAscii(domain)
+  // A site sees the same few IDN domains again and again; bounded, so it cannot grow.
+  if (idnCache.size < 512) idnCache.set(domain, host)
+  return host
+}
+
+// new URL() costs ~3–4 µs; memoize the conversion of non-ASCII domains (not observable).
+const idnCache = new Map<string, string | null>()
+
+function idnToAscii(domain: string): string | null {
+  const host = urlHostname(domain)
+  if (host === null || !host.includes('xn--')) return host
+  // Labels the parser encoded itself are valid by construction; only `xn--` labels typed as such
+  // need the check. Labels line up unless a separator was mapped away; then check them all.
+  const typed = splitLabels(domain)
+  const out = host.split('.')
+  if (typed.length !== out.length) return checkPunycodeLabels(host) ? host : null
+  for (let i = 0; i < out.length; i++) {
+    const label = out[i] as string
+    if (label.startsWith('xn--') && isAscii(typed[i] as string) && !checkPunycodeLabels(label)) return null
+  }
+  return host
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 128) return false
+  return true
+}
+
+/** Splits on the label separators UTS #46 maps to `.`: U+002E, U+3002, U+FF0E, U+FF61. */
+function splitLabels(domain: string): string[] {
+  const labels: string[] = []
+  let start = 0
+  for (let i = 0; i <= domain.length; i++) {
+    const c = i < domain.length ? domain.charCodeAt(i) : 46
+    if (c === 46 || c === 0x3002 || c === 0xff0e || c === 0xff61) {
+      labels.push(domain.slice(start, i))
+      start = i + 1
+    }
+  }
+  return labels
 }

@@ -8,7 +8,13 @@ import type { ParseEmailOptions } from './parseEmail.js'
 import type { EmailRejectionReason, ParseEmailResult } from './types.js'
 
 const MAX_INPUT = 1024
-const LOCAL_SPECIALS = "!#$%&'*+-/=?^_`{|}~"
+/** 1 for each ASCII code unit allowed in a dot-atom (RFC 5322 atext), indexed by code. */
+const ATEXT: Uint8Array = /*@__PURE__*/ pure(() => {
+  const table = new Uint8Array(128)
+  const chars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+-/=?^_`{|}~"
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1
+  return table
+})
 const DISPOSABLE_SET: ReadonlySet<string> = /*@__PURE__*/ pure(() => new Set(DISPOSABLE_EMAIL_DOMAINS))
 
 function isControl(c: number): boolean {
@@ -20,7 +26,7 @@ function isSpace(c: number): boolean {
 }
 
 function isAtext(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || LOCAL_SPECIALS.includes(String.fromCharCode(c))
+  return ATEXT[c] === 1
 }
 
 function fail(reason: EmailRejectionReason): ParseEmailResult {
@@ -74,6 +80,7 @@ function resolveList(fn: string, value: unknown, name: string): ReadonlySet<stri
 
 /** True when the domain or one of its parent domains is in the list. */
 function listed(domain: string, list: ReadonlySet<string> | readonly string[]): boolean {
+  if (Array.isArray(list) && list.length === 0) return false
   const has = (d: string): boolean => (Array.isArray(list) ? (list as readonly string[]).includes(d) : (list as ReadonlySet<string>).has(d))
   let rest = domain
   for (;;) {

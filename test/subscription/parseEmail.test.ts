@@ -279,3 +279,13 @@ describe('parseEmail: documented examples', () => {
     expect(Date.now() - started).toBeLessThan(2000)
   })
 })
+
+describe('parseEmail: typed xn-- labels beside Unicode labels', () => {
+  it.each([
+    ['an invalid typed xn-- label next to a Unicode one', 'ana@xn--zz.例子.广告', false],
+    ['a valid typed xn-- label next to a Unicode one', 'ana@xn--bcher-kva.例子.广告', true],
+    ['a typed label after an ideographic full stop', 'ana@例子。xn--zz', false],
+  ])('checks %s', (_name, input, ok) => {
+    expect(parseEmail(input).success).toBe(ok)
+  })
+})
