@@ -6,7 +6,9 @@
  */
 export * from './errors.js'
 export * from './schema/index.js'
+export * from './text/index.js'
 export * from './comments/index.js'
 export * from './slug/index.js'
+export * from './teaser/index.js'
 export * from './subscription/index.js'
 export * from './formats/index.js'

@@ -32,7 +32,14 @@ async function opsPerSecond(name, fn) {
 
 const results = []
 for (const file of files) {
-  const mod = await import(pathToFileURL(`${dir}${file}`).href)
+  let mod
+  try {
+    mod = await import(pathToFileURL(`${dir}${file}`).href)
+  } catch (error) {
+    // One unbuilt or broken entry must not hide every other row.
+    process.stderr.write(`  skipped ${file}: ${error.message.split('\n')[0]}\n`)
+    continue
+  }
   for (const t of mod.tasks) {
     if (filter && !t.task.includes(filter)) continue
     const ops = await opsPerSecond(`${t.task} (copydesk)`, t.copydesk)
