@@ -1,4 +1,5 @@
 import { DEMO_HELP, runDemo } from './demo.js'
+import { TEASERS_COMMAND } from './teasers.js'
 import { runValidate, VALIDATE_HELP } from './validate.js'
 import { SLUG_COMMAND } from './slug.js'
 
@@ -24,4 +25,5 @@ export const COMMANDS: Record<string, CliCommand> = {
   validate: { summary: 'validate articles (JSON object, array or NDJSON)', help: VALIDATE_HELP, run: runValidate },
   demo: { summary: 'run copydesk over the sample newsroom and print a summary', help: DEMO_HELP, run: (args) => runDemo(args) },
   slug: SLUG_COMMAND,
+  teasers: TEASERS_COMMAND,
 }
