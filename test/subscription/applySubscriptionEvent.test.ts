@@ -95,6 +95,13 @@ describe('applySubscriptionEvent: every status × every event', () => {
     expect(before).toEqual(snapshot)
   })
 
+  it('mirrors the SUBSCRIPTION_TRANSITIONS @example, and the table is frozen', () => {
+    expect(SUBSCRIPTION_TRANSITIONS.pending_confirmation.confirmed).toBe('subscribed')
+    expect(SUBSCRIPTION_TRANSITIONS.unsubscribed.confirmed).toBeUndefined()
+    expect(Object.isFrozen(SUBSCRIPTION_TRANSITIONS) && Object.isFrozen(SUBSCRIPTION_TRANSITIONS.subscribed)).toBe(true)
+    expect(SUBSCRIPTION_REPEATS.subscribed).toEqual(['requested', 'confirmed', 'resubscribed'])
+  })
+
   it('complained + resubscribed with consent: true → subscribed', () => {
     const before = inStatus(C)
     const after = applySubscriptionEvent(before, { type: 'resubscribed', consent: true }, { now: t(NOW) })
