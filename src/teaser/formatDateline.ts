@@ -1,0 +1,130 @@
+import { format } from 'date-fns/format'
+import { formatDistance } from 'date-fns/formatDistance'
+import { formatDistanceStrict } from 'date-fns/formatDistanceStrict'
+import type { Locale } from 'date-fns'
+import { CopydeskError } from '../errors.js'
+import { describe } from '../_internal/describe.js'
+import { toDate } from './_date.js'
+import { wallClock } from './_zone.js'
+
+/** Options for {@link formatDateline}. */
+export interface FormatDatelineOptions {
+  /**
+   * The moment to compare with. Pass the request time on the server and the same value to the
+   * browser for matching output.
+   * @defaultValue `new Date()`
+   */
+  now?: Date | string | number | undefined
+  /**
+   * How far from `now`, in milliseconds, a date is shown relative (`3 hours ago`); beyond it the
+   * absolute date is shown. `0` always shows the absolute date, `Infinity` never does.
+   * @defaultValue `86400000` (24 hours)
+   */
+  relativeWithin?: number | undefined
+  /**
+   * Dates at most this far in the future (milliseconds) are taken as `now` ("less than a minute
+   * ago"): clock skew between the CMS, the server and the reader. Later future dates inside the
+   * window read "in 3 hours"; beyond it, the absolute date.
+   * @defaultValue `300000` (5 minutes)
+   */
+  futureTolerance?: number | undefined
+  /**
+   * A date-fns locale object (`import { de } from 'date-fns/locale/de'`) for both forms.
+   * @defaultValue date-fns's `enUS`
+   */
+  locale?: Locale | undefined
+  /**
+   * date-fns `format` pattern of the absolute form.
+   * @defaultValue `'MMM d, yyyy'` (`Nov 24, 2026`)
+   */
+  dateFormat?: string | undefined
+  /**
+   * IANA time zone of the absolute form (`'America/New_York'`): the calendar date there. The
+   * machine's own zone is never used, so server and browser agree.
+   * @defaultValue `'UTC'`
+   */
+  timeZone?: string | undefined
+}
+
+const DAY = 86_400_000
+const MINUTE = 60_000
+
+function optionsError(what: string, value: unknown): CopydeskError {
+  return new CopydeskError('INVALID_OPTIONS', `formatDateline: ${what}, received ${describe(value)}`)
+}
+
+function duration(value: unknown, name: string, fallback: number): number {
+  if (value === undefined) return fallback
+  if (typeof value !== 'number' || Number.isNaN(value) || value < 0) throw optionsError(`options.${name} must be a number of milliseconds ≥ 0`, value)
+  return value
+}
+
+/**
+ * The dateline of a story: relative while it is fresh (`3 hours ago`, `in 2 hours`, `less than a
+ * minute ago`), the absolute date after (`Nov 24, 2026`). The relative form is date-fns's
+ * `formatDistanceStrict` with whole units rounded down (`formatDistance`'s "less than a minute"
+ * under a minute); the absolute form is date-fns's `format` on the calendar date in `timeZone`.
+ * Both follow the date-fns `locale`.
+ *
+ * Future dates: up to `futureTolerance` ahead count as now (clock skew); further ahead but inside
+ * the window they read "in …" (a scheduled story in a preview); beyond the window, the date.
+ *
+ * @param date - A Date, epoch milliseconds, or an ISO 8601 string (a date-time without offset is
+ * read as UTC).
+ * @param options - `now`, the window, locale, format and time zone; see {@link FormatDatelineOptions}.
+ * @returns The dateline text.
+ * @throws {@link CopydeskError} `INVALID_INPUT` when `date` is not a valid date (an Invalid Date,
+ * `NaN`, a non-ISO string, another type); `INVALID_OPTIONS` for an invalid `now`, a negative
+ * window, an unknown time zone or a bad format pattern.
+ *
+ * @example
+ * ```ts
+ * const now = '2026-11-24T09:30:00Z'
+ * formatDateline('2026-11-24T06:00:00Z', { now })                 // '3 hours ago'
+ * formatDateline('2026-11-24T09:29:40Z', { now })                 // 'less than a minute ago'
+ * formatDateline('2026-11-24T12:00:00Z', { now })                 // 'in 2 hours'
+ * formatDateline('2026-11-22T18:00:00Z', { now })                 // 'Nov 22, 2026'
+ * formatDateline('2026-11-24T03:00:00Z', { now, relativeWithin: 0, timeZone: 'America/New_York' })
+ * // 'Nov 23, 2026'
+ * // import { de } from 'date-fns/locale/de'
+ * formatDateline('2026-11-24T06:00:00Z', { now, locale: de })     // 'vor 3 Stunden'
+ * ```
+ */
+export function formatDateline(date: Date | string | number, options?: FormatDatelineOptions): string {
+  const when = toDate(date)
+  if (when === undefined) {
+    throw new CopydeskError('INVALID_INPUT', `formatDateline: date must be a valid Date, epoch milliseconds or ISO 8601 string, received ${describe(date)}`)
+  }
+  if (options !== undefined && (typeof options !== 'object' || options === null)) throw optionsError('options must be an object', options)
+  const o = options ?? {}
+  const now = o.now === undefined ? new Date() : toDate(o.now)
+  if (now === undefined) throw optionsError('options.now must be a valid Date, epoch milliseconds or ISO 8601 string', o.now)
+  const within = duration(o.relativeWithin, 'relativeWithin', DAY)
+  const tolerance = duration(o.futureTolerance, 'futureTolerance', 5 * MINUTE)
+  const locale = o.locale
+  if (locale !== undefined && (typeof locale !== 'object' || locale === null || typeof locale.formatDistance !== 'function')) {
+    throw optionsError('options.locale must be a date-fns Locale object', locale)
+  }
+  const pattern = o.dateFormat ?? 'MMM d, yyyy'
+  if (typeof pattern !== 'string' || pattern === '') throw optionsError('options.dateFormat must be a date-fns format pattern', pattern)
+  const timeZone = o.timeZone ?? 'UTC'
+
+  const ahead = when.getTime() - now.getTime()
+  const distance = Math.abs(ahead)
+  if (distance <= within) {
+    const shown = ahead > 0 && ahead <= tolerance ? now : when
+    const localeOption = locale === undefined ? {} : { locale }
+    if (Math.abs(shown.getTime() - now.getTime()) < MINUTE) {
+      // formatDistance says "less than a minute" only below 30 s; one second keeps the direction.
+      const second = new Date(now.getTime() + (shown.getTime() > now.getTime() ? 1000 : -1000))
+      return formatDistance(second, now, { addSuffix: true, ...localeOption })
+    }
+    return formatDistanceStrict(shown, now, { addSuffix: true, roundingMethod: 'floor', ...localeOption })
+  }
+  try {
+    return format(wallClock(when, timeZone), pattern, locale === undefined ? {} : { locale })
+  } catch (error) {
+    if (error instanceof CopydeskError) throw error
+    throw new CopydeskError('INVALID_OPTIONS', `formatDateline: options.dateFormat ${JSON.stringify(pattern)} is not a valid date-fns pattern: ${(error as Error).message}`, { cause: error })
+  }
+}

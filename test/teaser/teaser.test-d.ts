@@ -1,0 +1,38 @@
+import type { Locale } from 'date-fns'
+import { describe, expectTypeOf, it } from 'vitest'
+import type { Article, Teaser } from '../../src/schema/types.js'
+import {
+  articleUrl,
+  formatDateline,
+  shareLinks,
+  type ArticleUrlOptions,
+  type FormatDatelineOptions,
+  type ShareLink,
+  type ShareLinksOptions,
+  type ShareNetwork,
+} from '../../src/teaser/index.js'
+
+describe('teaser types', () => {
+  it('formatDateline accepts Date | string | number and returns a string', () => {
+    expectTypeOf(formatDateline).parameter(0).toEqualTypeOf<Date | string | number>()
+    expectTypeOf(formatDateline).parameter(1).toEqualTypeOf<FormatDatelineOptions | undefined>()
+    expectTypeOf(formatDateline).returns.toEqualTypeOf<string>()
+    expectTypeOf<FormatDatelineOptions['locale']>().toEqualTypeOf<Locale | undefined>()
+  })
+
+  it('articleUrl and shareLinks take a schema Article or Teaser', () => {
+    expectTypeOf<Article>().toMatchTypeOf<Parameters<typeof articleUrl>[0]>()
+    expectTypeOf<Teaser>().toMatchTypeOf<Parameters<typeof articleUrl>[0]>()
+    expectTypeOf<Article>().toMatchTypeOf<Parameters<typeof shareLinks>[0]>()
+    expectTypeOf<Teaser>().toMatchTypeOf<Parameters<typeof shareLinks>[0]>()
+    expectTypeOf(articleUrl).returns.toEqualTypeOf<string | undefined>()
+    expectTypeOf<ShareLinksOptions>().toMatchTypeOf<ArticleUrlOptions>()
+  })
+
+  it('shareLinks returns { network, url, label }[]', () => {
+    expectTypeOf(shareLinks).returns.toEqualTypeOf<ShareLink[]>()
+    expectTypeOf<ShareLink['network']>().toEqualTypeOf<ShareNetwork>()
+    // @ts-expect-error an unknown network is a type error
+    shareLinks({ slug: 'k', title: 'K' }, { networks: ['myspace'] })
+  })
+})
