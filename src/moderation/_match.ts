@@ -1,0 +1,422 @@
+// Finds listed terms in a normalized text (see _normalize.ts):
+//
+//   1. plain occurrences: one Aho–Corasick pass over the whole text, then a boundary check per
+//      occurrence (Unicode letters, or Intl.Segmenter word boundaries for Chinese, Japanese, Thai…);
+//   2. evasions: from each token start, a bounded walk down the same trie that may read a leet
+//      symbol as a letter (only in tokens with at least two letters and no more digits than
+//      letters, never in URL parts), a `*` as one letter or none, a repeated letter as one, and may
+//      continue into the next token across ≤ 3 separator characters when the tokens are short
+//      ("f u c k", "fu.ck"). A walk holds at most MAX_STATES trie states and stops when they all
+//      die, so the work per token is bounded by the longest term;
+//   3. allowlist phrases found in the same text suppress the matches they contain; entries marked
+//      `spareProperNouns` skip capitalized names.
+import { child, eachChild, scan } from './_automaton.js'
+import type { CompiledEntry, CompiledList } from './_compile.js'
+import { F_BIDI, F_CONFUSABLE, F_INVISIBLE, F_MARKS, F_WIDTH, originalRange, type Base } from './_normalize.js'
+import { charInfo, codePointAt, infoAt, infoBefore, LETTER, MARK, NUMBER, SPACELESS, UPPER } from './_unicode.js'
+import type { Evasion } from './types.js'
+
+const W_LEET = 1
+const W_WILDCARD = 2
+const W_REPEAT = 4
+const W_SPACING = 8
+const W_PHRASE = 16
+const W_PHRASE_PUNCT = 32
+/** Walk flags that mean an evasion was undone (or phrase words were joined by punctuation). */
+export const REPORTED = W_LEET | W_WILDCARD | W_REPEAT | W_SPACING | W_PHRASE_PUNCT
+
+const MAX_STATES = 48
+const MAX_TOKENS = 16
+const MAX_SEPARATOR = 3
+const MAX_WALK_TOKEN = 64
+/** Matches beyond this many are not collected (a 1 MB wall of one word still returns quickly). */
+export const MAX_MATCHES = 2000
+
+/** Leetspeak symbol → the letters it may stand for. */
+export const LEET: Record<string, string> = {
+  '0': 'o', '1': 'il', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g',
+  '@': 'a', '$': 's', '!': 'i', '|': 'il', '+': 't', '€': 'e', '¡': 'i',
+}
+const LEAD_OK = '@$|'
+const TRAIL_OK = '$'
+const URLISH_BEFORE = '/.=?&#:@%~\\'
+
+/** A match in normalized coordinates. */
+export interface RawMatch {
+  id: number
+  s: number
+  e: number
+  walk: number
+}
+
+/** A suppressed match in normalized coordinates. */
+export interface RawSuppressed {
+  id: number
+  s: number
+  e: number
+  by: string
+}
+
+function isWordInfo(info: number): boolean {
+  return (info & (LETTER | MARK)) !== 0
+}
+
+let wordSegmenter: Intl.Segmenter | undefined
+
+function segmentBoundary(text: string, pos: number): boolean {
+  let lo = pos
+  let hi = pos
+  while (lo > 0 && pos - lo < 64 && text.charCodeAt(lo - 1) !== 32) lo--
+  while (hi < text.length && hi - pos < 64 && text.charCodeAt(hi) !== 32) hi++
+  wordSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' })
+  for (const part of wordSegmenter.segment(text.slice(lo, hi))) {
+    const at = lo + part.index
+    if (at === pos) return true
+    if (at > pos) return false
+  }
+  return pos === hi
+}
+
+function startOk(text: string, s: number, c: CompiledEntry): boolean {
+  if (c.boundary === 'end' || c.boundary === 'none') return true
+  const before = infoBefore(text, s)
+  if (!isWordInfo(before)) return true
+  const spacelessBefore = (before & SPACELESS) !== 0
+  if (c.startSpaceless) return spacelessBefore ? segmentBoundary(text, s) : true
+  return spacelessBefore
+}
+
+function endOk(text: string, e: number, c: CompiledEntry): boolean {
+  if (c.boundary === 'start' || c.boundary === 'none') return true
+  const after = infoAt(text, e)
+  if (!isWordInfo(after)) return true
+  const spacelessAfter = (after & SPACELESS) !== 0
+  if (c.endSpaceless) return spacelessAfter ? segmentBoundary(text, e) : true
+  return spacelessAfter
+}
+
+function isTokenChar(text: string, i: number): boolean {
+  const ch = text[i] as string
+  if (ch === '*' || LEET[ch] !== undefined) return true
+  const cp = codePointAt(text, i)
+  return cp >= 0 && (charInfo(cp) & (LETTER | MARK | NUMBER)) !== 0
+}
+
+interface Token {
+  a: number
+  b: number
+  letters: number
+  digits: number
+}
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = []
+  let i = 0
+  const n = text.length
+  while (i < n) {
+    if (!isTokenChar(text, i)) {
+      i++
+      continue
+    }
+    let j = i
+    while (j < n && isTokenChar(text, j)) j++
+    let a = i
+    let b = j
+    while (a < b && !isWordInfo(infoAt(text, a)) && !/\d/.test(text[a] as string) && !LEAD_OK.includes(text[a] as string)) a++
+    while (b > a && !isWordInfo(infoBefore(text, b)) && !/\d/.test(text[b - 1] as string) && !TRAIL_OK.includes(text[b - 1] as string)) b--
+    if (b > a) {
+      let letters = 0
+      let digits = 0
+      for (let k = a; k < b; k++) {
+        const code = text.charCodeAt(k)
+        if (code >= 48 && code <= 57) digits++
+        else if (isWordInfo(infoAt(text, k))) letters++
+      }
+      tokens.push({ a, b, letters, digits })
+    }
+    i = j
+  }
+  return tokens
+}
+
+function urlish(text: string, t: Token): boolean {
+  const before = text[t.a - 1]
+  if (before !== undefined && URLISH_BEFORE.includes(before)) return true
+  const after = text[t.b]
+  if ((after === '.' || after === '/' || after === ':' || after === '@') && isTokenChar(text, t.b + 1)) return true
+  return false
+}
+
+type States = Map<number, number>
+
+function add(states: States, node: number, flags: number): void {
+  const old = states.get(node)
+  if (old === undefined) {
+    if (states.size < MAX_STATES) states.set(node, flags)
+  } else if ((flags & REPORTED) !== 0 && (old & REPORTED) !== 0 && countBits(flags) < countBits(old)) {
+    states.set(node, flags)
+  }
+}
+
+function countBits(x: number): number {
+  let c = 0
+  for (let v = x; v !== 0; v &= v - 1) c++
+  return c
+}
+
+function walkFrom(
+  text: string,
+  list: CompiledList,
+  tokens: Token[],
+  ti: number,
+  start: number,
+  anchored: boolean,
+  out: RawMatch[],
+): void {
+  const a = list.automaton
+  let states: States = new Map([[0, 0]])
+  const lens: number[] = []
+  for (let t = ti; t < tokens.length && t - ti < MAX_TOKENS; t++) {
+    const token = tokens[t] as Token
+    const from = t === ti ? start : token.a
+    const leetOk = token.letters >= 2 && token.letters >= token.digits && !urlish(text, token)
+    lens.push(token.b - token.a)
+    for (let p = from; p < token.b; p++) {
+      const ch = text[p] as string
+      const next: States = new Map()
+      const repeat = p > from && text[p - 1] === ch
+      const interior = p > token.a && p < token.b - 1
+      for (const [node, flags] of states) {
+        const lit = child(a, node, ch.charCodeAt(0))
+        if (lit !== -1) add(next, lit, flags)
+        const alts = leetOk ? LEET[ch] : undefined
+        if (alts !== undefined) {
+          for (const alt of alts) {
+            const to = child(a, node, alt.charCodeAt(0))
+            if (to !== -1) add(next, to, flags | W_LEET)
+          }
+        }
+        if (ch === '*' && interior && node !== 0) {
+          eachChild(a, node, (code, to) => {
+            if (code !== 32) add(next, to, flags | W_WILDCARD)
+          })
+          add(next, node, flags | W_WILDCARD)
+        }
+        if (repeat && node !== 0 && (flags & W_SPACING) === 0) add(next, node, flags | W_REPEAT)
+      }
+      states = next
+      if (states.size === 0) return
+      // Entries that need no boundary at their end may end inside the token.
+      if (p + 1 < token.b) {
+        for (const [node, flags] of states) {
+          const id = a.out[node] as number
+          if (id === -1 || (flags & REPORTED) === 0) continue
+          const c = list.entries[id] as CompiledEntry
+          if (c.boundary !== 'start' && c.boundary !== 'none') continue
+          if (!anchored && c.boundary === 'start') continue
+          if (out.length < MAX_MATCHES) out.push({ id, s: start, e: p + 1, walk: flags })
+        }
+      }
+    }
+    // At the token's end.
+    for (const [node, flags] of states) {
+      const id = a.out[node] as number
+      if (id === -1 || (flags & REPORTED) === 0) continue
+      const c = list.entries[id] as CompiledEntry
+      if (!anchored && c.boundary !== 'end' && c.boundary !== 'none') continue
+      if ((flags & W_SPACING) !== 0 && !joinWindowOk(text, tokens, ti, lens, c.key)) continue
+      if (out.length < MAX_MATCHES) out.push({ id, s: start, e: token.b, walk: flags })
+    }
+    const nextToken = tokens[t + 1]
+    if (nextToken === undefined || nextToken.a - token.b > MAX_SEPARATOR) return
+    const sep = text.slice(token.b, nextToken.a)
+    const crossed: States = new Map()
+    const len = token.b - token.a
+    for (const [node, flags] of states) {
+      if (node === 0) continue
+      if ((flags & W_SPACING) === 0) {
+        const phrase = child(a, node, 32)
+        if (phrase !== -1) add(crossed, phrase, flags | W_PHRASE | (sep === ' ' ? 0 : W_PHRASE_PUNCT))
+      }
+      if ((flags & W_PHRASE) === 0 && (t === ti || len <= 2) && anchored) add(crossed, node, flags | W_SPACING)
+    }
+    if (crossed.size === 0) return
+    states = crossed
+  }
+}
+
+/**
+ * Token lengths of a joined window: short enough that the join is an evasion, not two words.
+ * Two tokens join only when one is a single character or both are at most two ("f uck", "fu ck",
+ * never "pen is"), and a single character that belongs to an initialism ("U.S. hit") never joins.
+ */
+function joinWindowOk(text: string, tokens: Token[], ti: number, lens: number[], key: string): boolean {
+  if (lens.length < 2) return true
+  if (lens.length > 2) return key.length >= 3
+  const [x, y] = lens as [number, number]
+  if (key.length < 4) return false
+  if (!(x === 1 || y === 1 || (x <= 2 && y <= 2))) return false
+  const single = (k: number): boolean => {
+    const t = tokens[k]
+    return t !== undefined && t.b - t.a === 1
+  }
+  const near = (k: number, l: number): boolean => {
+    const left = tokens[k]
+    const right = tokens[l]
+    return left !== undefined && right !== undefined && right.a - left.b <= MAX_SEPARATOR
+  }
+  if (x === 1 && single(ti - 1) && near(ti - 1, ti)) return false
+  if (y === 1 && single(ti + 2) && near(ti + 1, ti + 2)) return false
+  return true
+}
+
+/** Every match (plain and evasive) of `list` in `base`, allowlisted ones separated out. */
+export function findMatches(base: Base, list: CompiledList, original: string): { matches: RawMatch[]; suppressed: RawSuppressed[] } {
+  const text = base.text
+  const raw: RawMatch[] = []
+  scan(list.automaton, text, (end, node) => {
+    if (raw.length >= MAX_MATCHES) return
+    const id = list.automaton.out[node] as number
+    const c = list.entries[id] as CompiledEntry
+    const s = end - (list.automaton.depth[node] as number)
+    if (startOk(text, s, c) && endOk(text, end, c)) raw.push({ id, s, e: end, walk: 0 })
+  })
+  const tokens = tokenize(text)
+  for (let ti = 0; ti < tokens.length && raw.length < MAX_MATCHES; ti++) {
+    const token = tokens[ti] as Token
+    walkFrom(text, list, tokens, ti, token.a, true, raw)
+    if (list.hasInner && token.b - token.a <= MAX_WALK_TOKEN) {
+      for (let p = token.a + 1; p < token.b - 1; p++) walkFrom(text, list, tokens, ti, p, false, raw)
+    }
+  }
+  // Allowlist: intervals sorted by start with a running maximum of their ends.
+  const allowStarts: number[] = []
+  const allowEnds: number[] = []
+  const allowIds: number[] = []
+  scan(list.allow, text, (end, node) => {
+    const s = end - (list.allow.depth[node] as number)
+    const beforeOk = !isWordInfo(infoBefore(text, s))
+    const afterOk = !isWordInfo(infoAt(text, end))
+    if (beforeOk && afterOk) {
+      allowStarts.push(s)
+      allowEnds.push(end)
+      allowIds.push(list.allow.out[node] as number)
+    }
+  })
+  const order = allowStarts.map((_, i) => i).sort((x, y) => (allowStarts[x] as number) - (allowStarts[y] as number))
+  const sortedStarts = order.map((i) => allowStarts[i] as number)
+  const maxEnd: number[] = []
+  const maxId: number[] = []
+  order.forEach((i, k) => {
+    const e = allowEnds[i] as number
+    if (k === 0 || e > (maxEnd[k - 1] as number)) {
+      maxEnd.push(e)
+      maxId.push(allowIds[i] as number)
+    } else {
+      maxEnd.push(maxEnd[k - 1] as number)
+      maxId.push(maxId[k - 1] as number)
+    }
+  })
+  const coveredBy = (s: number, e: number): number => {
+    let lo = 0
+    let hi = sortedStarts.length - 1
+    let found = -1
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      if ((sortedStarts[mid] as number) <= s) {
+        found = mid
+        lo = mid + 1
+      } else hi = mid - 1
+    }
+    return found !== -1 && (maxEnd[found] as number) >= e ? (maxId[found] as number) : -1
+  }
+  const kept: RawMatch[] = []
+  const suppressed: RawSuppressed[] = []
+  for (const m of raw) {
+    const allowId = coveredBy(m.s, m.e)
+    if (allowId !== -1) {
+      suppressed.push({ id: m.id, s: m.s, e: m.e, by: list.allowPhrases[allowId] as string })
+      continue
+    }
+    const c = list.entries[m.id] as CompiledEntry
+    if (c.spare && properNoun(base, original, m.s, m.e)) {
+      suppressed.push({ id: m.id, s: m.s, e: m.e, by: 'proper noun' })
+      continue
+    }
+    // A term matched as a word start or end is highlighted as the whole word ("motherfucker").
+    if (c.boundary === 'start') while (m.e < text.length && isWordInfo(infoAt(text, m.e))) m.e++
+    if (c.boundary === 'end') while (m.s > 0 && isWordInfo(infoBefore(text, m.s))) m.s--
+    kept.push(m)
+  }
+  return { matches: dedupe(kept), suppressed: dedupeSuppressed(suppressed) }
+}
+
+function upperAt(base: Base, original: string, unit: number): boolean {
+  const cp = codePointAt(original, base.starts[unit] as number)
+  return cp >= 0 && (charInfo(cp) & UPPER) !== 0
+}
+
+/** The match starts with a capital and the word before or after it is capitalized too. */
+function properNoun(base: Base, original: string, s: number, e: number): boolean {
+  const text = base.text
+  if (!upperAt(base, original, s)) return false
+  let p = s - 1
+  if (text[p] === ' ') p--
+  if (p >= 0 && isWordInfo(infoAt(text, p))) {
+    while (p > 0 && isWordInfo(infoBefore(text, p))) p--
+    if (upperAt(base, original, p)) return true
+  }
+  let q = e
+  if (text[q] === ' ') q++
+  return q < text.length && isWordInfo(infoAt(text, q)) && upperAt(base, original, q)
+}
+
+function dedupe(matches: RawMatch[]): RawMatch[] {
+  matches.sort((x, y) => x.s - y.s || y.e - x.e || countBits(x.walk & REPORTED) - countBits(y.walk & REPORTED) || x.id - y.id)
+  const out: RawMatch[] = []
+  let coverEnd = -1
+  for (const m of matches) {
+    if (m.e <= coverEnd) continue
+    // Overlapping but not contained (e.g. two phrases sharing a word): keep both.
+    out.push(m)
+    coverEnd = Math.max(coverEnd, m.e)
+  }
+  return out
+}
+
+function dedupeSuppressed(list: RawSuppressed[]): RawSuppressed[] {
+  const seen = new Set<string>()
+  return list.filter((m) => {
+    const key = `${m.id}:${m.s}:${m.e}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+/** The evasions undone for a match: walk flags plus the flags of its normalized units. */
+export function evasionsOf(base: Base, m: { s: number; e: number; walk: number }): Evasion[] {
+  let unit = 0
+  let invisible = false
+  for (let k = m.s; k < m.e; k++) {
+    const f = base.flags[k] as number
+    unit |= f
+    if (k > m.s && (f & F_INVISIBLE) !== 0) invisible = true
+  }
+  const out: Evasion[] = []
+  if (invisible) out.push('invisible')
+  if ((unit & F_BIDI) !== 0) out.push('bidi')
+  if ((unit & F_MARKS) !== 0) out.push('marks')
+  if ((unit & F_WIDTH) !== 0) out.push('width')
+  if ((unit & F_CONFUSABLE) !== 0) out.push('confusable')
+  if ((m.walk & W_LEET) !== 0) out.push('leet')
+  if ((m.walk & W_WILDCARD) !== 0) out.push('wildcard')
+  if ((m.walk & W_REPEAT) !== 0) out.push('repeat')
+  if ((m.walk & W_SPACING) !== 0) out.push('spacing')
+  return out
+}
+
+/** The input span of a normalized match. */
+export function spanOf(base: Base, m: { s: number; e: number }): [number, number] {
+  return originalRange(base, m.s, m.e)
+}

@@ -1,0 +1,380 @@
+// The base normalization every matcher works on. One left-to-right pass over the input, one
+// cluster (a code point plus its combining marks) at a time, so it is linear and every output
+// code unit remembers the input range it came from:
+//
+//   1. lone surrogates and C0/C1 control characters are dropped;
+//   2. default-ignorable code points (zero-width space/joiners, soft hyphen, variation selectors,
+//      tag characters, …) and bidirectional controls are dropped; text inside a right-to-left
+//      override (U+202E … U+202C, a line break or the end) is reversed into display order;
+//   3. each cluster is NFKC-normalized (full-width, mathematical, circled, superscript letters,
+//      ligatures → plain letters); clusters of alphabetic scripts lose their combining marks
+//      (accents, Zalgo); scripts whose marks carry meaning (Thai, Devanagari, Arabic …) keep up
+//      to three marks per cluster;
+//   4. Latin-script look-alikes (small capitals, dotless i, Latin alpha) become ASCII, typographic
+//      quotes become ASCII quotes, letters are lower-cased, and white-space runs become one space;
+//   5. a second pass applies the UTS #39 skeleton to tokens that mix Latin with Greek/Cyrillic/…
+//      letters, and to all-look-alike tokens in a mostly-Latin text ("ѕех" in English prose),
+//      never to real Russian or Greek text.
+import { CONFUSABLE_TO_LATIN } from './lists/_confusables.js'
+import {
+  BIDI,
+  charInfo,
+  codePointAt,
+  IGNORABLE,
+  LATIN,
+  LETTER,
+  LOOKALIKE_SCRIPT,
+  MARK,
+  NUMBER,
+  RTL,
+  SPACE,
+  SPACELESS,
+} from './_unicode.js'
+
+/** An invisible character was removed right before this unit. */
+export const F_INVISIBLE = 1
+/** The unit was reordered out of a right-to-left override. */
+export const F_BIDI = 2
+/** Combining marks were removed from the unit's cluster. */
+export const F_MARKS = 4
+/** NFKC changed the unit's cluster (full-width, mathematical, circled … forms). */
+export const F_WIDTH = 8
+/** The unit is a look-alike replaced by the Latin letter it imitates. */
+export const F_CONFUSABLE = 16
+
+/** Counts gathered while normalizing, used by the verdict's text-quality rules. */
+export interface BaseSignals {
+  /** Default-ignorable and control characters removed (bidi controls excluded). */
+  invisible: number
+  /** Of those, how many sat between two Latin/Greek/Cyrillic letters (an evasion, not an emoji joiner). */
+  invisibleInWords: number
+  /** Unicode tag characters (U+E0000 block), which can smuggle hidden text. */
+  tagCharacters: number
+  /** Left-to-right and right-to-left overrides (U+202D, U+202E). */
+  bidiOverrides: number
+  /** Other bidi controls: embeddings, isolates, LRM/RLM/ALM. */
+  bidiOther: number
+  /** Combining marks seen. */
+  marks: number
+  /** Clusters carrying three or more combining marks. */
+  heavyClusters: number
+  /** The most marks on one cluster. */
+  maxMarks: number
+  /** Units replaced by their Latin look-alike. */
+  confusables: number
+  /** Lone surrogate code units dropped. */
+  loneSurrogates: number
+  /** Latin letters seen. */
+  latinLetters: number
+  /** Letters of right-to-left scripts seen. */
+  rtlLetters: number
+}
+
+/** The normalized text with its position map back to the input. */
+export interface Base {
+  /** Normalized, lower-cased text. */
+  text: string
+  /** `starts[i]`: input offset where the source of `text[i]` starts. */
+  starts: number[]
+  /** `ends[i]`: input offset where the source of `text[i]` ends. */
+  ends: number[]
+  /** `flags[i]`: the `F_*` bits of unit `i`. */
+  flags: number[]
+  /** Counts for the quality rules. */
+  signals: BaseSignals
+}
+
+interface Cluster {
+  out: string
+  flags: number
+  /** Latin skeleton of a single-unit look-alike letter. */
+  alt: string | undefined
+}
+
+const clusterCache: Map<string, Cluster> = /*@__PURE__*/ new Map()
+/** Typographic quotes and apostrophes that NFKC keeps, folded to ASCII so "I’ll" matches "i'll". */
+const QUOTES: Record<string, string> = { '\u2019': "'", '\u2018': "'", '\u02bc': "'", '\u2032': "'", '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u2033': '"' }
+const MARK_RE = /\p{M}/gu
+
+function normalizeCluster(cluster: string, marks: number): Cluster {
+  const cached = clusterCache.get(cluster)
+  if (cached !== undefined) return cached
+  const nfkc = cluster.normalize('NFKC')
+  let flags = nfkc !== cluster.normalize('NFC') ? F_WIDTH : 0
+  const first = codePointAt(nfkc, 0)
+  const info = first < 0 ? 0 : charInfo(first)
+  let out: string
+  let alt: string | undefined
+  const meaningfulMarks = (info & (SPACELESS | RTL)) !== 0 || ((info & LETTER) !== 0 && (info & (LATIN | LOOKALIKE_SCRIPT)) === 0)
+  if (meaningfulMarks && marks < 4) {
+    out = nfkc.toLowerCase()
+  } else {
+    const stripped = nfkc.normalize('NFD').replace(MARK_RE, '')
+    if (stripped.length !== nfkc.length || marks > 0) flags |= F_MARKS
+    let mapped = ''
+    for (const ch of stripped) {
+      const cp = ch.codePointAt(0) as number
+      const chInfo = charInfo(cp)
+      const latin = (chInfo & LATIN) !== 0 && cp > 0x7f ? CONFUSABLE_TO_LATIN.get(ch) : undefined
+      if (latin !== undefined) {
+        mapped += latin
+        flags |= F_CONFUSABLE
+      } else if (QUOTES[ch] !== undefined) {
+        mapped += QUOTES[ch]
+      } else {
+        mapped += ch
+        if ((chInfo & LOOKALIKE_SCRIPT) !== 0 && stripped.length === ch.length) alt = CONFUSABLE_TO_LATIN.get(ch)
+      }
+    }
+    out = mapped.toLowerCase()
+  }
+  const result: Cluster = { out, flags, alt: out.length === 1 ? alt : undefined }
+  if (cluster.length <= 8 && clusterCache.size < 20000) clusterCache.set(cluster, result)
+  return result
+}
+
+interface Pending {
+  s: string
+  start: number
+  end: number
+  flags: number
+  alt: string | undefined
+}
+
+/** Normalizes `input` for matching; see the file comment for the stages. Linear in the input. */
+export function buildBase(input: string): Base {
+  let text = ''
+  const starts: number[] = []
+  const ends: number[] = []
+  const flags: number[] = []
+  const alts = new Map<number, string>()
+  const signals: BaseSignals = {
+    invisible: 0,
+    invisibleInWords: 0,
+    tagCharacters: 0,
+    bidiOverrides: 0,
+    bidiOther: 0,
+    marks: 0,
+    heavyClusters: 0,
+    maxMarks: 0,
+    confusables: 0,
+    loneSurrogates: 0,
+    latinLetters: 0,
+    rtlLetters: 0,
+  }
+  let lookalikeLetters = 0
+  let pendingFlags = 0
+  let lastLetterInfo = 0
+  let rlo = false
+  let buffer: Pending[] = []
+
+  const append = (s: string, start: number, end: number, f: number, alt: string | undefined): void => {
+    if (s === ' ') {
+      if (text.endsWith(' ')) {
+        ends[ends.length - 1] = end
+        return
+      }
+    }
+    for (let k = 0; k < s.length; k++) {
+      starts.push(start)
+      ends.push(end)
+      flags.push(f)
+    }
+    if (alt !== undefined) alts.set(text.length, alt)
+    text += s
+  }
+  const emit = (s: string, start: number, end: number, f: number, alt?: string): void => {
+    const withPending = f | pendingFlags
+    pendingFlags = 0
+    if (rlo) buffer.push({ s, start, end, flags: withPending | F_BIDI, alt })
+    else append(s, start, end, withPending, alt)
+  }
+  const flush = (): void => {
+    rlo = false
+    for (let k = buffer.length - 1; k >= 0; k--) {
+      const p = buffer[k] as Pending
+      append(p.s, p.start, p.end, p.flags, p.alt)
+    }
+    buffer = []
+  }
+
+  const n = input.length
+  let i = 0
+  while (i < n) {
+    const code = input.charCodeAt(i)
+    // ASCII fast path: a printable character not followed by a combining mark.
+    if (code < 0x80) {
+      const next = i + 1 < n ? input.charCodeAt(i + 1) : 0
+      if (next < 0x300 || (charInfo(Math.max(0, codePointAt(input, i + 1))) & MARK) === 0) {
+        if (code === 10 || code === 13) {
+          if (rlo) flush()
+          emit(' ', i, i + 1, 0)
+        } else if (code === 32 || code === 9 || code === 12 || code === 11) {
+          emit(' ', i, i + 1, 0)
+        } else if (code < 32 || code === 127) {
+          signals.invisible++
+          pendingFlags |= F_INVISIBLE
+        } else if (code >= 65 && code <= 90) {
+          signals.latinLetters++
+          lastLetterInfo = LETTER | LATIN
+          emit(String.fromCharCode(code + 32), i, i + 1, 0)
+        } else {
+          if (code >= 97 && code <= 122) {
+            signals.latinLetters++
+            lastLetterInfo = LETTER | LATIN
+          } else {
+            lastLetterInfo = 0
+          }
+          emit(input[i] as string, i, i + 1, 0)
+        }
+        i++
+        continue
+      }
+    }
+    const cp = codePointAt(input, i)
+    if (cp < 0) {
+      signals.loneSurrogates++
+      pendingFlags |= F_INVISIBLE
+      i++
+      continue
+    }
+    const size = cp > 0xffff ? 2 : 1
+    const info = charInfo(cp)
+    if ((info & BIDI) !== 0) {
+      if (cp === 0x202d || cp === 0x202e) signals.bidiOverrides++
+      else signals.bidiOther++
+      if (cp === 0x202e) {
+        if (!rlo) rlo = true
+      } else if (cp === 0x202c || cp === 0x2069) {
+        if (rlo) flush()
+      }
+      i += size
+      continue
+    }
+    if ((info & IGNORABLE) !== 0 || (cp >= 0x80 && cp <= 0x9f)) {
+      signals.invisible++
+      if (cp >= 0xe0000 && cp <= 0xe007f) signals.tagCharacters++
+      if ((lastLetterInfo & (LATIN | LOOKALIKE_SCRIPT)) !== 0) {
+        let j = i + size
+        while (j < n) {
+          const c2 = codePointAt(input, j)
+          if (c2 < 0 || (charInfo(c2) & IGNORABLE) === 0) break
+          j += c2 > 0xffff ? 2 : 1
+        }
+        const after = codePointAt(input, j)
+        if (after >= 0 && (charInfo(after) & (LATIN | LOOKALIKE_SCRIPT)) !== 0) signals.invisibleInWords++
+      }
+      pendingFlags |= F_INVISIBLE
+      i += size
+      continue
+    }
+    if ((info & MARK) !== 0) {
+      // A mark with no base character (after a space, at the start, or after a removed character).
+      signals.marks++
+      pendingFlags |= F_MARKS
+      i += size
+      continue
+    }
+    // A cluster: this code point and the combining marks after it.
+    let j = i + size
+    let marks = 0
+    while (j < n) {
+      const c2 = codePointAt(input, j)
+      if (c2 < 0) break
+      const f2 = charInfo(c2)
+      if ((f2 & MARK) === 0) break
+      marks++
+      j += c2 > 0xffff ? 2 : 1
+    }
+    if (marks > 0) {
+      signals.marks += marks
+      if (marks >= 3) signals.heavyClusters++
+      if (marks > signals.maxMarks) signals.maxMarks = marks
+    }
+    if ((info & SPACE) !== 0) {
+      if (cp === 0x2028 || cp === 0x2029 || cp === 0x85) {
+        if (rlo) flush()
+      }
+      emit(' ', i, j, 0)
+      i = j
+      continue
+    }
+    if ((info & LETTER) !== 0) {
+      lastLetterInfo = info
+      if ((info & LATIN) !== 0) signals.latinLetters++
+      else if ((info & LOOKALIKE_SCRIPT) !== 0) lookalikeLetters++
+      else if ((info & RTL) !== 0) signals.rtlLetters++
+    } else {
+      lastLetterInfo = 0
+    }
+    const cluster = normalizeCluster(input.slice(i, j), marks)
+    if (cluster.out.length > 0) {
+      if (cluster.out.trim() === '') emit(' ', i, j, cluster.flags)
+      else emit(cluster.out, i, j, cluster.flags, cluster.alt)
+    } else {
+      pendingFlags |= cluster.flags
+    }
+    i = j
+  }
+  if (rlo) flush()
+  if (alts.size > 0) text = skeletonPass(text, flags, alts, signals, signals.latinLetters > lookalikeLetters)
+  return { text, starts, ends, flags, signals }
+}
+
+/**
+ * UTS #39 skeleton for tokens that mix Latin with look-alike scripts, and for tokens made only of
+ * look-alikes when the text is mostly Latin. `alts` holds the Latin letter for every look-alike unit.
+ */
+function skeletonPass(text: string, flags: number[], alts: Map<number, string>, signals: BaseSignals, latinContext: boolean): string {
+  const chars = text.split('')
+  let changed = false
+  let i = 0
+  const n = text.length
+  while (i < n) {
+    const cp = codePointAt(text, i)
+    const info = cp < 0 ? 0 : charInfo(cp)
+    if ((info & (LETTER | MARK | NUMBER)) === 0) {
+      i += cp > 0xffff ? 2 : 1
+      continue
+    }
+    const start = i
+    let latin = 0
+    let look = 0
+    let lookWithAlt = 0
+    while (i < n) {
+      const c = codePointAt(text, i)
+      const f = c < 0 ? 0 : charInfo(c)
+      if ((f & (LETTER | MARK | NUMBER)) === 0) break
+      if ((f & LATIN) !== 0) latin++
+      else if ((f & LOOKALIKE_SCRIPT) !== 0) {
+        look++
+        if (alts.has(i)) lookWithAlt++
+      }
+      i += c > 0xffff ? 2 : 1
+    }
+    if (look > 0 && (latin > 0 || (latinContext && look === lookWithAlt))) {
+      for (let k = start; k < i; k++) {
+        const alt = alts.get(k)
+        if (alt === undefined) continue
+        chars[k] = alt
+        flags[k] = (flags[k] as number) | F_CONFUSABLE
+        signals.confusables++
+        changed = true
+      }
+    }
+  }
+  return changed ? chars.join('') : text
+}
+
+/** The input range `[start, end)` of normalized units `[s, e)` (order may be reversed by bidi). */
+export function originalRange(base: Base, s: number, e: number): [number, number] {
+  let lo = Infinity
+  let hi = -Infinity
+  for (let k = s; k < e; k++) {
+    const a = base.starts[k] as number
+    const b = base.ends[k] as number
+    if (a < lo) lo = a
+    if (b > hi) hi = b
+  }
+  return lo === Infinity ? [0, 0] : [lo, hi]
+}

@@ -1,0 +1,343 @@
+// The one place copydesk calls sanitize-html. It runs the parse with a strict comment allowlist,
+// records what it removes (from sanitize-html's onOpenTag hook, which sees every parsed tag with
+// its raw attributes), then reads the sanitized output back into plain text with a position map
+// (sanitize-html's output is canonical: allowed tags only, quoted attributes, and text escaped
+// with &amp; &lt; &gt; &quot; only), so a reason can point at the text and at the HTML.
+import sanitizeHtml from 'sanitize-html'
+import type { CommentLink, Finding, FindingKind } from './types.js'
+
+/** Tags a comment may keep; the first eleven are the default. */
+export const COMMENT_TAGS: readonly string[] = [
+  'p', 'br', 'a', 'blockquote', 'em', 'strong', 'code', 'pre', 'ul', 'ol', 'li',
+  'b', 'i', 's', 'del', 'ins', 'u', 'q', 'cite', 'sub', 'sup', 'hr',
+]
+/** The default allowed tags. */
+export const DEFAULT_TAGS: readonly string[] = COMMENT_TAGS.slice(0, 11)
+/** Schemes a link may use. */
+export const COMMENT_SCHEMES: readonly string[] = ['http', 'https', 'mailto', 'tel']
+
+/** Resolved sanitizer settings. */
+export interface SanitizeSettings {
+  tags: readonly string[]
+  schemes: readonly string[]
+  rel: string
+  targetBlank: boolean
+  links: boolean
+  maxNesting: number
+  honestLinks: boolean
+}
+
+/** The sanitizer's full result (the public function returns part of it). */
+export interface Sanitized {
+  html: string
+  text: string
+  removed: Finding[]
+  links: CommentLink[]
+  /** For each text unit, the offset of its source in `html`. */
+  htmlStarts: number[]
+  /** For each text unit, the end offset of its source in `html`. */
+  htmlEnds: number[]
+}
+
+const BLOCK_BREAK: Record<string, number> = { p: 2, blockquote: 2, pre: 2, ul: 2, ol: 2, hr: 2, li: 1, br: 1 }
+const URL_ATTRIBUTES: ReadonlySet<string> = new Set([
+  'href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background', 'dynsrc', 'lowsrc',
+  'srcset', 'codebase', 'cite', 'ping', 'longdesc', 'manifest', 'usemap', 'profile', 'classid', 'archive', 'imagesrcset',
+])
+const EXECUTABLE_SCHEMES: ReadonlySet<string> = new Set(['javascript', 'vbscript', 'livescript', 'mocha', 'jscript'])
+const TAG_KINDS: Record<string, FindingKind> = {
+  script: 'script',
+  iframe: 'embed', frame: 'embed', frameset: 'embed', object: 'embed', embed: 'embed', applet: 'embed', portal: 'embed', fencedframe: 'embed', param: 'embed',
+  form: 'form', input: 'form', button: 'form', textarea: 'form', select: 'form', option: 'form', optgroup: 'form', isindex: 'form', keygen: 'form', datalist: 'form', output: 'form',
+  style: 'style', link: 'style',
+  base: 'meta', meta: 'meta',
+  svg: 'foreign-content', math: 'foreign-content',
+  img: 'media', image: 'media', video: 'media', audio: 'media', source: 'media', picture: 'media', track: 'media', bgsound: 'media',
+}
+/** Parser-confusion elements (raw text, templates) used in mutation-XSS payloads. */
+const DANGEROUS_TAGS: ReadonlySet<string> = new Set(['noscript', 'xmp', 'plaintext', 'listing', 'noembed', 'noframes', 'template', 'title', 'marquee', 'xml', 'xss', 'layer', 'ilayer', 'import'])
+const FOREIGN_CHILDREN: ReadonlySet<string> = new Set(['animate', 'set', 'use', 'foreignobject', 'animatetransform', 'animatemotion', 'mtext', 'mglyph', 'maction', 'annotation-xml', 'malignmark', 'mi', 'mo', 'mn', 'ms', 'desc', 'handler', 'listener'])
+
+/** Strips whitespace and control characters the way browsers do before reading a URL scheme. */
+function schemeOf(value: string): string | null {
+  let cleaned = ''
+  for (let i = 0; i < value.length && cleaned.length < 64; i++) {
+    const c = value.charCodeAt(i)
+    if (c <= 0x20 || c === 0x7f || (c >= 0x80 && c <= 0xa0) || c === 0xad || (c >= 0x2000 && c <= 0x200f) || c === 0x2028 || c === 0x2029 || c === 0x205f || c === 0x3000 || c === 0xfeff || c === 0x1680 || c === 0x180e) continue
+    cleaned += value[i]
+    if (value[i] === ':' || value[i] === '/' || value[i] === '?' || value[i] === '#') break
+  }
+  const colon = cleaned.indexOf(':')
+  if (colon <= 0) return null
+  const scheme = cleaned.slice(0, colon).toLowerCase()
+  return /^[a-z][a-z0-9+.-]*$/.test(scheme) ? scheme : null
+}
+
+class FindingSet {
+  private readonly map = new Map<string, Finding>()
+  add(kind: FindingKind, dangerous: boolean, tag?: string, attribute?: string, sample?: string): void {
+    const key = `${kind}|${tag ?? ''}|${attribute ?? ''}`
+    const old = this.map.get(key)
+    if (old !== undefined) {
+      old.count++
+      if (dangerous) old.dangerous = true
+      return
+    }
+    if (this.map.size >= 64) return
+    const finding = { kind } as Finding
+    if (tag !== undefined) finding.tag = tag
+    if (attribute !== undefined) finding.attribute = attribute
+    if (sample !== undefined && sample !== '') finding.sample = sample.length > 80 ? `${sample.slice(0, 79)}…` : sample
+    finding.count = 1
+    finding.dangerous = dangerous
+    this.map.set(key, finding)
+  }
+  list(): Finding[] {
+    return [...this.map.values()]
+  }
+}
+
+/** Markup declarations and comments (`<!-- -->`, `<!x>`, `<?x>`) in the raw input. */
+function scanDeclarations(html: string, findings: FindingSet): void {
+  let at = html.indexOf('<')
+  while (at !== -1 && at < html.length - 1) {
+    const next = html[at + 1]
+    if (next === '!' || next === '?') {
+      const comment = html.startsWith('<!--', at)
+      const end = comment ? html.indexOf('-->', at + 4) : html.indexOf('>', at + 2)
+      const body = html.slice(at, end === -1 ? Math.min(html.length, at + 2000) : end)
+      const dangerous = /<|javascript:|\bon\w+\s*=/i.test(body.slice(2))
+      const isDoctype = /^<!doctype/i.test(body)
+      if (!isDoctype || dangerous) findings.add('comment', dangerous, undefined, undefined, body.slice(0, 80))
+      at = end === -1 ? -1 : html.indexOf('<', end + 1)
+    } else {
+      at = html.indexOf('<', at + 1)
+    }
+  }
+}
+
+/** The lowercase host of an absolute URL, or `''`. */
+export function hostOf(url: string): string {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/([^/?#\s]*)/i.exec(url.trim())
+  if (m === null) return ''
+  const authority = m[1] as string
+  const host = authority.slice(authority.lastIndexOf('@') + 1).replace(/:\d*$/, '')
+  return host.toLowerCase().replace(/\.$/, '')
+}
+
+/** The host a link's visible text names, when the text looks like a URL or a domain. */
+export function hostInText(text: string): string {
+  if (text.length > 300) return ''
+  const t = text.trim().toLowerCase()
+  const m = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,24})(?:[/:?#]\S*)?$/.exec(t)
+  return m === null ? '' : (m[1] as string)
+}
+
+/** The last two labels of a host (three for known second-level registries like co.uk). */
+export function registrable(host: string): string {
+  const labels = host.replace(/^www\./, '').split('.')
+  if (labels.length <= 2) return labels.join('.')
+  const sld = labels[labels.length - 2] as string
+  const tld = labels[labels.length - 1] as string
+  const n = tld.length === 2 && /^(co|com|net|org|gov|ac|edu|ne|or|go|gob|nic|ltd|plc|sch)$/.test(sld) ? 3 : 2
+  return labels.slice(-n).join('.')
+}
+
+/** Sanitizes and reads back. Linear in the input (htmlparser2 is a streaming tokenizer). */
+export function sanitizeDetailed(input: string, settings: SanitizeSettings): Sanitized {
+  const findings = new FindingSet()
+  const allowed = new Set(settings.tags)
+  let depth = 0
+  let foreign = 0
+  scanDeclarations(input, findings)
+  const html = sanitizeHtml(input, {
+    allowedTags: [...settings.tags],
+    allowedAttributes: settings.links ? { a: ['href', 'rel', 'target'] } : {},
+    allowedSchemes: [...settings.schemes],
+    allowedSchemesByTag: {},
+    allowProtocolRelative: false,
+    disallowedTagsMode: 'discard',
+    nestingLimit: settings.maxNesting,
+    parseStyleAttributes: false,
+    enforceHtmlBoundary: false,
+    transformTags: {
+      a: (tagName, attribs) => {
+        const out: Record<string, string> = {}
+        if (attribs.href !== undefined) out.href = attribs.href
+        out.rel = settings.rel
+        if (settings.targetBlank) out.target = '_blank'
+        return { tagName, attribs: out }
+      },
+    },
+    exclusiveFilter: (frame) => {
+      if (frame.tag !== 'a') return false
+      const href = frame.attribs.href
+      if (href === undefined || href === '') return 'excludeTag'
+      if (settings.honestLinks) {
+        const shown = hostInText(frame.text)
+        if (shown !== '' && registrable(shown) !== registrable(hostOf(href))) {
+          findings.add('attribute', false, 'a', 'href', href)
+          return 'excludeTag'
+        }
+      }
+      return false
+    },
+    onOpenTag: (name, attribs) => {
+      depth++
+      const inForeign = foreign > 0
+      if (name === 'svg' || name === 'math') foreign++
+      if (depth > settings.maxNesting) findings.add('nesting', false, name)
+      const tagAllowed = allowed.has(name) && (name !== 'a' || settings.links)
+      if (!tagAllowed) {
+        const kind = TAG_KINDS[name] ?? (inForeign || FOREIGN_CHILDREN.has(name) ? 'foreign-content' : 'tag')
+        const dangerous = kind !== 'media' && (kind !== 'tag' || DANGEROUS_TAGS.has(name))
+        findings.add(kind, dangerous, name)
+      }
+      for (const raw of Object.keys(attribs)) {
+        const attribute = raw.toLowerCase()
+        const value = attribs[raw] ?? ''
+        if (attribute.startsWith('on')) {
+          findings.add('event-handler', true, name, attribute, value)
+        } else if (attribute === 'style') {
+          findings.add('style-attribute', false, name, attribute, value)
+        } else if (attribute === 'srcdoc') {
+          findings.add('embed', true, name, attribute, value)
+        } else if (URL_ATTRIBUTES.has(attribute) || attribute.endsWith(':href')) {
+          const scheme = schemeOf(value)
+          if (scheme !== null && EXECUTABLE_SCHEMES.has(scheme)) findings.add('javascript-url', true, name, attribute, value)
+          else if (scheme === 'data') findings.add('unsafe-url', true, name, attribute, value)
+          else if (name === 'a' && attribute === 'href' && tagAllowed) {
+            if (scheme !== null && !settings.schemes.includes(scheme)) findings.add('unsafe-url', false, name, attribute, value)
+            else if (scheme === null && /^\s*[/\\]{2}/.test(value)) findings.add('unsafe-url', false, name, attribute, value)
+          } else if (tagAllowed) findings.add('attribute', false, name, attribute)
+        } else if (!(name === 'a' && (attribute === 'rel' || attribute === 'target')) && tagAllowed) {
+          findings.add('attribute', false, name, attribute)
+        }
+      }
+    },
+    onCloseTag: (name) => {
+      depth--
+      if ((name === 'svg' || name === 'math') && foreign > 0) foreign--
+    },
+  })
+  return readBack(html, findings.list())
+}
+
+function decodeEntity(entity: string): string {
+  switch (entity) {
+    case '&amp;':
+      return '&'
+    case '&lt;':
+      return '<'
+    case '&gt;':
+      return '>'
+    case '&quot;':
+      return '"'
+    case '&#39;':
+    case '&apos;':
+      return "'"
+    default: {
+      const m = /^&#(x[0-9a-f]+|\d+);$/i.exec(entity)
+      if (m === null) return entity
+      const digits = m[1] as string
+      const cp = digits[0] === 'x' || digits[0] === 'X' ? parseInt(digits.slice(1), 16) : parseInt(digits, 10)
+      return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : '\ufffd'
+    }
+  }
+}
+
+function attr(tag: string, name: string): string | undefined {
+  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag)
+  return m === null ? undefined : (m[1] as string).replace(/&(?:amp|lt|gt|quot|#\d+|#x[0-9a-f]+);/gi, decodeEntity)
+}
+
+/** Reads sanitize-html's canonical output back into text with a position map and its links. */
+function readBack(html: string, removed: Finding[]): Sanitized {
+  let text = ''
+  const htmlStarts: number[] = []
+  const htmlEnds: number[] = []
+  const links: CommentLink[] = []
+  let pendingBreak = 0
+  let breakAt = 0
+  let pendingSpace = -1
+  let pre = 0
+  let open: { href: string; start: number } | undefined
+  const push = (s: string, start: number, end: number): void => {
+    for (let k = 0; k < s.length; k++) {
+      htmlStarts.push(start)
+      htmlEnds.push(end)
+    }
+    text += s
+  }
+  const visible = (s: string, start: number, end: number): void => {
+    if (pendingBreak > 0) {
+      if (text !== '') push(pendingBreak === 2 ? '\n\n' : '\n', breakAt, breakAt)
+      pendingBreak = 0
+      pendingSpace = -1
+    } else if (pendingSpace !== -1) {
+      if (text !== '' && !text.endsWith('\n')) push(' ', pendingSpace, pendingSpace + 1)
+      pendingSpace = -1
+    }
+    if (open !== undefined && open.start === -1) open.start = text.length
+    push(s, start, end)
+  }
+  let i = 0
+  while (i < html.length) {
+    const ch = html[i] as string
+    if (ch === '<') {
+      const close = html.indexOf('>', i)
+      const end = close === -1 ? html.length : close + 1
+      const tag = html.slice(i, end)
+      const closing = tag[1] === '/'
+      const name = /^<\/?([a-z0-9]+)/i.exec(tag)?.[1]?.toLowerCase() ?? ''
+      const brk = BLOCK_BREAK[name]
+      if (brk !== undefined) {
+        if (name === 'br' && pendingBreak === 0 && text !== '') {
+          push('\n', i, end)
+          pendingSpace = -1
+        } else if (brk > pendingBreak) {
+          pendingBreak = brk
+          breakAt = i
+        }
+      }
+      if (name === 'pre') pre += closing ? -1 : 1
+      if (name === 'a') {
+        if (!closing) {
+          const href = attr(tag, 'href')
+          if (href !== undefined) open = { href, start: -1 }
+        } else if (open !== undefined) {
+          const start = open.start === -1 ? text.length : open.start
+          links.push({ href: open.href, host: hostOf(open.href), text: text.slice(start), source: 'anchor', span: [start, text.length] })
+          open = undefined
+        }
+      }
+      i = end
+      continue
+    }
+    if (ch === '&') {
+      const semi = html.indexOf(';', i)
+      if (semi !== -1 && semi - i <= 12) {
+        const decoded = decodeEntity(html.slice(i, semi + 1))
+        visible(decoded, i, semi + 1)
+        i = semi + 1
+        continue
+      }
+    }
+    const code = html.charCodeAt(i)
+    const isSpace = code === 32 || code === 9 || code === 10 || code === 13 || code === 12
+    if (isSpace && pre === 0) {
+      if (pendingSpace === -1) pendingSpace = i
+      i++
+      continue
+    }
+    if (isSpace) {
+      visible(code === 13 ? '\n' : ch === '\t' ? '\t' : ch, i, i + 1)
+      i++
+      continue
+    }
+    const size = code >= 0xd800 && code <= 0xdbff && i + 1 < html.length ? 2 : 1
+    visible(html.slice(i, i + size), i, i + size)
+    i += size
+  }
+  return { html, text, removed, links, htmlStarts, htmlEnds }
+}

@@ -1,0 +1,148 @@
+import { CopydeskError } from '../errors.js'
+import { describe } from '../_internal/describe.js'
+import type { CompiledEntry, CompiledList } from './_compile.js'
+import { evasionsOf, findMatches, spanOf } from './_match.js'
+import { buildBase } from './_normalize.js'
+import { compiledOf } from './_registry.js'
+import { authorReasons, historyReasons, linkReasons, markupReasons, qualityReasons, reason } from './_rules.js'
+import { sanitizeDetailed, type Sanitized } from './_sanitize.js'
+import { fingerprint } from './_similarity.js'
+import type { ModerationPolicy } from './createModerationPolicy.js'
+import { defaultModerationPolicy } from './defaultModerationPolicy.js'
+import { resolveSanitizeOptions } from './sanitizeCommentHtml.js'
+import type { Evasion, ModeratedComment, ModerationContext, Reason, RuleInput, Verdict } from './types.js'
+
+function fail(code: 'INVALID_INPUT' | 'INVALID_OPTIONS', what: string, value: unknown): never {
+  throw new CopydeskError(code, `moderateComment: ${what}, received ${describe(value)}`)
+}
+
+function resolveNow(context: ModerationContext, comment: ModeratedComment): number {
+  const raw = context.now ?? comment.createdAt
+  if (raw === undefined) return Date.now()
+  const ms = raw instanceof Date ? raw.getTime() : typeof raw === 'number' ? raw : Date.parse(raw)
+  if (!Number.isFinite(ms)) fail('INVALID_INPUT', context.now !== undefined ? 'context.now must be a valid date' : 'comment.createdAt must be an ISO 8601 date', raw)
+  return ms
+}
+
+/** One reason per listed term: weight by the term's action, span of its first occurrence. */
+function termReasons(sanitized: Sanitized, compiled: CompiledList, policy: ModerationPolicy): Reason[] {
+  const base = buildBase(sanitized.text)
+  const { matches } = findMatches(base, compiled, sanitized.text)
+  const byTerm = new Map<number, { span: [number, number]; count: number; evasions: Set<Evasion> }>()
+  for (const m of matches) {
+    const span = spanOf(base, m)
+    const evasions = evasionsOf(base, m)
+    const from = sanitized.htmlStarts[span[0]] ?? 0
+    const to = sanitized.htmlEnds[span[1] - 1] ?? from
+    if (sanitized.html.slice(from, to).includes('<')) evasions.push('markup')
+    const seen = byTerm.get(m.id)
+    if (seen === undefined) byTerm.set(m.id, { span, count: 1, evasions: new Set(evasions) })
+    else {
+      seen.count++
+      for (const e of evasions) seen.evasions.add(e)
+    }
+  }
+  const w = policy.weights
+  const out: Reason[] = []
+  for (const [id, found] of byTerm) {
+    const entry = (compiled.entries[id] as CompiledEntry).entry
+    const weight = entry.action === 'reject' ? w['term.reject'] : entry.action === 'hold' ? w['term.hold'] : w['term.flag'] * entry.severity
+    const evasions = [...found.evasions]
+    const how = evasions.length > 0 ? `, disguised by ${evasions.join(', ')}` : ''
+    const r = reason('term', `Listed ${entry.category} term "${entry.term}" (${entry.action}, severity ${entry.severity})${how}`, weight, found.span, found.count)
+    r.term = entry.term
+    r.category = entry.category
+    if (evasions.length > 0) r.evasions = evasions
+    out.push(r)
+  }
+  return out
+}
+
+function compareReasons(a: Reason, b: Reason): number {
+  return b.weight - a.weight || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.span?.[0] ?? -1) - (b.span?.[0] ?? -1) || (a.term ?? '').localeCompare(b.term ?? '')
+}
+
+/**
+ * Sanitizes a comment and decides whether to approve, hold or reject it, explaining why.
+ *
+ * Every signal adds points to one score — no rule wins on its own: listed terms (with their
+ * evasions undone), markup the sanitizer removed (attempted XSS is worth a rejection), links
+ * (count, distinct sites, shorteners, deceptive link text, spelled-out and look-alike domains,
+ * e-mail addresses and phone numbers), text quality (capitals, repeated characters, low variety,
+ * emoji walls, Zalgo, invisible and bidi characters, length), the author's recent comments
+ * (duplicates, near-duplicates, copy-paste across authors, floods, rapid posting) and record
+ * (new commenter, rejection rate, account age, trust). A score from `thresholds.hold` holds the
+ * comment, from `thresholds.reject` rejects it; staff comments are approved when the policy says
+ * so. History is an argument, never a database call, and there is no clock read besides the
+ * default `now`, so a browser preview (a "nudge") and the server reach the same verdict.
+ *
+ * Reason spans index the verdict's `text`. A reason produced by a listed term always carries
+ * `term` and `category`; no other reason does.
+ *
+ * @param comment - A copydesk `Comment` or any `{ html, createdAt?, author? }`.
+ * @param context - `now`, the author's record, their recent comments and the story's recent comments.
+ * @param policy - From {@link createModerationPolicy}.
+ * @returns The {@link Verdict}.
+ * @throws {@link CopydeskError} `INVALID_INPUT` when `comment` has no string `html`, or a date is
+ *   unreadable; `INVALID_OPTIONS` when `policy` was not made by {@link createModerationPolicy} or a
+ *   custom rule returns something other than an array of reasons.
+ *
+ * @example
+ * ```ts
+ * const verdict = moderateComment({ html: '<p>Total sh1t. Buy cheap pills at <a href="https://bit.ly/x">bbc.co.uk</a></p>' })
+ * verdict.action // 'reject'
+ * verdict.reasons.map((r) => `${r.code}:${r.weight}`)
+ * // ['deceptive-link:5', 'term:5', 'shortener:3', 'term:3', 'links:1.5']
+ * verdict.reasons[1]
+ * // { code: 'term', message: 'Listed profanity term "shit" (hold, severity 2), disguised by leet', weight: 5,
+ * //   span: [6, 10], term: 'shit', category: 'profanity', evasions: ['leet'] }
+ * moderateComment({ html: '<p>Great reporting, thank you.</p>' }, { author: { approvedCount: 0 } }).action // 'hold'
+ * ```
+ */
+export function moderateComment(comment: ModeratedComment, context: ModerationContext = {}, policy?: ModerationPolicy): Verdict {
+  if (typeof comment !== 'object' || comment === null || typeof comment.html !== 'string') {
+    fail('INVALID_INPUT', 'comment must be an object with an html string', comment)
+  }
+  if (typeof context !== 'object' || context === null) fail('INVALID_INPUT', 'context must be an object', context)
+  const p = policy ?? defaultModerationPolicy()
+  const compiled = typeof p === 'object' && p !== null && typeof p.terms === 'object' ? compiledOf(p.terms) : undefined
+  if (compiled === undefined) fail('INVALID_OPTIONS', 'policy must come from createModerationPolicy', policy)
+  const now = resolveNow(context, comment)
+  const settings = resolveSanitizeOptions(p.sanitize, 'moderateComment')
+  const sanitized = sanitizeDetailed(comment.html, settings)
+  const text = sanitized.text
+  const signals = buildBase(text.length > 200_000 ? text.slice(0, 200_000) : text).signals
+  const links = linkReasons(sanitized, p)
+  const reasons: Reason[] = [
+    ...termReasons(sanitized, compiled, p),
+    ...markupReasons(sanitized.removed, p),
+    ...links.reasons,
+    ...qualityReasons(text, signals, p),
+    ...historyReasons(fingerprint(text), context, comment.author?.id, now, p, (html) => sanitizeDetailed(html, settings).text),
+    ...authorReasons(context.author, now, p),
+  ]
+  if (p.rules.length > 0) {
+    const input: RuleInput = { comment, context, html: sanitized.html, text, links: links.links, now: new Date(now) }
+    p.rules.forEach((rule, index) => {
+      const extra: unknown = rule(input)
+      if (!Array.isArray(extra)) fail('INVALID_OPTIONS', `policy.rules[${index}] must return an array of reasons`, extra)
+      for (const r of extra as unknown[]) {
+        const x = r as Partial<Reason>
+        if (typeof r !== 'object' || r === null || typeof x.code !== 'string' || typeof x.message !== 'string' || typeof x.weight !== 'number' || !Number.isFinite(x.weight)) {
+          fail('INVALID_OPTIONS', `policy.rules[${index}] returned a reason without code, message and a finite weight`, r)
+        }
+        const { term: _term, category: _category, ...rest } = x as Reason
+        reasons.push({ ...rest, weight: Math.round(rest.weight * 100) / 100 })
+      }
+    })
+  }
+  const kept = reasons.filter((r) => r.weight !== 0)
+  const score = Math.round(kept.reduce((sum, r) => sum + r.weight, 0) * 100) / 100
+  let action: Verdict['action'] = score >= p.thresholds.reject ? 'reject' : score >= p.thresholds.hold ? 'hold' : 'approve'
+  if (context.author?.role === 'staff' && p.staffBypass) {
+    action = 'approve'
+    kept.push(reason('staff', 'Written by staff: approved whatever the score', 0))
+  }
+  kept.sort(compareReasons)
+  return { action, score, reasons: kept, html: sanitized.html, text, policyVersion: p.version }
+}
