@@ -23,7 +23,7 @@ const W_SPACING = 8
 const W_PHRASE = 16
 const W_PHRASE_PUNCT = 32
 /** Walk flags that mean an evasion was undone (or phrase words were joined by punctuation). */
-export const REPORTED = W_LEET | W_WILDCARD | W_REPEAT | W_SPACING | W_PHRASE_PUNCT
+export const REPORTED: number = W_LEET | W_WILDCARD | W_REPEAT | W_SPACING | W_PHRASE_PUNCT
 
 const MAX_STATES = 48
 const MAX_TOKENS = 16

@@ -35,7 +35,7 @@ export const EMOJI = 8192
 export const LOWER = 16384
 
 /** Letters, marks and numbers: what counts as "inside a word" for boundaries. */
-export const WORD = LETTER | MARK | NUMBER
+export const WORD: number = LETTER | MARK | NUMBER
 
 const RE_LETTER = /\p{L}/u
 const RE_MARK = /\p{M}/u
