@@ -7,7 +7,7 @@ import { HTTP_URL_RE } from '../_internal/patterns.js'
 import type { ArticleInput, AuthorInput, TagInput } from '../schema/types.js'
 import { isRecord } from './_import.js'
 import { readableHtml } from './_readable.js'
-import { cutText, plainText } from './_text.js'
+import { cutHtml, cutText } from './_text.js'
 
 /**
  * Throws INVALID_INPUT unless `value` looks like an article: an object whose `id`, `slug`, `title`
@@ -117,25 +117,19 @@ export function utc(value: string | undefined): string | undefined {
   return Number.isNaN(time) ? undefined : new Date(time).toISOString()
 }
 
-const MORE_MARKER = '<!--more-->'
-
 /**
  * The short plain text about an article, the same in every output: `customExcerpt`, else the
- * readable part up to `<!--more-->`, else the readable part; cut to `maxChars` at a word boundary.
+ * readable part up to `<!--more-->`; cut to `maxChars` graphemes at a word boundary with `…`.
  * Never gated text: the body is read through {@link readableHtml}.
  */
 export function summaryText(article: ArticleInput, maxChars: number): string {
   const custom = typeof article.customExcerpt === 'string' ? article.customExcerpt.trim() : ''
-  let source = custom
-  if (source === '') {
-    const html = readableHtml(article)
-    const more = html.indexOf(MORE_MARKER)
-    source = plainText(more === -1 ? html : html.slice(0, more))
-  }
-  return cutText(source, maxChars).text
+  if (custom !== '') return cutText(custom, maxChars, article.language).text
+  return cutHtml(readableHtml(article), maxChars, article.language)
 }
 
-/** The headline: the title cut to `maxChars` at a word boundary with an ellipsis. */
+/** The headline: the title as it is when it fits, else cut to `maxChars` at a word boundary with an ellipsis. */
 export function headlineText(article: ArticleInput, maxChars: number): string {
-  return cutText(article.title, maxChars).text
+  if (article.title.length <= maxChars) return article.title
+  return cutText(article.title, maxChars, article.language).text
 }

@@ -1,37 +1,45 @@
-// The text operations copydesk/formats needs. TEMPORARY bodies until copydesk/text lands; the
-// functions below will then call htmlToText / excerpt / readingTime from '../text/index.js'.
-import { decodeHTML } from 'entities/decode'
+// The text operations copydesk/formats needs, on top of copydesk/text: one place that decides
+// how the outputs call htmlToText, excerpt and readingTime.
+import { excerpt, htmlToText, readingTime } from '../text/index.js'
 
-/** HTML → plain text, entities decoded once, whitespace collapsed. */
-export function plainText(html: string): string {
-  let out = ''
-  let inTag = false
-  for (let i = 0; i < html.length; i++) {
-    const c = html[i] as string
-    if (inTag) {
-      if (c === '>') {
-        inTag = false
-        out += ' '
-      }
-    } else if (c === '<') inTag = true
-    else out += c
+const validLocales = new Map<string, string | undefined>()
+
+/** The language as a locale copydesk/text accepts, or `undefined` (runtime default) when it is not one. */
+function localeOf(language: string | undefined): string | undefined {
+  if (typeof language !== 'string' || language === '') return undefined
+  const known = validLocales.get(language)
+  if (known !== undefined || validLocales.has(language)) return known
+  let locale: string | undefined
+  try {
+    locale = Intl.getCanonicalLocales(language)[0]
+  } catch {
+    locale = undefined
   }
-  return decodeHTML(out).replace(/[ \t\n\r\f]+/g, ' ').replace(/^ | $/g, '')
+  if (validLocales.size < 256) validLocales.set(language, locale)
+  return locale
 }
 
-/** Plain text cut to `maxChars` at a word boundary with an ellipsis. */
-export function cutText(text: string, maxChars: number): { text: string; truncated: boolean } {
-  const clean = text.replace(/[ \t\n\r\f]+/g, ' ').trim()
-  if (clean.length <= maxChars) return { text: clean, truncated: false }
-  let cut = clean.slice(0, maxChars - 1)
-  const space = cut.lastIndexOf(' ')
-  if (space > 0) cut = cut.slice(0, space)
-  return { text: `${cut.replace(/[\s,;:–—(]+$/, '')}…`, truncated: true }
+/** HTML → plain text (copydesk/text's `htmlToText`): entities decoded once, block boundaries spaced. */
+export function plainText(html: string): string {
+  return htmlToText(html).trim()
 }
 
-/** Words and ISO 8601 reading time of an HTML body. */
-export function readingStats(html: string, _language: string): { words: number; iso8601: string } {
-  const text = plainText(html)
-  const words = text === '' ? 0 : text.split(' ').length
-  return { words, iso8601: `PT${Math.max(1, Math.round(words / 238))}M` }
+/** Plain text cut to `maxChars` graphemes at a word boundary with an ellipsis. */
+export function cutText(text: string, maxChars: number, language?: string): { text: string; truncated: boolean } {
+  const locale = localeOf(language)
+  const result = excerpt(text, locale === undefined ? { format: 'text', maxChars } : { format: 'text', maxChars, locale })
+  return { text: result.text, truncated: result.truncated }
+}
+
+/** The start of an HTML body as plain text, cut like {@link cutText}; stops at `<!--more-->`. */
+export function cutHtml(html: string, maxChars: number, language?: string): string {
+  const locale = localeOf(language)
+  return excerpt(html, locale === undefined ? { maxChars } : { maxChars, locale }).text
+}
+
+/** Words and ISO 8601 reading time of an HTML body (images add Medium/Ghost-style seconds). */
+export function readingStats(html: string, language: string): { words: number; minutes: number; iso8601: string } {
+  const locale = localeOf(language)
+  const { words, minutes, iso8601 } = readingTime(html, locale === undefined ? {} : { locale })
+  return { words, minutes, iso8601 }
 }

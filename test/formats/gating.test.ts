@@ -96,5 +96,5 @@ describe('gated text never reaches any output', () => {
       }),
       { numRuns: 200 },
     )
-  })
+  }, 60_000)
 })

@@ -83,7 +83,7 @@ describe('toMetaTags', () => {
     }
     const description = named(tags, 'description')[0]
     if (a.seo?.metaDescription !== undefined) expect(description).toBe(a.seo.metaDescription)
-    else if (description !== undefined) expect([...description].length).toBeLessThanOrEqual(160)
+    else if (description !== undefined) expect([...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(description)].length).toBeLessThanOrEqual(160)
     expect(named(tags, 'og:description')).toEqual(description === undefined ? [] : [description])
   })
 
