@@ -35,4 +35,16 @@ export default defineConfig([
     tsconfig: 'src/cli/tsconfig.json',
     banner: { js: '#!/usr/bin/env node' },
   },
+  {
+    // The demo site's subscribe box, for browsers (copied into the generated site by `copydesk demo`).
+    entry: { 'site-client': 'src/cli/site/client.ts' },
+    format: ['iife'],
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    dts: false,
+    clean: false,
+    tsconfig: 'src/cli/tsconfig.json',
+    outExtension: () => ({ js: '.js' }),
+  },
 ])

@@ -80,11 +80,15 @@ describe('copydesk help and demo', () => {
   })
 
   it('demo validates the sample newsroom and prints a summary', () => {
-    const run = runCli(['demo'])
+    const out = mkdtempSync(join(tmpdir(), 'copydesk-site-'))
+    const run = runCli(['demo', '-o', `out=${out}`, '-o', 'now=2026-11-25T12:00:00Z'])
     expect(run.code, run.stderr).toBe(0)
     expect(run.stdout).toMatch(/^Articles: 24\/24 valid$/m)
     expect(run.stdout).toMatch(/^Sections: +.*news \d/m)
-    expect(run.stdout).toMatch(/^Latest published:$/m)
+    expect(run.stdout).toMatch(/^Section fronts \(teasers\):$/m)
+    expect(run.stdout).toMatch(/^Moderation: +approve \d+/m)
+    expect(run.stdout).toMatch(/^Site: \d+ files in .*index\.html/m)
+    expect(run.stdout.split('\n').length).toBeLessThan(80)
   })
 
   it('demo exits 2 for a folder without articles.json', () => {

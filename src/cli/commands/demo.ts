@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import {
   formatPath,
@@ -7,26 +7,35 @@ import {
   safeParseComment,
   safeParseSubscription,
   type Article,
+  type Comment,
   type SafeParseResult,
 } from '../../schema/index.js'
+import { buildSite } from '../site/build.js'
+import { explainPick } from '../site/pages.js'
 import { parseRecords, readInput, UsageError } from '../io.js'
+import type { CliFlags } from './index.js'
 
 /** `copydesk demo` help text. */
-export const DEMO_HELP = `Usage: copydesk demo [dir]
+export const DEMO_HELP = `Usage: copydesk demo [dir] [-o out=<folder>] [-o baseUrl=<url>] [-o now=<iso date>]
 
 Runs copydesk over a newsroom folder (default: the bundled examples/newsroom)
-holding articles.json, and optionally comments.json and subscriptions.json,
-and prints a readable summary: what validated, sections, authors, tags.
+holding articles.json, and optionally comments.json and subscriptions.json:
+validates everything, prints the section fronts as teasers, each article's
+related row with reasons and the moderation queue, and writes a static site
+(front page, article pages with JSON-LD, related rows, moderated comment
+threads, a subscribe box, a moderator view, feed.json and rss.xml) to out/.
+
+Options (-o key=value):
+  out=out                         where to write the site (default: ./out)
+  baseUrl=https://harborledger.example   the site's public URL
+  now=2026-11-25T12:00:00Z        the clock for datelines (default: now)
 
 Exit codes: 0 everything valid, 1 some record invalid, 2 usage error.`
 
 /** Finds the sample newsroom: the given dir, ./examples/newsroom, or the one next to this CLI. */
 export function resolveNewsroom(dir: string | undefined): string {
   if (dir !== undefined) return resolve(dir)
-  const candidates = [
-    resolve('examples/newsroom'),
-    fileURLToPath(new URL('../examples/newsroom', import.meta.url)),
-  ]
+  const candidates = [resolve('examples/newsroom'), fileURLToPath(new URL('../examples/newsroom', import.meta.url))]
   const found = candidates.find((candidate) => existsSync(join(candidate, 'articles.json')))
   if (found === undefined) throw new UsageError('no newsroom folder found; pass one: copydesk demo <dir>')
   return found
@@ -52,34 +61,60 @@ function report<T>(label: string, results: SafeParseResult<T>[], out: string[]):
   return ok
 }
 
+function clip(text: string, max: number): string {
+  const chars = [...text]
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`
+}
+
 /** Runs `copydesk demo`; returns the exit code. */
-export function runDemo(args: string[]): number {
+export function runDemo(args: string[], flags?: CliFlags): number {
+  const options = flags?.options ?? {}
+  for (const key of Object.keys(options)) {
+    if (!['out', 'baseUrl', 'now'].includes(key)) throw new UsageError(`unknown option "${key}" (expected out, baseUrl or now)`)
+  }
+  const now = options.now === undefined ? new Date() : new Date(options.now)
+  if (Number.isNaN(now.getTime())) throw new UsageError(`option now must be an ISO 8601 date, got "${options.now}"`)
+  const baseUrl = (options.baseUrl ?? 'https://harborledger.example').replace(/\/+$/, '')
   const dir = resolveNewsroom(args[0])
   const articlesPath = join(dir, 'articles.json')
   if (!existsSync(articlesPath)) throw new UsageError(`${dir} has no articles.json`)
-  const rawArticles = parseRecords(readInput(articlesPath), articlesPath)
   const out: string[] = [`copydesk demo — ${dir}`, '']
-  const articleResults = rawArticles.map((a) => safeParseArticle(a))
+  const articleResults = parseRecords(readInput(articlesPath), articlesPath).map((a) => safeParseArticle(a))
   const commentResults = loadOptional(dir, 'comments.json').map((c) => safeParseComment(c))
   const subscriptionResults = loadOptional(dir, 'subscriptions.json').map((s) => safeParseSubscription(s))
   const articles: Article[] = report('Articles', articleResults, out)
-  const comments = report('Comments', commentResults, out)
+  const comments: Comment[] = report('Comments', commentResults, out)
   const subscriptions = report('Subscriptions', subscriptionResults, out)
   out.push('')
   out.push(`Sections:      ${tally(articles, (a) => a.section ?? '(none)')}`)
   out.push(`Status:        ${tally(articles, (a) => a.status)}`)
   out.push(`Access:        ${tally(articles, (a) => a.access)}`)
   out.push(`Languages:     ${tally(articles, (a) => a.language)}`)
-  out.push(`Authors:       ${tally(articles.flatMap((a) => a.authors), (a) => a.name)}`)
-  out.push(`Public tags:   ${tally(articles.flatMap((a) => a.tags.filter((t) => t.visibility === 'public')), (t) => t.slug)}`)
-  out.push(`Comments:      ${tally(comments, (c) => c.status)}`)
   out.push(`Subscribers:   ${tally(subscriptions, (s) => s.status)}`)
-  out.push('')
-  const published = articles
-    .filter((a) => a.status === 'published' && a.publishedAt !== undefined)
-    .sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''))
-  out.push('Latest published:')
-  for (const a of published.slice(0, 5)) out.push(`  ${a.publishedAt?.slice(0, 10)}  [${a.section ?? '-'}] ${a.title}`)
+
+  const outDir = resolve(options.out ?? 'out')
+  const site = buildSite({ articles, comments, outDir, baseUrl, title: 'The Harbor Ledger', now })
+
+  out.push('', 'Section fronts (teasers):')
+  for (const [section, teasers] of site.fronts) {
+    out.push(`  ${section.toUpperCase()}`)
+    for (const t of teasers.slice(0, 2)) {
+      out.push(`    ${t.title}${t.access === 'public' ? '' : ` [${t.access}]`} · ${t.readingMinutes} min · ${t.excerptSource}`)
+      out.push(`      ${clip(t.excerpt, 110)}`)
+    }
+    if (teasers.length > 2) out.push(`    … and ${teasers.length - 2} more`)
+  }
+  out.push('', 'Related rows (first pick explained; all rows are on the article pages):')
+  for (const [id, row] of [...site.related].slice(0, 6)) {
+    const first = row[0]
+    out.push(`  ${id} → ${row.map((r) => r.pick.id).join(', ')}${first === undefined ? '' : `  (${first.pick.id}: ${explainPick(first.pick)})`}`)
+  }
+  out.push('', `Moderation:    ${tally(site.verdicts, (v) => v.verdict.action)}`)
+  for (const { comment, verdict } of site.verdicts.filter((v) => v.verdict.action !== 'approve')) {
+    out.push(`  ${verdict.action.padEnd(6)} ${comment.id} ${comment.author.name}: ${verdict.reasons.map((r) => r.code).join(', ')}`)
+  }
+  const where = relative(process.cwd(), outDir) || '.'
+  out.push('', `Site: ${site.pages.length} files in ${where}/ — open ${join(where, 'index.html')} (moderator view: ${join(where, 'moderation.html')})`)
   process.stdout.write(`${out.join('\n')}\n`)
   const failed = [articleResults, commentResults, subscriptionResults].some((rs) => rs.some((r) => !r.success))
   return failed ? 1 : 0

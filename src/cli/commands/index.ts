@@ -23,7 +23,7 @@ export interface CliCommand {
 /** Every command, by name. Add a command by adding one line here. */
 export const COMMANDS: Record<string, CliCommand> = {
   validate: { summary: 'validate articles (JSON object, array or NDJSON)', help: VALIDATE_HELP, run: runValidate },
-  demo: { summary: 'run copydesk over the sample newsroom and print a summary', help: DEMO_HELP, run: (args) => runDemo(args) },
+  demo: { summary: 'run copydesk over the sample newsroom and print a summary', help: DEMO_HELP, run: runDemo },
   slug: SLUG_COMMAND,
   teasers: TEASERS_COMMAND,
 }

@@ -1,0 +1,44 @@
+// The demo site's subscribe box, bundled for the browser (dist/site-client.js, an IIFE) and
+// copied into the generated site. It drives the real copydesk form reducer: idle → submitting →
+// awaiting_confirmation ("Check your inbox…"), never "You've been subscribed!". The demo has no
+// server, so the network step is simulated; an address ending in "@subscribed.example" plays an
+// existing subscriber and one ending in "@fail.example" a server error, to show the retry path.
+import {
+  SUBSCRIBE_FORM_INITIAL_STATE,
+  subscribeFormMessage,
+  subscribeFormReducer,
+  type SubscribeFormAction,
+  type SubscribeFormState,
+} from '../../subscription/index.js'
+
+function wire(form: HTMLFormElement): void {
+  let state: SubscribeFormState = SUBSCRIBE_FORM_INITIAL_STATE
+  const status = form.querySelector<HTMLElement>('.status')
+  const button = form.querySelector<HTMLButtonElement>('button')
+  const emailInput = form.querySelector<HTMLInputElement>('input[type=email]')
+  const honeypot = form.querySelector<HTMLInputElement>('input[name=website]')
+  const dispatch = (action: SubscribeFormAction): void => {
+    state = subscribeFormReducer(state, action)
+    form.dataset.state = state.status
+    if (status) status.textContent = state.status === 'idle' ? '' : subscribeFormMessage(state)
+    if (button) {
+      button.disabled = state.status === 'submitting'
+      button.textContent = state.status === 'error' ? 'Try again' : state.status === 'submitting' ? 'Subscribing…' : 'Subscribe'
+    }
+  }
+  form.addEventListener('submit', (event) => {
+    event.preventDefault()
+    if (state.status === 'error') dispatch({ type: 'retry' })
+    const newsletters = [...form.querySelectorAll<HTMLInputElement>('input[name=newsletter]:checked')].map((i) => i.value)
+    dispatch({ type: 'submit', email: emailInput?.value ?? '', newsletters, honeypot: honeypot?.value ?? '' })
+    if (state.status !== 'submitting') return
+    const email = state.email
+    setTimeout(() => {
+      if (email.endsWith('@fail.example')) dispatch({ type: 'failed', reason: 'server' })
+      else if (email.endsWith('@subscribed.example')) dispatch({ type: 'alreadySubscribed' })
+      else dispatch({ type: 'confirmationSent' })
+    }, 300)
+  })
+}
+
+for (const form of document.querySelectorAll<HTMLFormElement>('form.subscribe')) wire(form)
