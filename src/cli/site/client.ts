@@ -28,7 +28,6 @@ function wire(form: HTMLFormElement): void {
   }
   form.addEventListener('submit', (event) => {
     event.preventDefault()
-    if (state.status === 'error') dispatch({ type: 'retry' })
     const newsletters = [...form.querySelectorAll<HTMLInputElement>('input[name=newsletter]:checked')].map((i) => i.value)
     dispatch({ type: 'submit', email: emailInput?.value ?? '', newsletters, honeypot: honeypot?.value ?? '' })
     if (state.status !== 'submitting') return
