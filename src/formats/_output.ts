@@ -7,7 +7,8 @@ import { HTTP_URL_RE } from '../_internal/patterns.js'
 import type { ArticleInput, AuthorInput, TagInput } from '../schema/types.js'
 import { isRecord } from './_import.js'
 import { readableHtml } from './_readable.js'
-import { cutHtml, cutText } from './_text.js'
+import { cutText, localeOf } from './_text.js'
+import { articleUrl as teaserArticleUrl, toTeaser, type ArticleUrlSource } from '../teaser/index.js'
 
 /**
  * Throws INVALID_INPUT unless `value` looks like an article: an object whose `id`, `slug`, `title`
@@ -60,35 +61,28 @@ export function checkOptionsObject(fnName: string, options: unknown, name: strin
   }
 }
 
-function pad(n: number): string {
-  return n < 10 ? `0${n}` : String(n)
-}
-
 /**
- * Fills a permalink pattern: `:slug`, `:id` (URL-encoded), `:year`, `:month`, `:day` (from
- * `publishedAt`, UTC). Unknown `:words` stay as they are.
+ * The article's URL by copydesk/teaser's {@link articleUrl} rules (`canonicalUrl` wins, else
+ * `baseUrl` + permalink with `:slug`, `:id`, `:year`, `:month`, `:day`, `:section`,
+ * `:primary_tag`), so feeds, JSON-LD, meta tags, teasers and share links agree. A `null` or
+ * non-string `canonicalUrl` counts as absent; errors are re-labelled with the calling function.
  */
-export function fillPermalink(pattern: string, article: ArticleInput): string {
-  const time = article.publishedAt === undefined ? Number.NaN : Date.parse(article.publishedAt)
-  const date = Number.isNaN(time) ? undefined : new Date(time)
-  const values: Record<string, string | undefined> = {
-    slug: encodeURIComponent(article.slug),
-    id: encodeURIComponent(article.id),
-    year: date === undefined ? undefined : String(date.getUTCFullYear()),
-    month: date === undefined ? undefined : pad(date.getUTCMonth() + 1),
-    day: date === undefined ? undefined : pad(date.getUTCDate()),
+export function articleUrl(fnName: string, article: ArticleInput, baseUrl: string | undefined, permalink: string): string | undefined {
+  const source: ArticleUrlSource = { slug: article.slug, id: article.id }
+  if (typeof article.canonicalUrl === 'string') source.canonicalUrl = article.canonicalUrl
+  if (typeof article.publishedAt === 'string') source.publishedAt = article.publishedAt
+  if (typeof article.section === 'string') source.section = article.section
+  if (Array.isArray(article.tags)) source.tags = article.tags.filter((tag) => typeof tag.slug === 'string')
+  try {
+    return teaserArticleUrl(source, baseUrl === undefined ? { permalink } : { baseUrl, permalink })
+  } catch (error) {
+    if (!(error instanceof CopydeskError)) throw error
+    throw new CopydeskError(error.code, `${fnName}: ${error.message.replace(/^articleUrl: /, '')}`, { cause: error })
   }
-  return pattern.replace(/:(slug|id|year|month|day)\b/g, (whole, key: string) => values[key] ?? whole)
 }
 
 function joinUrl(base: string, path: string): string {
   return `${base.endsWith('/') ? base.slice(0, -1) : base}${path.startsWith('/') ? path : `/${path}`}`
-}
-
-/** The article's URL: `canonicalUrl`, else `baseUrl` + permalink, else `undefined`. */
-export function articleUrl(article: ArticleInput, baseUrl: string | undefined, permalink: string): string | undefined {
-  if (typeof article.canonicalUrl === 'string' && article.canonicalUrl !== '') return article.canonicalUrl
-  return baseUrl === undefined ? undefined : joinUrl(baseUrl, fillPermalink(permalink, article))
 }
 
 /** An author's URL: their own `url`, else `baseUrl` + the author permalink (`:slug`). */
@@ -118,14 +112,17 @@ export function utc(value: string | undefined): string | undefined {
 }
 
 /**
- * The short plain text about an article, the same in every output: `customExcerpt`, else the
- * readable part up to `<!--more-->`; cut to `maxChars` graphemes at a word boundary with `…`.
- * Never gated text: the body is read through {@link readableHtml}.
+ * The short plain text about an article, the same in every output: copydesk/teaser's
+ * {@link toTeaser} excerpt (`customExcerpt`, else the text before `<!--more-->`, else an automatic
+ * excerpt) cut to `maxChars` graphemes. The teaser is given only the readable part (see
+ * {@link readableHtml}, which also drops Ghost's gated blocks), so gated text cannot reach it.
  */
 export function summaryText(article: ArticleInput, maxChars: number): string {
-  const custom = typeof article.customExcerpt === 'string' ? article.customExcerpt.trim() : ''
-  if (custom !== '') return cutText(custom, maxChars, article.language).text
-  return cutHtml(readableHtml(article), maxChars, article.language)
+  const readable: ArticleInput = { id: article.id, slug: article.slug, title: article.title, html: readableHtml(article), authors: [] }
+  if (typeof article.customExcerpt === 'string') readable.customExcerpt = article.customExcerpt
+  const locale = localeOf(article.language)
+  if (locale !== undefined) readable.language = locale
+  return toTeaser(readable, { maxChars }).excerpt
 }
 
 /** The headline: the title as it is when it fits, else cut to `maxChars` at a word boundary with an ellipsis. */

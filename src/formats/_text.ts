@@ -5,7 +5,7 @@ import { excerpt, htmlToText, readingTime } from '../text/index.js'
 const validLocales = new Map<string, string | undefined>()
 
 /** The language as a locale copydesk/text accepts, or `undefined` (runtime default) when it is not one. */
-function localeOf(language: string | undefined): string | undefined {
+export function localeOf(language: string | undefined): string | undefined {
   if (typeof language !== 'string' || language === '') return undefined
   const known = validLocales.get(language)
   if (known !== undefined || validLocales.has(language)) return known
@@ -29,12 +29,6 @@ export function cutText(text: string, maxChars: number, language?: string): { te
   const locale = localeOf(language)
   const result = excerpt(text, locale === undefined ? { format: 'text', maxChars } : { format: 'text', maxChars, locale })
   return { text: result.text, truncated: result.truncated }
-}
-
-/** The start of an HTML body as plain text, cut like {@link cutText}; stops at `<!--more-->`. */
-export function cutHtml(html: string, maxChars: number, language?: string): string {
-  const locale = localeOf(language)
-  return excerpt(html, locale === undefined ? { maxChars } : { maxChars, locale }).text
 }
 
 /** Words and ISO 8601 reading time of an HTML body (images add Medium/Ghost-style seconds). */

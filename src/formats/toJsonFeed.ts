@@ -122,7 +122,7 @@ export function toJsonFeed(articles: readonly ArticleInput[], feed: FeedInfo, op
 
   out['items'] = selected.map((article): JsonFeedItem => {
     const item: Record<string, unknown> = { id: article.id }
-    const url = articleUrl(article, home, permalink)
+    const url = articleUrl(fn, article, home, permalink)
     if (url !== undefined) item['url'] = url
     item['title'] = article.title
     const summary = summaryText(article, summaryMaxChars)

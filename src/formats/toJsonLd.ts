@@ -276,7 +276,7 @@ export function toJsonLd(article: ArticleInput, options: ToJsonLdOptions = {}): 
     out['timeRequired'] = stats.iso8601
   }
   out['inLanguage'] = language
-  const url = articleUrl(article, baseUrl, permalink)
+  const url = articleUrl(fn, article, baseUrl, permalink)
   if (url !== undefined) out['mainEntityOfPage'] = { '@type': 'WebPage', '@id': url }
   if (isGated(article)) {
     out['isAccessibleForFree'] = false

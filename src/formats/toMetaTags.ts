@@ -122,7 +122,7 @@ export function toMetaTags(article: ArticleInput, options: ToMetaTagsOptions = {
   const override = typeof seo.metaDescription === 'string' ? seo.metaDescription.trim() : ''
   const description = override !== '' ? override : summaryText(article, descriptionMaxChars)
   const title = typeof seo.metaTitle === 'string' && seo.metaTitle.trim() !== '' ? seo.metaTitle : article.title
-  const url = articleUrl(article, baseUrl, permalink)
+  const url = articleUrl(fn, article, baseUrl, permalink)
   const image0 = objectOrUndefined(article.featureImage)
   const feature = image0 !== undefined && typeof image0.url === 'string' ? image0 : undefined
   const ogImage = typeof seo.ogImage === 'string' && seo.ogImage !== '' ? seo.ogImage : undefined

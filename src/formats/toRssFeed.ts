@@ -22,7 +22,7 @@ function rfc822(value: string | undefined): string | undefined {
 
 function item(article: ArticleInput, home: string, permalink: string, summaryMaxChars: number): string {
   const parts: string[] = ['<item>', element('title', article.title)]
-  const url = articleUrl(article, home, permalink)
+  const url = articleUrl('toRssFeed', article, home, permalink)
   if (url !== undefined) parts.push(element('link', url))
   parts.push(element('guid', article.id, ' isPermaLink="false"'))
   for (const author of article.authors) parts.push(element('dc:creator', String(author.name)))

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { fromGhostPost, fromWordPressPost, toJsonFeed, toJsonLd } from '../../src/formats/index.js'
-import { parseArticle } from '../../src/schema/index.js'
+import { parseArticle, parseTeaser } from '../../src/schema/index.js'
+import { toTeaser } from '../../src/teaser/index.js'
 import type { Article } from '../../src/schema/types.js'
-import { GHOST, WORDPRESS } from './_fixtures.js'
+import { GHOST, SENTINELS, WORDPRESS } from './_fixtures.js'
 
 const STAFF = { id: 'desk', name: 'Ledger staff', slug: 'staff' }
 const imported: [string, Article][] = [
@@ -39,6 +40,21 @@ describe('Ghost and WordPress fixtures', () => {
     expect(feed.items[0]?.id).toBe(article.id)
   })
 
-  // copydesk/teaser (toTeaser) is being written in parallel (issue 4) and has not landed in src/teaser yet.
-  it.todo('round-trips every fixture to a teaser with toTeaser (waiting for src/teaser/toTeaser.ts)')
+  it.each(imported)('%s round-trips to a valid teaser that matches the article and leaks nothing gated', (name, article) => {
+    const teaser = parseTeaser(toTeaser(article, { baseUrl: 'https://ledger.example' }))
+    expect(teaser.id).toBe(article.id)
+    expect(teaser.title).toBe(article.title)
+    expect(teaser.access).toBe(article.access)
+    expect(teaser.publishedAt).toBe(article.publishedAt)
+    expect(teaser.url).toBe(article.canonicalUrl ?? `https://ledger.example/${encodeURIComponent(article.slug)}/`)
+    const primary = article.tags.find((t) => t.visibility === 'public')
+    expect(teaser.primaryTag).toEqual(primary === undefined ? undefined : { name: primary.name, slug: primary.slug })
+    expect(teaser.authors).toEqual(article.authors.map((a) => ({ name: a.name, slug: a.slug })))
+    if (article.customExcerpt !== undefined) expect(teaser.excerptSource).toBe('custom')
+    for (const secret of SENTINELS) expect(JSON.stringify(teaser)).not.toContain(secret)
+    // The JSON-LD description is the same teaser text, cut to 300 characters.
+    const description = toJsonLd(article).description
+    expect(description).toBe(toTeaser(article, { maxChars: 300 }).excerpt || undefined)
+    expect(name).toBeTruthy()
+  })
 })

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { CopydeskError, toJsonLd, type NewsArticleJsonLd } from '../../src/formats/index.js'
 import { parseArticle } from '../../src/schema/index.js'
 import type { Article, ArticleInput } from '../../src/schema/types.js'
+import { toTeaser } from '../../src/teaser/index.js'
 import { ARTICLES, BASE, article } from './_fixtures.js'
 
 const SITE = 'https://harborledger.example'
@@ -93,6 +94,10 @@ describe('toJsonLd', () => {
     checkJsonLd(input, toJsonLd(input, { baseUrl: SITE, publisher: PUBLISHER }))
   })
 
+  it.each(ARTICLES.map((a) => [a.id, a] as const))('takes the description of %s from its teaser text (toTeaser, 300 characters)', (_id, input) => {
+    expect(toJsonLd(input).description).toBe(toTeaser(input, { maxChars: 300 }).excerpt || undefined)
+  })
+
   it('gives the exact JSON-LD of a members-only article (art-007), free part only', () => {
     const ld = toJsonLd(article('art-007'), { baseUrl: SITE, publisher: { name: 'The Harbor Ledger' }, paywallSelector: '.gh-post-upgrade-cta ~ *' })
     expect(ld).toMatchObject({
@@ -160,6 +165,30 @@ describe('toJsonLd', () => {
       `${SITE}/2026/11/24/king-tide/`,
     )
     expect(toJsonLd({ ...BASE, slug: '潮見' }, { baseUrl: SITE }).mainEntityOfPage?.['@id']).toBe(`${SITE}/%E6%BD%AE%E8%A6%8B/`)
+    // The same permalink rules as copydesk/teaser's articleUrl (:section, :primary_tag).
+    expect(toJsonLd({ ...BASE, section: 'news' }, { baseUrl: SITE, permalink: '/:section/:primary_tag/:slug' }).mainEntityOfPage?.['@id']).toBe(
+      `${SITE}/news/tides/king-tide`,
+    )
+  })
+
+  it.each([
+    ['a permalink without :slug or :id', { baseUrl: SITE, permalink: '/:year/' }, 'INVALID_OPTIONS'],
+    ['an unknown permalink token', { baseUrl: SITE, permalink: '/:category/:slug/' }, 'INVALID_OPTIONS'],
+    ['a date permalink for an undated article', { baseUrl: SITE, permalink: '/:year/:slug/' }, 'INVALID_INPUT'],
+  ] as const)('reports %s as %s, named after toJsonLd', (_name, options, code) => {
+    const { publishedAt: _p, status: _s, ...undated } = BASE
+    let error: CopydeskError | undefined
+    try {
+      toJsonLd(undated, options)
+    } catch (caught) {
+      error = caught as CopydeskError
+    }
+    expect(error?.code).toBe(code)
+    expect(error?.message).toMatch(/^toJsonLd: /)
+  })
+
+  it('reports a relative canonicalUrl as INVALID_INPUT', () => {
+    expect(() => toJsonLd({ ...BASE, canonicalUrl: '/king-tide/' })).toThrow('toJsonLd: article.canonicalUrl must be an absolute http(s) URL')
   })
 
   it('adds the Open Graph image after the feature image, once, and captions as plain text', () => {
