@@ -41,7 +41,7 @@ export interface FeedInfo {
 
 /** Options both feed functions take. */
 export interface FeedOptions {
-  /** Path pattern for article URLs under `homePageUrl`: `:slug`, `:id`, `:year`, `:month`, `:day`. @defaultValue `'/:slug/'` */
+  /** Path pattern for article URLs under `homePageUrl`, as copydesk/teaser's `articleUrl`: starts with `/`, holds `:slug` or `:id`; tokens `:slug`, `:id`, `:year`, `:month`, `:day` (UTC), `:section`, `:primary_tag`. @defaultValue `'/:slug/'` */
   permalink?: string | undefined
   /** Path pattern of an author page under `homePageUrl` (`:slug`). @defaultValue `'/author/:slug/'` */
   authorPermalink?: string | undefined

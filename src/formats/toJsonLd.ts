@@ -55,7 +55,7 @@ export interface ToJsonLdOptions {
    * @defaultValue none: `mainEntityOfPage` and author `url` are left out when unknown
    */
   baseUrl?: string | undefined
-  /** Path pattern of an article: `:slug`, `:id`, `:year`, `:month`, `:day`. @defaultValue `'/:slug/'` */
+  /** Path pattern of an article, as copydesk/teaser's `articleUrl`: starts with `/`, holds `:slug` or `:id`; tokens `:slug`, `:id`, `:year`, `:month`, `:day` (UTC), `:section`, `:primary_tag`. @defaultValue `'/:slug/'` */
   permalink?: string | undefined
   /** Path pattern of an author page: `:slug`. @defaultValue `'/author/:slug/'` */
   authorPermalink?: string | undefined

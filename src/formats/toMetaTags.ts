@@ -45,7 +45,7 @@ export type MetaTag = MetaNameTag | MetaPropertyTag | CanonicalLinkTag
 export interface ToMetaTagsOptions {
   /** Absolute site URL for the article URL when it has no `canonicalUrl` (and for author pages). @defaultValue none */
   baseUrl?: string | undefined
-  /** Path pattern of an article: `:slug`, `:id`, `:year`, `:month`, `:day`. @defaultValue `'/:slug/'` */
+  /** Path pattern of an article, as copydesk/teaser's `articleUrl`: starts with `/`, holds `:slug` or `:id`; tokens `:slug`, `:id`, `:year`, `:month`, `:day` (UTC), `:section`, `:primary_tag`. @defaultValue `'/:slug/'` */
   permalink?: string | undefined
   /** Path pattern of an author page (`:slug`), for `article:author`. @defaultValue `'/author/:slug/'` */
   authorPermalink?: string | undefined
