@@ -18,7 +18,9 @@ import {
   readFileSync,
   rmSync,
   statSync,
+  renameSync,
   symlinkSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -197,10 +199,10 @@ function buildInputs(): string[] {
   return files.sort()
 }
 
-function hashInputs(files: string[]): string {
+function hashInputs(files: string[], base: string): string {
   const hash = createHash('sha256')
   for (const file of files) {
-    hash.update(relative(REPO, file).split(sep).join('/'))
+    hash.update(relative(base, file).split(sep).join('/'))
     hash.update('\0')
     hash.update(readFileSync(file))
     hash.update('\0')
@@ -238,47 +240,63 @@ function pruneOldPacks(keep: string): void {
   for (const name of readdirSync(CACHE)) {
     const path = join(CACHE, name)
     if (name === keep || name.endsWith('.lock')) continue
+    // staging folders of running packs are fresh; dead ones age out like the rest
     try {
-      if (Date.now() - statSync(path).mtimeMs > 3 * 3600_000) rmSync(path, { recursive: true, force: true })
+      // (a pack in use is touched on every reuse, and a run takes minutes)
+      if (Date.now() - statSync(path).mtimeMs > 30 * 60_000) rmSync(path, { recursive: true, force: true })
     } catch {
       // another run removed it
     }
   }
 }
 
-async function packAndInstallFresh(key: string, dir: string, inputs: string[]): Promise<Installed> {
+async function packAndInstallFresh(inputs: string[]): Promise<Installed> {
   const started = Date.now()
-  rmSync(dir, { recursive: true, force: true })
-  mkdirSync(dir, { recursive: true })
-  // 1. a copy of what the build reads, with the repo's node_modules linked in
-  const work = join(dir, 'work')
-  for (const file of inputs) cpSync(file, join(work, relative(REPO, file)), { recursive: true })
-  symlinkSync(join(REPO, 'node_modules'), join(work, 'node_modules'), 'dir')
-  // 2. npm pack (prepack builds dist/ in the copy)
-  const pack = await runOk('npm', ['pack', '--json', '--pack-destination', dir], work)
-  const packed = JSON.parse(pack.stdout.slice(pack.stdout.indexOf('['))) as {
-    filename: string
-    files: { path: string }[]
-  }[]
-  const info = packed[0]
-  if (info === undefined) throw new Error(`npm pack printed no package:\n${pack.stdout}`)
-  const tarball = join(dir, info.filename)
-  // 3. a consumer project that installs the tarball (zod, a peer, is installed by npm 11 itself)
-  const consumer = join(dir, 'consumer')
-  mkdirSync(consumer)
-  writeFileSync(join(consumer, 'package.json'), `${JSON.stringify({ name: 'copydesk-consumer', private: true }, null, 2)}\n`)
-  await runOk('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], consumer)
-  rmSync(work, { recursive: true, force: true })
-  const installed: Installed = {
-    key,
-    tarball,
-    tarballFiles: info.files.map((file) => file.path).sort(),
-    consumer,
-    packageDir: join(consumer, 'node_modules', readPackageJson().name),
-    seconds: (Date.now() - started) / 1000,
+  // Built in a staging folder, then renamed (atomically, ready.json included) to the hash of what
+  // was actually copied: sources edited meanwhile land under their own hash, never a wrong one.
+  const staging = mkdtempSync(join(CACHE, 'staging-'))
+  try {
+    // 1. a copy of what the build reads, with the repo's node_modules linked in
+    const work = join(staging, 'work')
+    for (const file of inputs) cpSync(file, join(work, relative(REPO, file)))
+    symlinkSync(join(REPO, 'node_modules'), join(work, 'node_modules'), 'dir')
+    const key = hashInputs(inputs.map((file) => join(work, relative(REPO, file))), work)
+    const final = join(CACHE, key)
+    // 2. npm pack (prepack builds dist/ in the copy)
+    const pack = await runOk('npm', ['pack', '--json', '--pack-destination', staging], work)
+    const packed = JSON.parse(pack.stdout.slice(pack.stdout.indexOf('['))) as {
+      filename: string
+      files: { path: string }[]
+    }[]
+    const info = packed[0]
+    if (info === undefined) throw new Error(`npm pack printed no package:\n${pack.stdout}`)
+    // 3. a consumer project that installs the tarball (zod, a peer, is installed by npm 11 itself)
+    const consumer = join(staging, 'consumer')
+    mkdirSync(consumer)
+    writeFileSync(join(consumer, 'package.json'), `${JSON.stringify({ name: 'copydesk-consumer', private: true }, null, 2)}\n`)
+    await runOk('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(staging, info.filename)], consumer)
+    const name = readPackageJson(work).name
+    rmSync(work, { recursive: true, force: true })
+    const installed: Installed = {
+      key,
+      tarball: join(final, info.filename),
+      tarballFiles: info.files.map((file) => file.path).sort(),
+      consumer: join(final, 'consumer'),
+      packageDir: join(final, 'consumer', 'node_modules', name),
+      seconds: 0,
+    }
+    writeFileSync(join(staging, 'ready.json'), JSON.stringify(installed, null, 2))
+    if (existsSync(join(final, 'ready.json'))) {
+      rmSync(staging, { recursive: true, force: true })
+    } else {
+      rmSync(final, { recursive: true, force: true })
+      renameSync(staging, final)
+    }
+    return { ...installed, seconds: (Date.now() - started) / 1000 }
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true })
+    throw error
   }
-  writeFileSync(join(dir, 'ready.json'), JSON.stringify(installed, null, 2))
-  return installed
 }
 
 /**
@@ -287,14 +305,27 @@ async function packAndInstallFresh(key: string, dir: string, inputs: string[]): 
  */
 export async function packAndInstall(): Promise<Installed> {
   const inputs = buildInputs()
-  const key = hashInputs(inputs)
-  const dir = join(CACHE, key)
-  const ready = join(dir, 'ready.json')
+  const key = hashInputs(inputs, REPO)
+  const ready = join(CACHE, key, 'ready.json')
+  const failed = join(CACHE, `${key}.failed`)
   mkdirSync(CACHE, { recursive: true })
   pruneOldPacks(key)
-  return withLock(`${dir}.lock`, async () => {
-    if (existsSync(ready)) return { ...(JSON.parse(readFileSync(ready, 'utf8')) as Installed), seconds: 0 }
-    return packAndInstallFresh(key, dir, inputs)
+  return withLock(join(CACHE, `${key}.lock`), async () => {
+    if (existsSync(ready)) {
+      const now = new Date()
+      utimesSync(join(CACHE, key), now, now)
+      return { ...(JSON.parse(readFileSync(ready, 'utf8')) as Installed), seconds: 0 }
+    }
+    // The other test files of the same run get the same failure without building again.
+    if (existsSync(failed) && Date.now() - statSync(failed).mtimeMs < 300_000) {
+      throw new Error(`(same sources failed to pack a moment ago)\n${readFileSync(failed, 'utf8')}`)
+    }
+    try {
+      return await packAndInstallFresh(inputs)
+    } catch (error) {
+      writeFileSync(failed, error instanceof Error ? error.message : String(error))
+      throw error
+    }
   })
 }
 
@@ -337,10 +368,20 @@ export async function bundleRuntimeEntry(dir: string, list: Entry[], format: 'ii
   return text
 }
 
-/** Node-only leftovers a browser/edge bundle must not contain. */
+/**
+ * Node-only leftovers a browser/edge bundle must not contain, as `module: line` (the module is
+ * taken from the `// path` comment esbuild writes before each module of an unminified bundle).
+ */
 export function nodeLeftovers(bundle: string): string[] {
-  const patterns = [/require\(\s*["']node:/, /\bfrom\s*["']node:/, /import\(\s*["']node:/, /\bprocess\.env\b/]
-  return patterns.filter((pattern) => pattern.test(bundle)).map(String)
+  const pattern = /require\(\s*["']node:|\bfrom\s*["']node:|import\(\s*["']node:|\bprocess\.env\b/
+  const found: string[] = []
+  let module = '(bundle start)'
+  for (const line of bundle.split('\n')) {
+    const header = /^\s*\/\/ ((?:node_modules|\.\.?\/)\S*)$/.exec(line)
+    if (header?.[1] !== undefined) module = header[1]
+    else if (pattern.test(line)) found.push(`${module}: ${line.trim().slice(0, 160)}`)
+  }
+  return found
 }
 
 /**
