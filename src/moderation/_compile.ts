@@ -29,6 +29,8 @@ export interface CompiledList {
   /** Some entries may start inside a word (`end` / `none` boundaries). */
   hasInner: boolean
   maxKeyLength: number
+  /** First words of multi-word keys (a token starting one needs a walk for punctuated phrases). */
+  firstWords: Set<string>
 }
 
 const ACTION_RANK: Record<TermAction, number> = { flag: 0, hold: 1, reject: 2 }
@@ -57,6 +59,7 @@ export function compile(
   const compiled: CompiledEntry[] = []
   let hasInner = false
   let maxKeyLength = 0
+  const firstWords = new Set<string>()
   entries.forEach((raw, index) => {
     const key = normalizeKey(raw.term)
     if (key === '') {
@@ -84,6 +87,8 @@ export function compile(
     }
     compiled.push(entry)
     if (boundary === 'end' || boundary === 'none') hasInner = true
+    const firstWord = /^[\p{L}\p{M}\p{N}]+/u.exec(key)?.[0]
+    if (firstWord !== undefined && firstWord.length < key.length) firstWords.add(firstWord)
     if (key.length > maxKeyLength) maxKeyLength = key.length
   })
   build(automaton)
@@ -97,5 +102,5 @@ export function compile(
     else insert(allow, key, previous)
   }
   build(allow)
-  return { automaton, entries: compiled, allow, allowPhrases, hasInner, maxKeyLength }
+  return { automaton, entries: compiled, allow, allowPhrases, hasInner, maxKeyLength, firstWords }
 }

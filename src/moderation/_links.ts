@@ -3,7 +3,7 @@
 // scripts. Every scanner is a single left-to-right pass or a regex whose repetitions are bounded.
 import { pure } from '../_internal/pure.js'
 import { hostInText, hostOf, registrable } from './_sanitize.js'
-import { charInfo, codePointAt, LATIN, LETTER, LOOKALIKE_SCRIPT } from './_unicode.js'
+import { charInfo, codePointAt, LATIN, LETTER, LOOKALIKE_SCRIPT, MARK } from './_unicode.js'
 import type { CommentLink } from './types.js'
 
 /** Top-level domains recognized in bare domains and obfuscated URLs (common gTLDs and ccTLDs). */
@@ -14,7 +14,7 @@ export const TLDS: ReadonlySet<string> = /*@__PURE__*/ pure(
         'link click buzz win bid loan work party review stream download racing date trade webcam icu vip pro mobi asia ' +
         'tk ml ga cf gq pw cn ru su ua by kz uk us ca au nz ie de fr es it nl be ch at se no dk fi pl cz sk hu ro bg gr pt ' +
         'br ar mx cl pe ve in pk bd lk jp kr tw hk sg my id th vn ph tr il ir sa ae eg za ng ke gh ma tn news blog media ' +
-        'email money cash loans casino bet poker finance market today world one best free fun games space website tech')
+        'email money cash loans casino bet poker finance market today world one best free fun games space website tech example')
         .split(' '),
     ),
 )
@@ -45,6 +45,7 @@ export interface TextLink {
 }
 
 function isHostChar(code: number): boolean {
+  if (code >= 0x80) return (charInfo(code) & (LETTER | MARK)) !== 0
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 45 || code === 46
 }
 
@@ -85,7 +86,7 @@ export function scanTextLinks(text: string, skip: readonly [number, number][]): 
       if (!at && dot > 0 && text[i - 1] !== '@') {
         const tld = run.slice(dot + 1)
         const firstDot = run.indexOf('.')
-        if (TLDS.has(tld) && tld === tld.toLowerCase() && firstDot >= 1 && /^[a-z0-9][a-z0-9.-]*$/i.test(run) && !run.includes('..')) {
+        if (TLDS.has(tld) && tld === tld.toLowerCase() && firstDot >= 1 && /^[\p{L}\p{N}][\p{L}\p{M}\p{N}.-]*$/u.test(run) && !run.includes('..')) {
           let k = end
           if (text[k] === '/') while (k < n && isUrlChar(text.charCodeAt(k))) k++
           if (!skipped(i)) found.push({ kind: 'url', raw: text.slice(i, k), host: run.toLowerCase(), span: [i, k] })
@@ -101,7 +102,7 @@ export function scanTextLinks(text: string, skip: readonly [number, number][]): 
         while (dEnd > j + 1 && text[dEnd - 1] === '.') dEnd--
         const domain = lower.slice(j + 1, dEnd)
         const tld = domain.slice(domain.lastIndexOf('.') + 1)
-        if (domain.includes('.') && TLDS.has(tld)) {
+        if (domain.includes('.') && /^[a-z]{2,24}$/.test(tld)) {
           if (!skipped(i)) found.push({ kind: 'email', raw: text.slice(i, dEnd), host: domain, span: [i, dEnd] })
           i = dEnd
           continue

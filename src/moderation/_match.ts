@@ -35,9 +35,17 @@ export const MAX_MATCHES = 2000
 /** Leetspeak symbol → the letters it may stand for. */
 export const LEET: Record<string, string> = {
   '0': 'o', '1': 'il', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g',
-  '@': 'a', '$': 's', '!': 'i', '|': 'il', '+': 't', '€': 'e', '¡': 'i',
+  '@': 'a', '$': 's', '!': 'i', '|': 'il', '+': 't', '€': 'e', '¡': 'i', '(': 'c',
 }
+/** Digits that stand for a vowel may stand for any vowel ("f4ck"): read only where that makes a term. */
+const VOWEL_DIGITS: Record<string, string> = { '0': 'aeiu', '1': 'aeou', '3': 'aiou', '4': 'eiou' }
+/** Multi-character leet: `|_|` u, `()` o, `|<` k, `|)` d, `|3` b. */
+const MULTI_LEET: readonly (readonly [string, string])[] = [['|_|', 'u'], ['()', 'o'], ['|<', 'k'], ['|)', 'd'], ['|3', 'b']]
 const LEAD_OK = '@$|'
+/** Two-letter English words: "Co. on", "sh it" are two words, not a split one. */
+const COMMON_PAIRS: ReadonlySet<string> = new Set(
+  'am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we ya ye'.split(' '),
+)
 const TRAIL_OK = '$'
 const URLISH_BEFORE = '/.=?&#:@%~\\'
 
@@ -98,6 +106,9 @@ function endOk(text: string, e: number, c: CompiledEntry): boolean {
 function isTokenChar(text: string, i: number): boolean {
   const ch = text[i] as string
   if (ch === '*' || LEET[ch] !== undefined) return true
+  // The inner or closing character of a multi-character leet sequence.
+  if (ch === '_' && text[i - 1] === '|' && text[i + 1] === '|') return true
+  if ((ch === ')' && (text[i - 1] === '(' || text[i - 1] === '|')) || (ch === '<' && text[i - 1] === '|')) return true
   const cp = codePointAt(text, i)
   return cp >= 0 && (charInfo(cp) & (LETTER | MARK | NUMBER)) !== 0
 }
@@ -107,6 +118,9 @@ interface Token {
   b: number
   letters: number
   digits: number
+  symbols: number
+  /** Longest run of digits. */
+  digitRun: number
 }
 
 function tokenize(text: string): Token[] {
@@ -127,16 +141,51 @@ function tokenize(text: string): Token[] {
     if (b > a) {
       let letters = 0
       let digits = 0
+      let symbols = 0
+      let run = 0
+      let digitRun = 0
       for (let k = a; k < b; k++) {
         const code = text.charCodeAt(k)
-        if (code >= 48 && code <= 57) digits++
-        else if (isWordInfo(infoAt(text, k))) letters++
+        if (code >= 48 && code <= 57) {
+          digits++
+          run++
+          if (run > digitRun) digitRun = run
+          continue
+        }
+        run = 0
+        if (isWordInfo(infoAt(text, k))) letters++
+        else symbols++
       }
-      tokens.push({ a, b, letters, digits })
+      tokens.push({ a, b, letters, digits, symbols, digitRun })
     }
     i = j
   }
   return tokens
+}
+
+/**
+ * Whether leetspeak may be read in a token: at least two letters (or one letter and symbols like
+ * `$`/`@`), digits at most twice the letters and symbols, no run of three digits (a number), not
+ * part of a URL. A lone symbol or digit may be read when a neighbouring token is a single letter
+ * ("S H 1 T").
+ */
+function leetAllowed(text: string, tokens: Token[], t: number): boolean {
+  const token = tokens[t] as Token
+  if (urlish(text, token)) return false
+  if (token.b - token.a === 1 && token.letters === 0) {
+    const single = (k: number): boolean => {
+      const o = tokens[k]
+      return o !== undefined && o.b - o.a === 1 && o.letters === 1
+    }
+    const near = (k: number, l: number): boolean => {
+      const x = tokens[k]
+      const y = tokens[l]
+      return x !== undefined && y !== undefined && y.a - x.b <= MAX_SEPARATOR
+    }
+    return (single(t - 1) && near(t - 1, t)) || (single(t + 1) && near(t, t + 1))
+  }
+  const soft = token.letters + token.symbols
+  return token.letters >= 1 && soft >= 2 && soft * 2 >= token.digits && (token.letters >= token.digits || token.digits <= 3) && token.digitRun < 3
 }
 
 function urlish(text: string, t: Token): boolean {
@@ -176,16 +225,22 @@ function walkFrom(
   const a = list.automaton
   let states: States = new Map([[0, 0]])
   const lens: number[] = []
+  let pending: Map<number, States> | undefined
   for (let t = ti; t < tokens.length && t - ti < MAX_TOKENS; t++) {
     const token = tokens[t] as Token
     const from = t === ti ? start : token.a
-    const leetOk = token.letters >= 2 && token.letters >= token.digits && !urlish(text, token)
+    const leetOk = leetAllowed(text, tokens, t)
     lens.push(token.b - token.a)
     for (let p = from; p < token.b; p++) {
       const ch = text[p] as string
       const next: States = new Map()
       const repeat = p > from && text[p - 1] === ch
       const interior = p > token.a && p < token.b - 1
+      const later = pending?.get(p)
+      if (later !== undefined) {
+        for (const [node, flags] of later) add(states, node, flags)
+        pending?.delete(p)
+      }
       for (const [node, flags] of states) {
         const lit = child(a, node, ch.charCodeAt(0))
         if (lit !== -1) add(next, lit, flags)
@@ -194,6 +249,27 @@ function walkFrom(
           for (const alt of alts) {
             const to = child(a, node, alt.charCodeAt(0))
             if (to !== -1) add(next, to, flags | W_LEET)
+          }
+        }
+        const vowels = leetOk && interior ? VOWEL_DIGITS[ch] : undefined
+        if (vowels !== undefined) {
+          for (const alt of vowels) {
+            const to = child(a, node, alt.charCodeAt(0))
+            if (to !== -1) add(next, to, flags | W_LEET)
+          }
+        }
+        if (leetOk && (ch === '|' || ch === '(')) {
+          for (const [seq, letter] of MULTI_LEET) {
+            if (!text.startsWith(seq, p) || p + seq.length > token.b) continue
+            const to = child(a, node, letter.charCodeAt(0))
+            if (to === -1) continue
+            pending ??= new Map()
+            let at = pending.get(p + seq.length)
+            if (at === undefined) {
+              at = new Map()
+              pending.set(p + seq.length, at)
+            }
+            add(at, to, flags | W_LEET)
           }
         }
         if (ch === '*' && interior && node !== 0) {
@@ -205,7 +281,12 @@ function walkFrom(
         if (repeat && node !== 0 && (flags & W_SPACING) === 0) add(next, node, flags | W_REPEAT)
       }
       states = next
-      if (states.size === 0) return
+      const arriving = pending?.get(p + 1)
+      if (arriving !== undefined && p + 1 === token.b) {
+        for (const [node, flags] of arriving) add(states, node, flags)
+        pending?.delete(p + 1)
+      }
+      if (states.size === 0 && (pending === undefined || pending.size === 0)) return
       // Entries that need no boundary at their end may end inside the token.
       if (p + 1 < token.b) {
         for (const [node, flags] of states) {
@@ -214,6 +295,8 @@ function walkFrom(
           const c = list.entries[id] as CompiledEntry
           if (c.boundary !== 'start' && c.boundary !== 'none') continue
           if (!anchored && c.boundary === 'start') continue
+          // After a join, a word start only counts inside a short token ("f u c kin", not "… jackass Short").
+          if ((flags & W_SPACING) !== 0 && token.b - token.a > 2) continue
           if (out.length < MAX_MATCHES) out.push({ id, s: start, e: p + 1, walk: flags })
         }
       }
@@ -238,11 +321,25 @@ function walkFrom(
         const phrase = child(a, node, 32)
         if (phrase !== -1) add(crossed, phrase, flags | W_PHRASE | (sep === ' ' ? 0 : W_PHRASE_PUNCT))
       }
-      if ((flags & W_PHRASE) === 0 && (t === ti || len <= 2) && anchored) add(crossed, node, flags | W_SPACING)
+      if ((flags & W_PHRASE) === 0 && (t === ti || len <= 2) && anchored && !sep.includes("'")) add(crossed, node, flags | W_SPACING)
     }
     if (crossed.size === 0) return
     states = crossed
   }
+}
+
+/**
+ * A plain word (letters only, no doubled letter, longer than two, not followed by a short token,
+ * not the first word of a listed phrase) cannot hide an evasion the automaton has not already seen.
+ */
+function needsWalk(text: string, list: CompiledList, tokens: Token[], ti: number): boolean {
+  const token = tokens[ti] as Token
+  const len = token.b - token.a
+  if (len <= 2 || token.letters !== len) return true
+  for (let k = token.a + 1; k < token.b; k++) if (text.charCodeAt(k) === text.charCodeAt(k - 1)) return true
+  const next = tokens[ti + 1]
+  if (next !== undefined && next.a - token.b <= MAX_SEPARATOR && next.b - next.a <= 2) return true
+  return list.firstWords.size > 0 && list.firstWords.has(text.slice(token.a, token.b))
 }
 
 /**
@@ -252,10 +349,16 @@ function walkFrom(
  */
 function joinWindowOk(text: string, tokens: Token[], ti: number, lens: number[], key: string): boolean {
   if (lens.length < 2) return true
-  if (lens.length > 2) return key.length >= 3
+  if (lens.length > 2) return key.length >= 3 && lens.slice(1, -1).every((n) => n === 1)
   const [x, y] = lens as [number, number]
   if (key.length < 4) return false
   if (!(x === 1 || y === 1 || (x <= 2 && y <= 2))) return false
+  const first = tokens[ti] as Token
+  const second = tokens[ti + 1] as Token
+  // A single letter after an apostrophe is a suffix ("Barnard's hit", "couldn't watch").
+  if (x === 1 && text[first.a - 1] === "'") return false
+  const spaced = text.slice(first.b, second.a).includes(' ')
+  if (spaced && ((x === 2 && COMMON_PAIRS.has(text.slice(first.a, first.b))) || (y === 2 && COMMON_PAIRS.has(text.slice(second.a, second.b))))) return false
   const single = (k: number): boolean => {
     const t = tokens[k]
     return t !== undefined && t.b - t.a === 1
@@ -284,7 +387,7 @@ export function findMatches(base: Base, list: CompiledList, original: string): {
   const tokens = tokenize(text)
   for (let ti = 0; ti < tokens.length && raw.length < MAX_MATCHES; ti++) {
     const token = tokens[ti] as Token
-    walkFrom(text, list, tokens, ti, token.a, true, raw)
+    if (needsWalk(text, list, tokens, ti)) walkFrom(text, list, tokens, ti, token.a, true, raw)
     if (list.hasInner && token.b - token.a <= MAX_WALK_TOKEN) {
       for (let p = token.a + 1; p < token.b - 1; p++) walkFrom(text, list, tokens, ti, p, false, raw)
     }
@@ -348,7 +451,7 @@ export function findMatches(base: Base, list: CompiledList, original: string): {
     if (c.boundary === 'end') while (m.s > 0 && isWordInfo(infoBefore(text, m.s))) m.s--
     kept.push(m)
   }
-  return { matches: dedupe(kept), suppressed: dedupeSuppressed(suppressed) }
+  return { matches: dedupe(kept, list), suppressed: dedupeSuppressed(suppressed) }
 }
 
 function upperAt(base: Base, original: string, unit: number): boolean {
@@ -361,18 +464,19 @@ function properNoun(base: Base, original: string, s: number, e: number): boolean
   const text = base.text
   if (!upperAt(base, original, s)) return false
   let p = s - 1
-  if (text[p] === ' ') p--
+  while (p >= 0 && s - p <= 2 && (text[p] === ' ' || text[p] === ',')) p--
   if (p >= 0 && isWordInfo(infoAt(text, p))) {
     while (p > 0 && isWordInfo(infoBefore(text, p))) p--
     if (upperAt(base, original, p)) return true
   }
   let q = e
-  if (text[q] === ' ') q++
+  while (q < text.length && q - e < 2 && (text[q] === ' ' || text[q] === ',')) q++
   return q < text.length && isWordInfo(infoAt(text, q)) && upperAt(base, original, q)
 }
 
-function dedupe(matches: RawMatch[]): RawMatch[] {
-  matches.sort((x, y) => x.s - y.s || y.e - x.e || countBits(x.walk & REPORTED) - countBits(y.walk & REPORTED) || x.id - y.id)
+function dedupe(matches: RawMatch[], list: CompiledList): RawMatch[] {
+  const keyLength = (m: RawMatch): number => (list.entries[m.id] as CompiledEntry).key.length
+  matches.sort((x, y) => x.s - y.s || y.e - x.e || countBits(x.walk & REPORTED) - countBits(y.walk & REPORTED) || keyLength(y) - keyLength(x) || x.id - y.id)
   const out: RawMatch[] = []
   let coverEnd = -1
   for (const m of matches) {

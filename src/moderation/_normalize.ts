@@ -163,6 +163,7 @@ export function buildBase(input: string): Base {
     rtlLetters: 0,
   }
   let lookalikeLetters = 0
+  let lookalikeWithoutTwin = 0
   let pendingFlags = 0
   let lastLetterInfo = 0
   let rlo = false
@@ -308,6 +309,7 @@ export function buildBase(input: string): Base {
       lastLetterInfo = 0
     }
     const cluster = normalizeCluster(input.slice(i, j), marks)
+    if ((info & LOOKALIKE_SCRIPT) !== 0 && (info & LETTER) !== 0 && cluster.alt === undefined) lookalikeWithoutTwin++
     if (cluster.out.length > 0) {
       if (cluster.out.trim() === '') emit(' ', i, j, cluster.flags)
       else emit(cluster.out, i, j, cluster.flags, cluster.alt)
@@ -317,7 +319,10 @@ export function buildBase(input: string): Base {
     i = j
   }
   if (rlo) flush()
-  if (alts.size > 0) text = skeletonPass(text, flags, alts, signals, signals.latinLetters > lookalikeLetters)
+  // Look-alike-only words are skeletonized in mostly-Latin text, or when no Greek/Cyrillic letter of
+  // the text lacks a Latin twin (real Russian or Greek always has letters like б, д, ж, λ, ψ).
+  const latinContext = signals.latinLetters > lookalikeLetters || lookalikeWithoutTwin === 0
+  if (alts.size > 0) text = skeletonPass(text, flags, alts, signals, latinContext)
   return { text, starts, ends, flags, signals }
 }
 

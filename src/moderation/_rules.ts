@@ -60,7 +60,7 @@ export function linkReasons(sanitized: Sanitized, policy: ModerationPolicy): { r
   const extra = new Set(policy.shorteners)
   const short = counted.filter((l) => l.host !== '' && (SHORTENERS.has(registrable(l.host)) || SHORTENERS.has(l.host) || extra.has(registrable(l.host))))
   if (short.length > 0) {
-    out.push(reason('shortener', `Uses a URL shortener (${(short[0] as CommentLink).host}) that hides the destination`, Math.min(w.shortener * short.length, 6), (short[0] as CommentLink).span, short.length))
+    out.push(reason('shortener', `Uses a URL shortener (${(short[0] as CommentLink).host}) that hides the destination`, Math.min(w.shortener * short.length, w.shortener * 2), (short[0] as CommentLink).span, short.length))
   }
   const lying = anchors.filter(deceptive)
   if (lying.length > 0) {
@@ -94,7 +94,11 @@ export function linkReasons(sanitized: Sanitized, policy: ModerationPolicy): { r
   return { reasons: out, links }
 }
 
-/** Caps, repeats, diversity, symbols, Zalgo, invisible and bidi characters, length. */
+// "earn $500 per day", "made $8,500 last month", "$95 per hour", "£300 a week": bounded repetitions only.
+const MONEY_RE =
+  /(?:\b(?:earn|earns|earned|earning|make|makes|made|making|paid|pays|profit|income of|get)\W{1,3}(?:up to\W{1,3}|over\W{1,3})?[$€£]\s?\d[\d,.]{0,12}\s?k?\b)|(?:[$€£]\s?\d[\d,.]{0,12}\s?k?\s?(?:per|a|an|every|\/)\s?(?:hour|hr|day|week|month)\b)/i
+
+/** Caps, repeats, diversity, symbols, money claims, Zalgo, invisible and bidi characters, length. */
 export function qualityReasons(text: string, signals: BaseSignals, policy: ModerationPolicy): Reason[] {
   const w = policy.weights
   const out: Reason[] = []
@@ -143,7 +147,11 @@ export function qualityReasons(text: string, signals: BaseSignals, policy: Moder
   if (cased >= 12 && upper / cased >= 0.7) out.push(reason('caps', `Written in capitals (${Math.round((upper / cased) * 100)} % of letters)`, w.caps))
   if (longest >= 6) out.push(reason('repeated-characters', `The same character ${longest} times in a row`, longest >= 20 ? w['repeated-characters'] * 2 : w['repeated-characters'], bestRun))
   if (visible >= 20 && unique.size <= 6) out.push(reason('low-diversity', `Only ${unique.size} different characters in ${visible}`, w['low-diversity']))
-  if (symbols >= 10 && symbols / visible >= 0.5) out.push(reason('symbols', `Mostly emoji or symbols (${symbols} of ${visible} characters)`, w.symbols))
+  if (symbols >= 10 && symbols / visible >= 0.5) {
+    out.push(reason('symbols', `Mostly emoji or symbols (${symbols} of ${visible} characters)`, symbols >= 30 && symbols / visible >= 0.8 ? w.symbols * 2 : w.symbols))
+  }
+  const money = MONEY_RE.exec(text.length > 100_000 ? text.slice(0, 100_000) : text)
+  if (money !== null) out.push(reason('money-claim', `Promises easy money ("${money[0].trim()}")`, w['money-claim'], [money.index, money.index + money[0].length]))
   if (signals.heavyClusters >= 3 || signals.maxMarks >= 5) {
     out.push(reason('zalgo', `Stacks combining marks (up to ${signals.maxMarks} on one letter): "Zalgo" text that spills over the layout`, w.zalgo))
   }

@@ -31,6 +31,7 @@ export type ModerationWeightKey =
   | 'repeated-characters'
   | 'low-diversity'
   | 'symbols'
+  | 'money-claim'
   | 'zalgo'
   | 'invisible'
   | 'bidi'
@@ -49,7 +50,7 @@ export type ModerationWeightKey =
 /**
  * The default weight of every rule, in points. A comment is held from 5 points and rejected from
  * 10 (see {@link ModerationPolicyOptions.thresholds}). `term.flag` is per severity point; `links`
- * is per link (at most 6 in total), `shortener` per shortened link (at most 6), `deceptive-link`
+ * is per link (at most 6 in total), `shortener` per shortened link (at most 8), `deceptive-link`
  * per link (at most 10), `unsafe-markup` per kind of dangerous markup (at most 20). docs/moderation.md
  * explains each rule.
  *
@@ -63,23 +64,24 @@ export type ModerationWeightKey =
 export const defaultModerationWeights: Readonly<Record<ModerationWeightKey, number>> = /*@__PURE__*/ pure(() => Object.freeze({
   'term.reject': 10,
   'term.hold': 5,
-  'term.flag': 1,
+  'term.flag': 1.5,
   'unsafe-markup': 10,
   'removed-markup': 0.5,
   'style-attribute': 2,
   links: 1.5,
   'too-many-links': 4,
   'link-domains': 2,
-  shortener: 3,
+  shortener: 4,
   'deceptive-link': 5,
-  'obfuscated-url': 4,
-  'idn-homograph': 3,
+  'obfuscated-url': 5,
+  'idn-homograph': 5,
   'contact-info': 2,
   mentions: 2,
   caps: 2,
   'repeated-characters': 1.5,
-  'low-diversity': 2,
+  'low-diversity': 5,
   symbols: 2,
+  'money-claim': 3,
   zalgo: 4,
   invisible: 3,
   bidi: 4,

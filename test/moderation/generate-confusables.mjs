@@ -10,7 +10,7 @@
 // Greek, Cyrillic, Armenian, Cherokee, Coptic, Lisu), and (4) whose UTS #39 prototype, after NFKC
 // and lower-casing, is one ASCII letter a–z. The source keeps its case: UTS #39 lists some
 // look-alikes only as capitals (Cyrillic В, К, М, Н, Т), and copydesk maps before lower-casing.
-// OVERRIDES adds lower-case Cyrillic/Greek letters that are pixel twins of Latin letters in common
+// OVERRIDES adds Latin small capitals and lower-case Cyrillic/Greek letters that are pixel twins of Latin letters in common
 // fonts but that confusables.txt maps to small capitals or not at all (documented in docs/moderation.md).
 // Capitals that imitate I map to 'i', because copydesk lower-cases Latin I to i before comparing.
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -27,6 +27,8 @@ const scriptRes = SCRIPTS.map((s) => new RegExp(`^\\p{Script=${s}}$`, 'u'))
 const OVERRIDES = {
   // Cyrillic lower case (UTS #39 lists only the capitals, or maps to small capitals)
   к: 'k', м: 'm', н: 'h', т: 't', ь: 'b', п: 'n', ш: 'w', в: 'b', г: 'r', ё: 'e',
+  // Latin small capitals (the "small caps" font generators)
+  ᴀ: 'a', ʙ: 'b', ᴅ: 'd', ᴇ: 'e', ꜰ: 'f', ɢ: 'g', ʜ: 'h', ᴊ: 'j', ᴋ: 'k', ʟ: 'l', ᴍ: 'm', ɴ: 'n', ᴘ: 'p', ʀ: 'r', ᴛ: 't', ʏ: 'y',
   // Greek lower case
   κ: 'k', τ: 't', χ: 'x', ω: 'w', η: 'n', ε: 'e', μ: 'u', β: 'b', ς: 's', λ: 'a', ϑ: 'v',
 }

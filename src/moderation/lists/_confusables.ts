@@ -2,12 +2,12 @@
 // (Version: 14.0.0, https://www.unicode.org/Public/security/14.0.0/confusables.txt, © Unicode, Inc.,
 // Unicode License v3, https://www.unicode.org/license.txt) plus documented overrides. Do not edit by hand.
 //
-// 224 look-alikes of the ASCII letters a–z from Latin extensions, Greek, Cyrillic, Armenian,
+// 239 look-alikes of the ASCII letters a–z from Latin extensions, Greek, Cyrillic, Armenian,
 // Cherokee, Coptic and Lisu, as (source, target) pairs: every source is one code point, every
 // target one ASCII letter.
 import { pure } from '../../_internal/pure.js'
 
-const PAIRS = "ıiƄbƍgƖiƦrƽsǀlɑaɡgɣyɩiɪiɯwʋuʏyͿjΑaΒbΕeΖzΗhΙiΚkΜmΝnΟoΡpΤtΥyΧxαaβbγyεeηnιiκkλaμuνvοoρpςsσoτtυuχxωwϑvϜfϳjϺmЅsІiЈjАaВbЕeКkМmНhОoРpСcТtУyХxЬbаaвbгrеeкkмmнhоoпnрpсcтtуyхxшwьbёeѕsіiјjѡwѴvѵvҮyүyһhҽeӀiӏiԁdԌgԛqԜwԝwՍuՏsՕoաwգqզqհhոnռnսuցgքfօoᎠdᎡrᎢtᎥiᎩyᎪaᎫjᎬeᎳwᎷmᎻhᎽyᏀgᏂhᏃzᏏbᏒrᏔwᏕsᏙvᏚsᏞiᏟcᏢpᏦkᏧdᏳgᏴbᴄcᴏoᴑoᴜuᴠvᴡwᴢzᴦrᶃgᶌyẝfỿyⲅrⲎhⲒiⲔkⲘmⲚnⲞoⲟoⲢpⲣpⲤcⲥcⲦtⲨyⲬxⳐiꓐbꓑpꓒdꓓdꓔtꓖgꓗkꓙjꓚcꓜzꓝfꓟmꓠnꓡlꓢsꓣrꓦvꓧhꓪwꓫxꓬyꓮaꓰeꓲlꓳoꓴuꙇiꜱsꞘfꞙfꞟuꞲjꞳxꞴbꬲeꬵfꬽoꭇrꭈrꭎuꭒuꭚyꭵiꮁrꮃwꮓzꮩvꮪsꮯc𝈍v𝈓f𝈖r𝈪l"
+const PAIRS = "ıiƄbƍgƖiƦrƽsǀlɑaɡgɢgɣyɩiɪiɯwɴnʀrʋuʏyʙbʜhʟlͿjΑaΒbΕeΖzΗhΙiΚkΜmΝnΟoΡpΤtΥyΧxαaβbγyεeηnιiκkλaμuνvοoρpςsσoτtυuχxωwϑvϜfϳjϺmЅsІiЈjАaВbЕeКkМmНhОoРpСcТtУyХxЬbаaвbгrеeкkмmнhоoпnрpсcтtуyхxшwьbёeѕsіiјjѡwѴvѵvҮyүyһhҽeӀiӏiԁdԌgԛqԜwԝwՍuՏsՕoաwգqզqհhոnռnսuցgքfօoᎠdᎡrᎢtᎥiᎩyᎪaᎫjᎬeᎳwᎷmᎻhᎽyᏀgᏂhᏃzᏏbᏒrᏔwᏕsᏙvᏚsᏞiᏟcᏢpᏦkᏧdᏳgᏴbᴀaᴄcᴅdᴇeᴊjᴋkᴍmᴏoᴑoᴘpᴛtᴜuᴠvᴡwᴢzᴦrᶃgᶌyẝfỿyⲅrⲎhⲒiⲔkⲘmⲚnⲞoⲟoⲢpⲣpⲤcⲥcⲦtⲨyⲬxⳐiꓐbꓑpꓒdꓓdꓔtꓖgꓗkꓙjꓚcꓜzꓝfꓟmꓠnꓡlꓢsꓣrꓦvꓧhꓪwꓫxꓬyꓮaꓰeꓲlꓳoꓴuꙇiꜰfꜱsꞘfꞙfꞟuꞲjꞳxꞴbꬲeꬵfꬽoꭇrꭈrꭎuꭒuꭚyꭵiꮁrꮃwꮓzꮩvꮪsꮯc𝈍v𝈓f𝈖r𝈪l"
 
 /** Source character → the ASCII letter it imitates. */
 export const CONFUSABLE_TO_LATIN: ReadonlyMap<string, string> = /*@__PURE__*/ pure(() => {
