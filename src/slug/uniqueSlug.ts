@@ -15,8 +15,8 @@ export interface UniqueSlugOptions extends SlugifyOptions {
    */
   reserved?: Iterable<string> | ((slug: string) => boolean) | undefined
   /**
-   * Also refuse slugs made only of digits (`2026`, `404`), which clash with date archives and
-   * page numbers (WordPress refuses them too). `2026-2` is then the first choice.
+   * Also refuse slugs made only of digits (`2026`, `404`, or `٢٠٢٦` in unicode mode), which clash
+   * with date archives and page numbers (WordPress refuses them too). `2026-2` is then the first choice.
    * @defaultValue `true`
    */
   reserveNumeric?: boolean | undefined
@@ -42,7 +42,7 @@ function optionsError(what: string, value: unknown): CopydeskError {
   return new CopydeskError('INVALID_OPTIONS', `uniqueSlug: ${what}, received ${describe(value)}`)
 }
 
-const DIGITS_RE = /^[0-9]+$/
+const DIGITS_RE = /^\p{Nd}+$/u
 
 /**
  * Makes a slug that is not taken and not reserved: the slug of `base` itself when it is free,

@@ -86,6 +86,20 @@ describe('slugify properties', () => {
     )
   })
 
+  it('gives plain ASCII the same slug on the fast path as on the full scanner', () => {
+    // Appending " é" forces the full scanner; it must add exactly one word, "e".
+    const ascii = fc.string({ unit: fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c)), maxLength: 60 })
+    fc.assert(
+      fc.property(ascii, fc.constantFrom('en', 'fr', 'de'), (input, locale) => {
+        fc.pre(/[A-Za-z0-9]/.test(input))
+        const o = { locale, maxLength: Number.POSITIVE_INFINITY }
+        expect(slugify(`${input} é`, o)).toBe(`${slugify(input, o)}-e`)
+        expect(slugify(`${input} é`, { ...o, mode: 'unicode' })).toBe(`${slugify(input, o)}-é`)
+      }),
+      RUNS,
+    )
+  })
+
   it('agrees with isSlug: isSlug(s) exactly when slugify(s) === s (ascii mode)', () => {
     const slugLike = fc.array(fc.constantFrom('a', 'b', 'z', '0', '9', '-', 'A', '_', 'é', ' '), { maxLength: 20 }).map((c) => c.join(''))
     fc.assert(

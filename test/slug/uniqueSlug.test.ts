@@ -63,6 +63,10 @@ describe('uniqueSlug', () => {
     expect(uniqueSlug(word, (s) => !s.endsWith('-100'), { maxLength: 10 })).toBe('xxxxxx-100')
   })
 
+  it('reserves numeric slugs in any script', () => {
+    expect(uniqueSlug('٢٠٢٦', [], { mode: 'unicode' })).toBe('٢٠٢٦-2')
+  })
+
   it('uses the separator and the locale of its options', () => {
     expect(uniqueSlug('Größe', ['groesse'], { locale: 'de' })).toBe('groesse-2')
     expect(uniqueSlug('storm surge', ['storm_surge'], { separator: '_' })).toBe('storm_surge_2')
