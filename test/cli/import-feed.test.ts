@@ -1,0 +1,79 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../../src/schema/index.js'
+import { ROOT, runCli } from './_run.js'
+
+const fixtures = (dir: string): unknown[] =>
+  readdirSync(`${ROOT}test/fixtures/${dir}`).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(`${ROOT}test/fixtures/${dir}/${f}`, 'utf8')) as unknown)
+
+describe('copydesk import', () => {
+  it.each(['ghost', 'wordpress'])('converts every %s fixture into valid articles', (from) => {
+    const posts = fixtures(from).flatMap((f) => {
+      const record = f as { posts?: unknown[] }
+      return Array.isArray(record.posts) ? record.posts : [f]
+    })
+    const run = runCli(['import', '--from', from, '-'], JSON.stringify(posts))
+    expect(run.code, run.stderr).toBe(0)
+    const articles = JSON.parse(run.stdout) as unknown[]
+    expect(articles).toHaveLength(posts.length)
+    for (const article of articles) expect(() => parseArticle(article)).not.toThrow()
+    expect(run.stderr).toMatch(new RegExp(`imported ${posts.length} of ${posts.length} ${from} posts`))
+  })
+
+  it('joins a Ghost site export (db[0].data with posts_authors and posts_tags)', () => {
+    const data = {
+      posts: [{ id: 'p1', uuid: 'u', title: 'Tide &amp; time', slug: 'tide-and-time', html: '<p>Hi</p>', status: 'published', visibility: 'public', published_at: '2026-11-20T09:00:00.000Z', updated_at: '2026-11-20T09:00:00.000Z' }],
+      users: [{ id: 'u1', name: 'Omar Ali', slug: 'omar-ali' }],
+      tags: [{ id: 't1', name: 'Tides', slug: 'tides', visibility: 'public' }],
+      posts_authors: [{ post_id: 'p1', author_id: 'u1', sort_order: 0 }],
+      posts_tags: [{ post_id: 'p1', tag_id: 't1', sort_order: 0 }],
+    }
+    const run = runCli(['import', '--from', 'ghost', '-'], JSON.stringify({ db: [{ meta: {}, data }] }))
+    expect(run.code, run.stderr).toBe(0)
+    const [article] = JSON.parse(run.stdout) as { title: string; authors: { name: string }[]; tags: { slug: string }[] }[]
+    expect(article?.authors[0]?.name).toBe('Omar Ali')
+    expect(article?.tags[0]?.slug).toBe('tides')
+  })
+
+  it('reports a post it cannot convert with its path, keeps the others and exits 1', () => {
+    const run = runCli(['import', '--from', 'ghost', '-'], JSON.stringify({ posts: [{ id: 'bad', title: 'No slug or author' }] }))
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/^\[0\] bad /m)
+    expect(run.stderr).not.toMatch(/\n\s+at /)
+    expect(JSON.parse(run.stdout)).toEqual([])
+  })
+
+  it('exits 2 without --from', () => {
+    const run = runCli(['import', '-'], '[]')
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(/--from ghost or --from wordpress/)
+  })
+})
+
+describe('copydesk feed', () => {
+  it('prints a JSON Feed 1.1 document of the published sample articles', () => {
+    const run = runCli(['feed', 'examples/newsroom/articles.json', '-o', 'title=The Harbor Ledger', '-o', 'homePageUrl=https://harborledger.example/', '-o', 'limit=5'])
+    expect(run.code, run.stderr).toBe(0)
+    const feed = JSON.parse(run.stdout) as { version: string; items: { id: string; content_html?: string }[] }
+    expect(feed.version).toBe('https://jsonfeed.org/version/1.1')
+    expect(feed.items).toHaveLength(5)
+    expect(run.stdout).not.toContain('SECRET-GATED-PARAGRAPH')
+  })
+
+  it('prints RSS with --format rss', () => {
+    const run = runCli(['feed', 'examples/newsroom/articles.json', '--format', 'rss', '-o', 'title=Ledger', '-o', 'homePageUrl=https://harborledger.example/'])
+    expect(run.code, run.stderr).toBe(0)
+    expect(run.stdout).toMatch(/^<\?xml/)
+    expect(run.stdout).toContain('<content:encoded>')
+  })
+
+  it.each([
+    [['feed', '-'], /needs -o title=… and -o homePageUrl=…/],
+    [['feed', '-', '--format', 'atom', '-o', 'title=x', '-o', 'homePageUrl=https://x.example/'], /--format must be json or rss/],
+    [['feed', '-', '-o', 'title=x', '-o', 'homePageUrl=not a url'], /homePageUrl/],
+  ])('exits 2 on usage errors: %j', (args, message) => {
+    const run = runCli(args, '[]')
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(message)
+  })
+})
