@@ -16,6 +16,8 @@ Options:
   -q, --quiet         print only problems
       --pretty        indent JSON output
   -o, --option k=v    command-specific option (repeatable), e.g. -o baseUrl=https://example.com
+      --from, --format, --id, --limit, --explain   see each command's help
+      --debug         show stack traces of unexpected errors
 
 Input is a file path or - for standard input: a JSON object, a JSON array or NDJSON.
 Exit codes: 0 success, 1 invalid content or failed check, 2 usage error.`
@@ -33,6 +35,12 @@ export async function main(argv: string[]): Promise<number> {
         quiet: { type: 'boolean', short: 'q' },
         pretty: { type: 'boolean' },
         option: { type: 'string', short: 'o', multiple: true },
+        from: { type: 'string' },
+        format: { type: 'string' },
+        id: { type: 'string' },
+        limit: { type: 'string' },
+        explain: { type: 'boolean' },
+        debug: { type: 'boolean' },
       },
     })
   } catch (error) {
@@ -67,12 +75,16 @@ export async function main(argv: string[]): Promise<number> {
       quiet: parsed.values.quiet === true,
       pretty: parsed.values.pretty === true,
       options,
+      named: { from: parsed.values.from, format: parsed.values.format, id: parsed.values.id, limit: parsed.values.limit, explain: parsed.values.explain },
     })
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`copydesk ${name}: ${error.message}\n`)
       return 2
     }
-    throw error
+    if (parsed.values.debug === true) throw error
+    // Never a stack trace for users (--debug shows it): one line naming what failed.
+    process.stderr.write(`copydesk ${name}: ${error instanceof Error ? error.message : String(error)}\n`)
+    return 1
   }
 }

@@ -2,6 +2,8 @@ import { DEMO_HELP, runDemo } from './demo.js'
 import { TEASERS_COMMAND } from './teasers.js'
 import { runValidate, VALIDATE_HELP } from './validate.js'
 import { SLUG_COMMAND } from './slug.js'
+import { FEED_COMMAND } from './feed.js'
+import { IMPORT_COMMAND } from './import.js'
 
 /** Flags every command receives (parsed by main.ts). */
 export interface CliFlags {
@@ -11,6 +13,8 @@ export interface CliFlags {
   pretty: boolean
   /** Repeatable `--option key=value` / command-specific string options. */
   options: Record<string, string | undefined>
+  /** Named flags: `--from`, `--format`, `--id`, `--limit` (strings) and `--explain` (boolean). */
+  named: Record<string, string | boolean | undefined>
 }
 
 /** A CLI command: its one-line summary for `copydesk --help`, its help text and its runner. */
@@ -26,4 +30,6 @@ export const COMMANDS: Record<string, CliCommand> = {
   demo: { summary: 'run copydesk over the sample newsroom and print a summary', help: DEMO_HELP, run: runDemo },
   slug: SLUG_COMMAND,
   teasers: TEASERS_COMMAND,
+  feed: FEED_COMMAND,
+  import: IMPORT_COMMAND,
 }
