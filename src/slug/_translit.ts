@@ -1,11 +1,14 @@
 // Letter → ASCII tables for ascii-mode slugs, built from the `slugify` package's own tables.
 //
 // The package keeps its tables private and transliterates one string at a time. Instead of calling
-// it per headline, the first ascii-mode slug in a language runs every candidate letter
-// (U+00A0–U+1EFF, where all of the package's letters live) through the package once, joined by
-// U+0001, and keeps what it romanized: a Map from code point to lowercase ASCII. copydesk's own
-// tables (Greek, Russian, Ukrainian, …) are laid over it. The tables are built lazily (importing
-// this module does no work) and are constants once built, so results never depend on call order.
+// it per headline, the first ascii-mode slug in a language runs every candidate letter through the
+// package once, joined by U+0001, and keeps what it romanized: a Map from code point to lowercase
+// ASCII. The candidates are the letters and digits of the blocks where all of the package's letters
+// live (Latin, IPA, Greek, Cyrillic, Armenian, Arabic, Georgian; about 1,500 characters, a few
+// milliseconds once); a language's own package table (de, da, nb, vi) only changes Latin letters.
+// copydesk's tables (Greek, Russian, Ukrainian, …) are laid over it. The tables are built lazily
+// (importing this module does no work) and are constants once built, so results never depend on
+// call order.
 import slugifyPkg from 'slugify'
 import { GREEK, LETTERS, PACKAGE_LOCALES } from './_tables.js'
 import { hangulSyllable } from './_hangul.js'
@@ -14,27 +17,30 @@ import { hangulSyllable } from './_hangul.js'
 const KEEP_ALL = /[^\s\S]/g
 const JOIN = '\u0001'
 
-let candidates: string[] | undefined
+// Latin-1, Latin Extended-A/B and IPA; Latin Extended Additional.
+const LATIN: readonly (readonly [number, number])[] = [[0xa0, 0x2af], [0x1e00, 0x1eff]]
+// The same plus Greek, Cyrillic, Armenian; Arabic; Georgian.
+const ALL: readonly (readonly [number, number])[] = [[0xa0, 0x2af], [0x1e00, 0x1eff], [0x370, 0x58f], [0x600, 0x6ff], [0x10a0, 0x10ff]]
+
 const packageTables: Record<string, Map<number, string>> = {}
 const languageTables: Record<string, Map<number, string>> = {}
 
-function candidateLetters(): string[] {
-  if (candidates === undefined) {
-    const letter = /[\p{L}\p{Nd}]/u
-    const found: string[] = []
-    for (let cp = 0xa0; cp < 0x1f00; cp++) {
+function candidateLetters(ranges: readonly (readonly [number, number])[]): string[] {
+  const letter = /[\p{L}\p{Nd}]/u
+  const found: string[] = []
+  for (const [from, to] of ranges) {
+    for (let cp = from; cp <= to; cp++) {
       const ch = String.fromCharCode(cp)
       if (letter.test(ch)) found.push(ch)
     }
-    candidates = found
   }
-  return candidates
+  return found
 }
 
 function packageTable(locale: string): Map<number, string> {
   const cached = packageTables[locale]
   if (cached !== undefined) return cached
-  const letters = candidateLetters()
+  const letters = candidateLetters(locale === '' ? ALL : LATIN)
   const options = { lower: true, remove: KEEP_ALL, replacement: '\u0002', trim: false, ...(locale === '' ? {} : { locale }) }
   const out = slugifyPkg(letters.join(JOIN), options).split(JOIN)
   const table = new Map<number, string>()
@@ -62,7 +68,8 @@ export function tableFor(lang: string): Map<number, string> {
   const key = lang in LETTERS || PACKAGE_LOCALES.includes(lang) ? lang : ''
   const cached = languageTables[key]
   if (cached !== undefined) return cached
-  const table = new Map(packageTable(PACKAGE_LOCALES.includes(key) ? key : ''))
+  const table = new Map(packageTable(''))
+  if (PACKAGE_LOCALES.includes(key)) for (const [cp, value] of packageTable(key)) table.set(cp, value)
   addLetters(table, GREEK)
   const own = LETTERS[key]
   if (own !== undefined) addLetters(table, own)
