@@ -27,11 +27,16 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return cached
 }
 
-/** The wall-clock time of `date` in `timeZone`, as local fields of a new Date. */
-export function wallClock(date: Date, timeZone: string): Date {
+/** Throws INVALID_OPTIONS unless `timeZone` is `'UTC'` or a time zone this runtime knows. */
+export function checkTimeZone(timeZone: unknown): void {
   if (typeof timeZone !== 'string' || timeZone === '') {
     throw new CopydeskError('INVALID_OPTIONS', `formatDateline: options.timeZone must be an IANA time zone such as "Europe/Berlin", received ${describe(timeZone)}`)
   }
+  if (timeZone.toUpperCase() !== 'UTC') formatter(timeZone)
+}
+
+/** The wall-clock time of `date` in `timeZone` (checked by {@link checkTimeZone}), as local fields of a new Date. */
+export function wallClock(date: Date, timeZone: string): Date {
   const local = new Date(0)
   if (timeZone.toUpperCase() === 'UTC') {
     local.setFullYear(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate())

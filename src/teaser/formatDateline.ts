@@ -5,7 +5,7 @@ import type { Locale } from 'date-fns'
 import { CopydeskError } from '../errors.js'
 import { describe } from '../_internal/describe.js'
 import { toDate } from './_date.js'
-import { wallClock } from './_zone.js'
+import { checkTimeZone, wallClock } from './_zone.js'
 
 /** Options for {@link formatDateline}. */
 export interface FormatDatelineOptions {
@@ -75,7 +75,7 @@ function duration(value: unknown, name: string, fallback: number): number {
  * @returns The dateline text.
  * @throws {@link CopydeskError} `INVALID_INPUT` when `date` is not a valid date (an Invalid Date,
  * `NaN`, a non-ISO string, another type); `INVALID_OPTIONS` for an invalid `now`, a negative
- * window, an unknown time zone or a bad format pattern.
+ * window or an unknown time zone, and for a bad format pattern when the absolute form is produced.
  *
  * @example
  * ```ts
@@ -108,6 +108,7 @@ export function formatDateline(date: Date | string | number, options?: FormatDat
   const pattern = o.dateFormat ?? 'MMM d, yyyy'
   if (typeof pattern !== 'string' || pattern === '') throw optionsError('options.dateFormat must be a date-fns format pattern', pattern)
   const timeZone = o.timeZone ?? 'UTC'
+  checkTimeZone(timeZone)
 
   const ahead = when.getTime() - now.getTime()
   const distance = Math.abs(ahead)
