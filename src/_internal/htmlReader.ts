@@ -1,282 +1,196 @@
-// A resumable, single-pass HTML → text reader: the one scanner behind htmlToText, excerpt,
-// readingTime and the teaser. A small state machine over char codes (no DOM, no backtracking
-// regex): tags with quoted/unquoted attributes (a `>` inside quotes does not end a tag),
-// comments, CDATA and bogus comments, raw-text elements, skipped subtrees, entities decoded once
-// per text run by the `entities` package, a space at block boundaries, `\n` for `<br>`, and
-// whitespace collapsed outside `<pre>`. It can stop as soon as the caller has enough text, so an
-// excerpt of a 1 MB article costs what its first paragraphs cost.
-import { decodeHTML } from 'entities'
-import { BLOCK_ELEMENTS, RAW_TEXT_ELEMENTS, SKIPPED_ELEMENTS } from './htmlElements.js'
+// The text half of copydesk's HTML scanner: a resumable reader that turns HTML (or plain text)
+// into normalized text on demand. `read(target)` stops at the first word boundary after `target`
+// characters, so an excerpt of a 1 MB article costs what its first paragraphs cost. It only
+// appends to its output, never reads it back (reading a growing cons string flattens it).
+//
+// Output rules: entities decoded once (`&amp;lt;` → `&lt;`, by the `entities` package); HTML
+// whitespace collapsed to one space; a space at every block boundary (recorded in `blocks`);
+// `<br>` → `\n` and `<pre>` kept verbatim in multi-line mode, both a plain space otherwise; no
+// leading separator; lone surrogates → U+FFFD; NUL dropped (as browsers do).
+import { decodeHTML } from 'entities/decode'
+import { HtmlWalker, isHtmlSpace, SEP_BLOCK, SEP_NONE, SEP_SPACE } from './htmlWalker.js'
 
-/** Options of {@link createHtmlReader}. */
-export interface HtmlReaderOptions {
-  /** Extra element names whose content is dropped (lowercase), e.g. `figcaption`, `aside`. */
-  skip?: readonly string[]
-  /** Stop at `<!--more-->`. */
-  stopAtMore?: boolean
-  /** Stop at `<!--members-only-->` (Ghost's paywall marker). */
-  stopAtMembersOnly?: boolean
+/** How a {@link TextReader} reads its input. */
+export interface TextReaderMode {
+  /** `true`: HTML (tags, entities); `false`: plain text (every character is text). */
+  html: boolean
+  /** `true`: `<br>` → `\n`, `<pre>` verbatim; `false`: one line (both become spaces). */
+  lines: boolean
+  /** STOP_MORE | STOP_MEMBERS (html only). */
+  stops: number
+  /** Extra element names to drop (lowercase). */
+  skip: ReadonlySet<string> | undefined
 }
 
-/** Where the reader stopped early, if it did. */
-export type HtmlMarker = 'more' | 'members-only'
-
-/** A resumable reader. */
-export interface HtmlReader {
-  /** Reads until at least `minLength` characters of text are collected or the input ends; returns `true` when the input is exhausted (or a stop marker was reached). */
-  read(minLength: number): boolean
-  /** The text collected so far (whitespace collapsed; may end with one pending space trimmed). */
-  text(): string
-  /** The marker that stopped the reader, if any. */
-  marker(): HtmlMarker | undefined
-  /** How many `<img>` tags were seen (outside skipped elements). */
-  images(): number
-}
-
-const LT = 60
-const GT = 62
-const SLASH = 47
-const BANG = 33
-const QUESTION = 63
-const DQ = 34
-const SQ = 39
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12
-}
-
-function isNameEnd(c: number): boolean {
-  return isSpace(c) || c === SLASH || c === GT || Number.isNaN(c)
+/** A letter, digit or `#`: what may follow `&` in a character reference. */
+export function isRefChar(c: number): boolean {
+  return ((c | 32) - 97) >>> 0 < 26 || (c - 48) >>> 0 < 10 || c === 35
 }
 
 /**
- * Finds the `>` that ends a tag starting at `from` (just after the tag name), skipping quoted
- * attribute values. Returns the index of `>` or -1. `selfClosing` reports a `/` right before `>`.
+ * End of the character reference starting at the `&` at `i`, before `limit`: named references
+ * are at most 32 characters (plus `;`), numeric ones may carry any number of leading zeros.
  */
-function findTagEnd(html: string, from: number): { end: number; selfClosing: boolean } {
-  let i = from
-  const n = html.length
-  let quote = 0
-  let afterEquals = false
-  while (i < n) {
-    const c = html.charCodeAt(i)
-    if (quote !== 0) {
-      if (c === quote) quote = 0
-    } else if (c === GT) {
-      return { end: i, selfClosing: i > from && html.charCodeAt(i - 1) === SLASH }
-    } else if ((c === DQ || c === SQ) && afterEquals) {
-      quote = c
-    }
-    if (quote === 0 && !isSpace(c)) afterEquals = c === 61
-    i++
-  }
-  return { end: -1, selfClosing: false }
+export function refEnd(h: string, i: number, limit: number): number {
+  let j = i + 1
+  const end = h.charCodeAt(j) === 35 ? limit : Math.min(limit, i + 40)
+  while (j < end && isRefChar(h.charCodeAt(j))) j++
+  if (j < limit && h.charCodeAt(j) === 59) j++
+  return j
 }
 
-/** Index of the end tag `</name` (case-insensitive) at or after `from`, or -1. */
-function findEndTag(html: string, name: string, from: number): number {
-  let i = from
-  for (;;) {
-    const at = html.indexOf('</', i)
-    if (at === -1) return -1
-    if (html.slice(at + 2, at + 2 + name.length).toLowerCase() === name && isNameEnd(html.charCodeAt(at + 2 + name.length))) {
-      return at
-    }
-    i = at + 2
-  }
-}
+/** A resumable HTML/plain-text → normalized-text reader. */
+export class TextReader extends HtmlWalker {
+  /** The normalized text read so far (never starts with a separator, never ends with one). */
+  text = ''
+  /** Indexes in `text` where a new block starts (just after a block-boundary space). */
+  readonly blocks: number[] = []
+  private readonly html: boolean
+  private readonly lines: boolean
 
-/**
- * Creates a resumable reader over `html`. Malformed input never throws: an unclosed tag or
- * comment swallows the rest of the input, as browsers do; a `<` that cannot start a tag is text.
- */
-export function createHtmlReader(html: string, options: HtmlReaderOptions = {}): HtmlReader {
-  const extraSkip = new Set(options.skip ?? [])
-  const n = html.length
-  let pos = 0
-  let out = ''
-  let pendingSpace = false
-  let preDepth = 0
-  let skipName = ''
-  let skipDepth = 0
-  let stopped: HtmlMarker | undefined
-  let imageCount = 0
-  let done = n === 0
-
-  function pushSpace(): void {
-    if (out.length > 0 && !out.endsWith('\n')) pendingSpace = true
+  constructor(input: string, mode: TextReaderMode) {
+    super(input, mode.html ? mode.stops : 0, mode.skip)
+    this.html = mode.html
+    this.lines = mode.lines
   }
 
-  function pushText(decoded: string): void {
-    if (preDepth > 0) {
-      if (pendingSpace) out += ' '
-      pendingSpace = false
-      out += decoded
-      return
-    }
-    let start = 0
-    const len = decoded.length
-    for (let i = 0; i < len; i++) {
-      if (isSpace(decoded.charCodeAt(i))) {
-        if (i > start) {
-          if (pendingSpace) out += ' '
-          out += decoded.slice(start, i)
-          pendingSpace = false
-        }
-        if (out.length > 0 && out.charCodeAt(out.length - 1) !== 10) pendingSpace = true
-        start = i + 1
-      }
-    }
-    if (start < len) {
-      if (pendingSpace) out += ' '
-      out += start === 0 ? decoded : decoded.slice(start)
-      pendingSpace = false
-    }
-  }
-
-  function pushNewline(): void {
-    pendingSpace = false
-    if (out.length > 0 && !out.endsWith('\n')) out += '\n'
-  }
-
-  /** Emits raw text html[from, to), decoding entities; when `budget` is set, decodes only a prefix long enough. */
-  function emitRaw(from: number, to: number, budget: number): number {
-    let end = to
-    if (budget > 0 && to - from > budget * 2 + 64) {
-      end = from + budget * 2 + 64
-      // Never cut inside an entity: back up to before a nearby `&`.
-      const amp = html.lastIndexOf('&', end)
-      if (amp > end - 40 && amp >= from) end = amp
-      // Never cut between the halves of a surrogate pair.
-      const c = html.charCodeAt(end - 1)
-      if (c >= 0xd800 && c <= 0xdbff) end--
-      if (end <= from) end = Math.min(to, from + budget * 2 + 64)
-    }
-    const chunk = html.slice(from, end)
-    pushText(chunk.includes('&') ? decodeHTML(chunk) : chunk)
-    return end
-  }
-
-  function handleComment(): void {
-    // pos at "<!--"
-    const close = html.indexOf('-->', pos + 4)
-    const body = close === -1 ? '' : html.slice(pos + 4, close).trim().toLowerCase()
-    pos = close === -1 ? n : close + 3
-    if (skipDepth > 0) return
-    if (body === 'more' && options.stopAtMore) stopped = 'more'
-    else if (body === 'members-only' && options.stopAtMembersOnly) stopped = 'members-only'
-  }
-
-  function handleStartTag(): void {
-    let i = pos + 1
-    while (i < n && !isNameEnd(html.charCodeAt(i))) i++
-    const name = html.slice(pos + 1, i).toLowerCase()
-    const { end, selfClosing } = findTagEnd(html, i)
-    pos = end === -1 ? n : end + 1
-    if (end === -1) return
-    if (skipDepth > 0) {
-      if (name === skipName && !selfClosing) skipDepth++
-      return
-    }
-    if (RAW_TEXT_ELEMENTS.has(name)) {
-      // Raw text (script, style, textarea, title, iframe, noscript, …) ends only at its end tag.
-      const close = name === 'plaintext' ? -1 : findEndTag(html, name, pos)
-      pos = close === -1 ? n : close
-      return
-    }
-    if (SKIPPED_ELEMENTS.has(name) || extraSkip.has(name)) {
-      if (!selfClosing) {
-        skipName = name
-        skipDepth = 1
-      }
-      return
-    }
-    if (name === 'br') pushNewline()
-    else if (name === 'img') imageCount++
-    else if (name === 'pre') {
-      pushSpace()
-      preDepth++
-    } else if (BLOCK_ELEMENTS.has(name)) pushSpace()
-  }
-
-  function handleEndTag(): void {
-    let i = pos + 2
-    while (i < n && !isNameEnd(html.charCodeAt(i))) i++
-    const name = html.slice(pos + 2, i).toLowerCase()
-    const close = html.indexOf('>', i)
-    pos = close === -1 ? n : close + 1
-    if (skipDepth > 0) {
-      if (name === skipName) skipDepth--
-      return
-    }
-    if (name === 'pre') {
-      if (preDepth > 0) preDepth--
-      pushSpace()
-    } else if (name === 'br') pushNewline()
-    else if (BLOCK_ELEMENTS.has(name)) pushSpace()
-  }
-
-  function read(minLength: number): boolean {
-    while (!done && out.length < minLength) {
-      if (stopped !== undefined || pos >= n) {
-        done = true
+  /** Reads until `text` has at least `target` characters (or the input ends); returns `done`. */
+  read(target: number): boolean {
+    const h = this.h
+    while (!this.done && this.text.length < target) {
+      if (this.pos >= this.n) {
+        this.done = true
         break
       }
-      const lt = html.indexOf('<', pos)
-      const textEnd = lt === -1 ? n : lt
-      if (textEnd > pos) {
-        if (skipDepth > 0) pos = textEnd
-        else {
-          pos = emitRaw(pos, textEnd, Math.max(0, minLength - out.length))
-          continue
-        }
-      }
-      if (lt === -1) continue
-      const next = html.charCodeAt(lt + 1)
-      pos = lt
-      if (next === BANG) {
-        if (html.startsWith('<!--', lt)) handleComment()
-        else if (html.startsWith('<![CDATA[', lt)) {
-          const close = html.indexOf(']]>', lt + 9)
-          pos = close === -1 ? n : close + 3
-        } else {
-          const close = html.indexOf('>', lt + 2)
-          pos = close === -1 ? n : close + 1
-        }
-      } else if (next === QUESTION) {
-        const close = html.indexOf('>', lt + 2)
-        pos = close === -1 ? n : close + 1
-      } else if (next === SLASH && isAsciiLetter(html.charCodeAt(lt + 2))) {
-        handleEndTag()
-      } else if (isAsciiLetter(next)) {
-        handleStartTag()
-      } else if (next === SLASH && html.charCodeAt(lt + 2) === GT) {
-        pos = lt + 3 // `</>` is ignored by browsers
-      } else {
-        // A `<` that cannot start a tag ("a < b", "<3", "<<") is text.
-        if (skipDepth === 0) pushText('<')
-        pos = lt + 1
-      }
+      if (this.html && h.charCodeAt(this.pos) === 60 && this.isMarkup(this.pos)) this.markup()
+      else this.run(target)
     }
-    if (stopped !== undefined || pos >= n) done = true
-    return done
+    return this.done
   }
 
-  return {
-    read,
-    text: () => out,
-    marker: () => stopped,
-    images: () => imageCount,
+  /** Appends `s` (no collapsible whitespace, no lone surrogate) after the separator owed. */
+  private put(s: string): void {
+    if (this.sep !== SEP_NONE || this.brs !== 0) {
+      if (this.text.length > 0) {
+        if (this.brs > 0 && this.lines) this.text += this.brs === 1 ? '\n' : '\n'.repeat(this.brs)
+        else this.text += ' '
+        if (this.sep === SEP_BLOCK) this.blocks.push(this.text.length)
+      }
+      this.sep = SEP_NONE
+      this.brs = 0
+    }
+    this.text += s
+  }
+
+  /** Appends verbatim source text h[from, to); outside `<pre>` a trailing space becomes owed. */
+  private flush(from: number, to: number): void {
+    if (to <= from) return
+    if (this.h.charCodeAt(to - 1) === 32 && !(this.lines && this.pre > 0)) {
+      if (--to > from) this.put(this.h.slice(from, to))
+      if (this.sep === SEP_NONE) this.sep = SEP_SPACE
+      return
+    }
+    this.put(this.h.slice(from, to))
+  }
+
+  /** Appends decoded reference text, which may hold whitespace (`&#10;`) to collapse. */
+  private putDecoded(s: string, verbatim: boolean): void {
+    let from = 0
+    for (let i = 0; i < s.length; i++) {
+      if (!verbatim && isHtmlSpace(s.charCodeAt(i))) {
+        if (i > from) this.put(s.slice(from, i))
+        if (this.sep === SEP_NONE) this.sep = SEP_SPACE
+        from = i + 1
+      }
+    }
+    if (from < s.length) this.put(from === 0 ? s : s.slice(from))
+  }
+
+  /** Reads one text run from `pos`: to the next markup, the end, or past `target` characters. */
+  private run(target: number): void {
+    const h = this.h
+    const n = this.n
+    const html = this.html
+    const verbatim = this.lines && this.pre > 0
+    let i = this.pos
+    let seg = i
+    while (i < n) {
+      const c = h.charCodeAt(i)
+      if (c > 60) {
+        if (c < 0xd800 || c > 0xdfff) {
+          i++
+          continue
+        }
+        if (c <= 0xdbff && (h.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+          i += 2
+          continue
+        }
+        this.flush(seg, i)
+        this.put('\uFFFD')
+        seg = ++i
+        continue
+      }
+      if (c <= 32 && isHtmlSpace(c)) {
+        if (verbatim) {
+          // Inside <pre>: keep whitespace, normalizing CRLF and CR to LF.
+          if (c === 13) {
+            this.flush(seg, i)
+            this.put('\n')
+            i += h.charCodeAt(i + 1) === 10 ? 2 : 1
+            seg = i
+          } else i++
+          continue
+        }
+        // A single space between two characters is already normalized: keep it in the segment.
+        if (c === 32 && i > seg && i + 1 < n && !isHtmlSpace(h.charCodeAt(i + 1))) {
+          if (this.text.length + (i - seg) >= target) {
+            this.flush(seg, i)
+            if (this.sep === SEP_NONE) this.sep = SEP_SPACE
+            this.pos = i + 1
+            return
+          }
+          i++
+          continue
+        }
+        this.flush(seg, i)
+        let newlines = 0
+        for (; i < n; i++) {
+          const d = h.charCodeAt(i)
+          if (!isHtmlSpace(d)) break
+          if (d === 10) newlines++
+        }
+        // In plain text a blank line separates paragraphs (a block boundary).
+        const sep = !html && newlines >= 2 ? SEP_BLOCK : SEP_SPACE
+        if (this.sep < sep) this.sep = sep
+        seg = i
+        if (this.text.length >= target) break
+        continue
+      }
+      if (c === 38 && html && isRefChar(h.charCodeAt(i + 1))) {
+        this.flush(seg, i)
+        const j = refEnd(h, i, n)
+        this.putDecoded(decodeHTML(h.slice(i, j)), verbatim)
+        i = seg = j
+        if (this.text.length >= target) break
+        continue
+      }
+      if (c === 60 && html && this.isMarkup(i)) break
+      if (c === 0) {
+        this.flush(seg, i)
+        seg = ++i
+        continue
+      }
+      i++
+    }
+    this.flush(seg, i)
+    this.pos = i
+    if (i >= n) this.done = true
   }
 }
 
-/** Reads all of `html` with the given options and returns the collected text. */
-export function readAllText(html: string, options: HtmlReaderOptions = {}): { text: string; images: number; marker: HtmlMarker | undefined } {
-  const reader = createHtmlReader(html, options)
+/** Reads all of `input`. */
+export function readAll(input: string, mode: TextReaderMode): TextReader {
+  const reader = new TextReader(input, mode)
   reader.read(Number.POSITIVE_INFINITY)
-  return { text: reader.text(), images: reader.images(), marker: reader.marker() }
+  return reader
 }

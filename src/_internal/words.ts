@@ -1,72 +1,159 @@
-// Word counting and word boundaries. Spaced scripts (Latin, Cyrillic, Greek, Arabic, Hebrew,
-// Devanagari, Hangul, …) are split on whitespace, which is linear and fast; runs of scripts written
-// without spaces (CJK, Thai, Lao, Khmer, Myanmar) go through Intl.Segmenter word segmentation.
-import { CJK_CHAR_RE, LETTER_OR_NUMBER_RE, NO_SPACE_SCRIPT_RE, segmenter } from './segmenter.js'
+// Word counting in one streaming pass, per script run. A word of a spaced script (Latin,
+// Cyrillic, Greek, Arabic, Hebrew, Devanagari, Hangul, …) is a whitespace-separated token with at
+// least one letter or digit. A run of a script written without spaces (Han, Kana, Thai, Lao,
+// Khmer, Myanmar) is split by Intl.Segmenter and each word-like segment counts. Han and Kana
+// letters are also counted one by one, for reading speeds given in characters per minute.
+import { decodeHTML } from 'entities/decode'
+import { astralFlags, charFlags, CJK, SPACE, SPACELESS, WORD } from './charClass.js'
+import { refEnd } from './htmlReader.js'
+import { HtmlWalker } from './htmlWalker.js'
+import { eachSegment } from './segmenter.js'
 
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f
-}
-
-function isAsciiAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
-}
-
-function hasLetterOrNumber(token: string): boolean {
-  for (let i = 0; i < token.length; i++) {
-    const c = token.charCodeAt(i)
-    if (isAsciiAlnum(c)) return true
-    if (c >= 0x80) return LETTER_OR_NUMBER_RE.test(token)
+/** Whether `s` holds a Han or Kana letter. */
+export function hasCjk(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i)
+    if (c >= 0xd800 && c <= 0xdbff) {
+      if ((astralFlags(s.codePointAt(i) as number) & CJK) !== 0) return true
+      i++
+    } else if ((charFlags(c) & CJK) !== 0) return true
   }
   return false
 }
 
-/**
- * Calls `onWord(start, end, cjkChars)` for each word of `text` in order (indexes into `text`; `end`
- * is exclusive and excludes trailing punctuation only in segmented runs). Returns early when
- * `onWord` returns `false`. `cjkChars` is the number of Han/Kana characters in the word.
- */
-export function forEachWord(
-  text: string,
-  locale: string | undefined,
-  onWord: (start: number, end: number, cjkChars: number) => boolean | void,
-): void {
-  const n = text.length
-  let i = 0
-  while (i < n) {
-    while (i < n && isSpace(text.charCodeAt(i))) i++
-    if (i >= n) return
-    const start = i
-    let simple = true
-    while (i < n && !isSpace(text.charCodeAt(i))) {
-      if (text.charCodeAt(i) >= 0x0e00) simple = false
-      i++
-    }
-    const token = text.slice(start, i)
-    if (!simple && NO_SPACE_SCRIPT_RE.test(token)) {
-      for (const seg of segmenter('word', locale).segment(token)) {
-        if (seg.isWordLike !== true) continue
-        const cjk = seg.segment.match(CJK_CHAR_RE)?.length ?? 0
-        if (onWord(start + seg.index, start + seg.index + seg.segment.length, cjk) === false) return
+/** A streaming word counter: feed it text pieces; call `end()` at every word break. */
+export class WordTally {
+  /** Words, except segmenter words that contain Han or Kana. */
+  words = 0
+  /** Segmenter words that contain Han or Kana. */
+  cjkWords = 0
+  /** Han and Kana letters. */
+  cjkChars = 0
+  private counted = false
+  private acc = ''
+  private accumulating = false
+  private readonly locale: string
+
+  constructor(locale: string) {
+    this.locale = locale
+  }
+
+  /** Counts s[from, to); a token may continue into the next piece (inline tags do not split words). */
+  feed(s: string, from: number, to: number): void {
+    let i = from
+    let accFrom = this.accumulating ? from : -1
+    while (i < to) {
+      const c = s.charCodeAt(i)
+      if (c < 0x80) {
+        if (c === 32 || (c >= 9 && c <= 13)) {
+          if (accFrom >= 0) {
+            if (i > accFrom) this.acc += s.slice(accFrom, i)
+            accFrom = -1
+          }
+          this.end()
+        } else if (!this.counted && !this.accumulating && (((c | 32) - 97) >>> 0 < 26 || (c - 48) >>> 0 < 10)) {
+          this.counted = true
+          this.words++
+        }
+        i++
+        continue
       }
-    } else if (hasLetterOrNumber(token)) {
-      if (onWord(start, i, 0) === false) return
+      let flags: number
+      let width = 1
+      if (c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+        flags = astralFlags(((c - 0xd800) << 10) + (s.charCodeAt(i + 1) - 0xdc00) + 0x10000)
+        width = 2
+      } else flags = charFlags(c)
+      if ((flags & SPACE) !== 0) {
+        if (accFrom >= 0) {
+          if (i > accFrom) this.acc += s.slice(accFrom, i)
+          accFrom = -1
+        }
+        this.end()
+      } else if ((flags & SPACELESS) !== 0) {
+        if (!this.accumulating) {
+          this.accumulating = true
+          accFrom = i
+        }
+        if ((flags & CJK) !== 0) this.cjkChars++
+      } else if (!this.counted && !this.accumulating && (flags & WORD) !== 0) {
+        this.counted = true
+        this.words++
+      }
+      i += width
     }
+    if (accFrom >= 0 && to > accFrom) this.acc += s.slice(accFrom, to)
+  }
+
+  /** Ends the current token: whitespace, a block boundary or the end of the input. */
+  end(): void {
+    this.counted = false
+    if (!this.accumulating) return
+    this.accumulating = false
+    const run = this.acc
+    this.acc = ''
+    eachSegment(run, 0, run.length, 'word', this.locale, (start, end, wordLike) => {
+      if (!wordLike) return
+      if (hasCjk(run, start, end)) this.cjkWords++
+      else this.words++
+    })
   }
 }
 
+/** The counts of an HTML body: words as {@link WordTally} counts them, and `<img>` elements. */
+export interface HtmlWordCount {
+  /** The tally, ended. */
+  tally: WordTally
+  /** `<img>` elements outside dropped content. */
+  images: number
+}
+
 /**
- * Counts words: whitespace-separated tokens with a letter or digit, plus segmenter words in CJK/Thai
- * runs. `words` excludes Han/Kana words, which are reported as `cjkWords` and `cjkChars`.
+ * Counts the words of an HTML body in one pass, without building its text: the same tags,
+ * references, dropped elements and markers as the text reader, and a word break at every block
+ * boundary and `<br>`.
  */
-export function countWordsIn(text: string, locale: string | undefined): { words: number; cjkWords: number; cjkChars: number } {
-  let words = 0
-  let cjkWords = 0
-  let cjkChars = 0
-  forEachWord(text, locale, (_s, _e, cjk) => {
-    if (cjk > 0) {
-      cjkWords++
-      cjkChars += cjk
-    } else words++
-  })
-  return { words, cjkWords, cjkChars }
+export function countHtmlWords(html: string, stops: number, skip: ReadonlySet<string> | undefined, locale: string): HtmlWordCount {
+  const walker = new HtmlWalker(html, stops, skip)
+  const tally = new WordTally(locale)
+  const n = html.length
+  let nextAmp = -1
+  while (!walker.done && walker.pos < n) {
+    const p = walker.pos
+    if (html.charCodeAt(p) === 60 && walker.isMarkup(p)) {
+      walker.markup()
+      if (walker.sep !== 0 || walker.brs !== 0) {
+        tally.end()
+        walker.sep = 0
+        walker.brs = 0
+      }
+      continue
+    }
+    let end = n
+    for (let from = p + 1; ; ) {
+      const j = html.indexOf('<', from)
+      if (j < 0) break
+      if (walker.isMarkup(j)) {
+        end = j
+        break
+      }
+      from = j + 1
+    }
+    let a = p
+    while (a < end) {
+      if (nextAmp < a) nextAmp = html.indexOf('&', a) >>> 0 // -1 → 2^32 - 1: no more
+      if (nextAmp >= end) {
+        tally.feed(html, a, end)
+        break
+      }
+      tally.feed(html, a, nextAmp)
+      const j = refEnd(html, nextAmp, end)
+      const decoded = j === nextAmp + 1 ? '&' : decodeHTML(html.slice(nextAmp, j))
+      tally.feed(decoded, 0, decoded.length)
+      a = j
+    }
+    walker.pos = end
+  }
+  tally.end()
+  return { tally, images: walker.images }
 }

@@ -1,88 +1,173 @@
-// Where to cut an excerpt: after the Nth word, after the Nth sentence, or at the last word
-// boundary that leaves room for the ellipsis within N graphemes. Each function answers
-// `Infinity` when the text is within its limit, or `undefined` when it needs more text.
-import { graphemeCount, isSimpleText, segmenter } from '../_internal/segmenter.js'
-import { forEachWord } from '../_internal/words.js'
-import { pure } from '../_internal/pure.js'
+// Where an excerpt ends. Each limit answers a code-unit index into the normalized text (cut
+// there: more text follows), `Infinity` (this limit does not cut before `stopAt`), or `undefined`
+// (the text read so far is not enough to know; read more). An answer never depends on how much
+// text happened to be read: a cut whose segmentation could change with more text is deferred.
+import { astralFlags, charFlags, isSpace, SPACE, SPACELESS, WORD } from '../_internal/charClass.js'
+import { graphemeFloor } from '../_internal/graphemes.js'
+import { eachSegment } from '../_internal/segmenter.js'
+import { endsWithAbbreviation } from './_sentences.js'
 
-/** Abbreviations after which a period does not end a sentence (lowercase, without the final dot). */
-export const ABBREVIATIONS: ReadonlySet<string> = /*@__PURE__*/ pure(() => new Set([
-  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'vs', 'etc', 'e.g', 'i.e', 'cf', 'al',
-  'inc', 'ltd', 'co', 'corp', 'llc', 'plc', 'gen', 'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'lt', 'col', 'capt',
-  'cmdr', 'sgt', 'maj', 'adm', 'no', 'nos', 'vol', 'pp', 'p', 'fig', 'approx', 'dept', 'est', 'ave', 'blvd', 'rd',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'u.s', 'u.k', 'u.n', 'e.u', 'a.m', 'p.m', 'ph.d', 'b.a', 'm.a', 'd.c',
-]))
+/** Code units after a cut that an incomplete buffer must hold before segmenter answers are trusted. */
+const MARGIN = 64
 
-/** Code-unit index just after the `max`-th word when a further word exists; `Infinity` when there are at most `max` words; `undefined` when more text is needed to know. */
-export function wordCut(text: string, max: number, locale: string | undefined, complete: boolean): number | undefined {
+const OPENING = /[\p{Ps}\p{Pi}]/u
+
+function isAsciiAlnum(c: number): boolean {
+  return ((c | 32) - 97) >>> 0 < 26 || (c - 48) >>> 0 < 10
+}
+
+/** Index after the `max`-th word when another word follows. */
+export function wordCut(s: string, max: number, locale: string, complete: boolean, stopAt: number): number | undefined {
+  const n = s.length
   let count = 0
-  let cut = 0
-  let more = false
-  forEachWord(text, locale, (_start, end) => {
-    count++
-    if (count === max + 1) {
-      more = true
-      return false
+  let cut = -1
+  let i = 0
+  while (i < n) {
+    let c = s.charCodeAt(i)
+    if (c === 32 || isSpace(c)) {
+      i++
+      continue
     }
-    cut = end
-    return true
-  })
-  if (more) return cut
-  if (!complete) return undefined
-  return Number.POSITIVE_INFINITY
-}
-
-function endsWithAbbreviation(sentence: string): boolean {
-  const trimmed = sentence.trimEnd()
-  if (!trimmed.endsWith('.')) return false
-  const space = Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\n'), trimmed.lastIndexOf('('))
-  const word = trimmed.slice(space + 1, -1).toLowerCase()
-  if (ABBREVIATIONS.has(word)) return true
-  // A single letter initial ("J." in "J. R. R. Tolkien") or a dotted acronym ("U.S.A").
-  return /^(?:\p{L}\.)*\p{L}$/u.test(word) && word.length <= 7
-}
-
-/** Index just after the `max`-th sentence (trailing spaces excluded); abbreviations do not end sentences. */
-export function sentenceCut(text: string, max: number, locale: string | undefined, complete: boolean): number | undefined {
-  let count = 0
-  for (const seg of segmenter('sentence', locale).segment(text)) {
-    const end = seg.index + seg.segment.length
-    const isLast = end >= text.length
-    if (isLast) return complete ? Number.POSITIVE_INFINITY : undefined
-    if (endsWithAbbreviation(seg.segment)) continue
-    count++
-    if (count === max) return seg.index + seg.segment.trimEnd().length
+    const start = i
+    let word = false
+    let spaceless = false
+    while (i < n) {
+      c = s.charCodeAt(i)
+      if (c < 0x80) {
+        if (c === 32 || (c >= 9 && c <= 13)) break
+        if (!word && isAsciiAlnum(c)) word = true
+        i++
+        continue
+      }
+      let flags: number
+      let width = 1
+      if (c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+        flags = astralFlags(s.codePointAt(i) as number)
+        width = 2
+      } else flags = charFlags(c)
+      if ((flags & SPACE) !== 0) break
+      if ((flags & SPACELESS) !== 0) spaceless = true
+      else if ((flags & WORD) !== 0) word = true
+      i += width
+    }
+    const end = i
+    if (spaceless) {
+      let result: number | undefined = -1
+      let extending = false
+      eachSegment(s, start, end, 'word', locale, (from, to, wordLike) => {
+        if (wordLike) {
+          if (count === max) {
+            result = !complete && end === n && n - cut < MARGIN ? undefined : cut
+            return false
+          }
+          count++
+          extending = count === max
+          if (extending) cut = to
+        } else if (extending) {
+          // Closing punctuation stays with the word ("東京。"), an opening bracket does not.
+          if (OPENING.test(s.slice(from, to))) extending = false
+          else cut = to
+        }
+        return true
+      })
+      if (result !== -1) return result
+    } else if (word) {
+      if (count === max) return cut
+      count++
+      if (count === max) cut = end
+    }
+    if (count < max ? end >= stopAt : cut >= stopAt) return Number.POSITIVE_INFINITY
   }
   return complete ? Number.POSITIVE_INFINITY : undefined
 }
 
 /**
- * The last word boundary at or before `budget` graphemes; a hard grapheme cut when the first word
- * alone is longer. `Infinity` when the whole text fits in `limit` graphemes.
+ * Index after the `max`-th sentence (trailing spaces excluded) when another sentence follows.
+ * Sentences come from `Intl.Segmenter`, never span a block boundary (`blocks`), and do not end
+ * after an abbreviation such as "Dr." or "U.S." (see `_sentences.ts`).
  */
-export function charCut(text: string, limit: number, budget: number, locale: string | undefined, complete: boolean): number | undefined {
-  const simple = isSimpleText(text)
-  const total = simple ? text.length : graphemeCount(text, locale)
-  if (total <= limit) return complete ? Number.POSITIVE_INFINITY : undefined
-  // Code-unit index after `budget` graphemes.
-  let limitIndex = 0
-  if (simple) limitIndex = Math.min(budget, text.length)
-  else {
-    let g = 0
-    for (const seg of segmenter('grapheme', locale).segment(text)) {
-      if (g === budget) break
-      g++
-      limitIndex = seg.index + seg.segment.length
-    }
+export function sentenceCut(
+  s: string,
+  blocks: readonly number[],
+  max: number,
+  locale: string,
+  complete: boolean,
+  stopAt: number,
+): number | undefined {
+  const n = s.length
+  let count = 0
+  let cut = -1
+  let result: number | undefined = -1
+  for (let b = 0; b <= blocks.length && result === -1; b++) {
+    const from = b === 0 ? 0 : (blocks[b - 1] as number)
+    const to = b < blocks.length ? (blocks[b] as number) - 1 : n
+    if (count < max && from >= stopAt) return Number.POSITIVE_INFINITY
+    eachSegment(s, from, to, 'sentence', locale, (start, end) => {
+      let last = end
+      while (last > start && isSpace(s.charCodeAt(last - 1))) last--
+      if (last === start) return true
+      if (count === max) {
+        result = !complete && n - cut < MARGIN ? undefined : cut
+        return false
+      }
+      if (end < to && endsWithAbbreviation(s.slice(start, last), s.charCodeAt(end))) return true
+      count++
+      if (count === max) {
+        cut = last
+        if (cut >= stopAt) {
+          result = Number.POSITIVE_INFINITY
+          return false
+        }
+      }
+      return true
+    })
   }
-  if (limitIndex >= text.length) return complete ? Number.POSITIVE_INFINITY : undefined
-  // The last word end ≤ limitIndex, provided the cut does not fall inside that word.
-  let best = -1
-  forEachWord(text, locale, (_start, end) => {
-    if (end > limitIndex) return false
-    best = end
-    return true
-  })
-  return best > 0 ? best : limitIndex
+  if (result !== -1) return result
+  return complete ? Number.POSITIVE_INFINITY : undefined
+}
+
+/**
+ * Where to cut for a grapheme budget that ends at `budget`: there when a word ends there; else
+ * at the last space in the final 30 % of the budget; else, in a script without spaces, at the last
+ * `Intl.Segmenter` word boundary in that stretch; else at `budget` (inside one long word).
+ */
+export function backOff(s: string, budget: number, locale: string): number {
+  if (budget >= s.length || isSpace(s.charCodeAt(budget))) return budget
+  const min = Math.floor(budget * 0.7)
+  for (let i = budget - 1; i > min; i--) {
+    if (isSpace(s.charCodeAt(i))) return graphemeFloor(s, i)
+  }
+  const before = s.charCodeAt(budget - 1)
+  if (before >= 0x0e00 && ((charFlags(before) & SPACELESS) !== 0 || (charFlags(s.charCodeAt(budget)) & SPACELESS) !== 0)) {
+    let best = -1
+    const from = Math.max(min, budget - 256)
+    eachSegment(s, from, Math.min(s.length, budget + 16), 'word', locale, (start) => {
+      if (start > budget) return false
+      if (start > min) best = start
+      return true
+    })
+    if (best > 0) return graphemeFloor(s, best)
+  }
+  return budget
+}
+
+// Stripped before the ellipsis: spaces and , ; : – — ( plus their full-width forms 、，；：（.
+const TRAILING = ',;:\u2013\u2014(\u3001\uff0c\uff1b\uff1a\uff08'
+// The text already ends a sentence (possibly inside closing quotes): no ellipsis after it.
+const SENTENCE_END = '.!?\u2026\u3002\uff01\uff1f\u203c\u2047\u2048\u2049\u061f\u06d4\u0964\u0965'
+const CLOSING = '"\')]}\u00bb\u2019\u201d\u300d\u300f\uff09'
+
+/** The excerpt for a cut at `cut`: trailing separators stripped, then the ellipsis unless a sentence ended. */
+export function finishCut(s: string, cut: number, ellipsis: string): string {
+  let end = cut
+  while (end > 0) {
+    const c = s.charCodeAt(end - 1)
+    if (isSpace(c) || TRAILING.includes(s[end - 1] as string)) end--
+    else break
+  }
+  end = graphemeFloor(s, end)
+  const kept = s.slice(0, end)
+  let last = end - 1
+  while (last >= 0 && CLOSING.includes(s[last] as string)) last--
+  return last >= 0 && SENTENCE_END.includes(s[last] as string) ? kept : kept + ellipsis
 }

@@ -1,62 +1,98 @@
-import { createHtmlReader, type HtmlMarker } from '../_internal/htmlReader.js'
-import { graphemeCount } from '../_internal/segmenter.js'
-import { toWellFormed } from '../_internal/wellFormed.js'
-import { charCut, sentenceCut, wordCut } from './_cut.js'
-import { assertString, booleanOption, formatOption, intOption, optionsObject, stringOption } from './_options.js'
+import { CopydeskError } from '../errors.js'
+import { advanceGraphemes, graphemeLength } from '../_internal/graphemes.js'
+import { TextReader } from '../_internal/htmlReader.js'
+import { STOP_MEMBERS, STOP_MORE } from '../_internal/htmlWalker.js'
+import { backOff, finishCut, sentenceCut, wordCut } from './_cut.js'
+import { assertString, booleanOption, ellipsisOption, formatOption, intOption, localeOption, optionsObject, skipOption } from './_options.js'
+import type { TextFormat, TextMarker } from './types.js'
+
+/** The `maxChars` that applies when none is given (or 40 per word, 400 per sentence if more). */
+const SAFETY_CHARS = 1000
 
 /** Options of {@link excerpt}. With no limit at all, `maxWords: 50` applies. */
 export interface ExcerptOptions {
-  /** `'html'` (tags removed as by {@link htmlToText}) or `'text'` (plain text, whitespace collapsed). @defaultValue `'html'` */
-  format?: 'html' | 'text' | undefined
-  /** Longest result in graphemes (user-perceived characters), the ellipsis included. */
+  /**
+   * `'html'`: the input is HTML, read as {@link htmlToText} reads it. `'text'`: plain text, taken
+   * literally (no entities, `<` is a character); a blank line is a paragraph boundary.
+   * @defaultValue `'html'`
+   */
+  format?: TextFormat | undefined
+  /**
+   * Longest result in grapheme clusters (user-perceived characters: `👩‍👩‍👧`, `🇯🇵`, `é`, `नि`
+   * count one each), the ellipsis included. An integer greater than the ellipsis' length. When
+   * it is not given, a safety cap applies that ordinary text never reaches — the largest of
+   * 1,000, 40 × `maxWords` and 400 × `maxSentences` — so a 1 MB "word" or run-on "sentence" is
+   * cut like any over-long text instead of coming back whole.
+   * @defaultValue the safety cap
+   */
   maxChars?: number | undefined
-  /** Most words kept (whitespace-separated words; CJK/Thai words from `Intl.Segmenter`). */
+  /**
+   * Most words kept: whitespace-separated tokens with a letter or digit; in Chinese, Japanese,
+   * Thai, Lao, Khmer and Myanmar the words of `Intl.Segmenter`. A positive integer.
+   * @defaultValue `50` when no limit is given, else no limit
+   */
   maxWords?: number | undefined
-  /** Most sentences kept ("Mr.", "Dr.", "U.S." and initials do not end a sentence). */
+  /**
+   * Most sentences kept (`Intl.Segmenter` sentences; a block boundary always ends one; "Mr.",
+   * "Dr.", "U.S.", initials and similar abbreviations never do). A positive integer. Given
+   * @defaultValue no limit
+   */
   maxSentences?: number | undefined
-  /** Appended when the text was cut. @defaultValue `'…'` */
+  /**
+   * Appended when the text was cut (not when the cut text already ends a sentence). Must be
+   * well-formed UTF-16.
+   * @defaultValue `'…'`
+   */
   ellipsis?: string | undefined
-  /** BCP 47 locale for word, sentence and grapheme segmentation. @defaultValue the runtime's default */
+  /**
+   * BCP 47 language of the text, for `Intl.Segmenter` words and sentences.
+   * @defaultValue `'en'`
+   */
   locale?: string | undefined
-  /** End the excerpt at a `<!--more-->` marker (html format). @defaultValue `true` */
+  /**
+   * End the excerpt at a `<!--more-->` comment (html format). `<!--members-only-->` always ends
+   * it, so gated text can never leak into an excerpt.
+   * @defaultValue `true`
+   */
   stopAtMore?: boolean | undefined
+  /**
+   * Extra elements whose content is dropped (html format), e.g. `['figcaption', 'aside']`.
+   * @defaultValue `[]`
+   */
+  skip?: readonly string[] | undefined
 }
 
 /** The result of {@link excerpt}. */
 export interface ExcerptResult {
-  /** The excerpt, plain text. */
+  /** The excerpt: plain text on one line, well-formed UTF-16, without tags or entities. */
   text: string
-  /** `true` when text was cut by a limit (the ellipsis was appended unless the cut fell after a full stop). */
+  /** `true` when a limit cut the text (the ellipsis is then appended, unless a sentence ended). */
   truncated: boolean
-  /** The marker that ended the input early: `'more'` or `'members-only'` (gated text is never read). */
-  stoppedAt?: HtmlMarker | undefined
-}
-
-/** Trailing characters removed before the ellipsis: spaces and `, ; : – — ( [ { “ ‘ « -`. */
-const TRAILING = new Set([' ', '\n', '\t', ',', ';', ':', '–', '—', '(', '[', '{', '“', '‘', '«', '-', '\u00a0'])
-const SENTENCE_END = new Set(['.', '!', '?', '…', '。', '！', '？', '؟', '।'])
-
-function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
+  /**
+   * Present when the text ended at a marker comment before any limit was reached, so `text` is
+   * the whole part before it: `'more'` for `<!--more-->`, `'members-only'` for the paywall.
+   */
+  stoppedAt?: TextMarker | undefined
 }
 
 /**
- * Cuts a teaser-sized excerpt from HTML or text, correctly for every script.
+ * Cuts a teaser-sized excerpt from HTML or plain text, correctly in every script.
  *
- * Rules: cuts only at a word boundary (a single word longer than `maxChars` is cut at a grapheme
- * boundary); never splits a grapheme — ZWJ emoji, flags, combining marks, Hangul, Devanagari,
- * Thai; words and sentences of CJK/Thai come from `Intl.Segmenter`; sentence mode does not stop
- * after "Mr.", "Dr.", "U.S." or initials; trailing `, ; : – — (` and spaces are removed before the
- * ellipsis; no ellipsis when nothing was cut, nor after a cut that ends a sentence; a
- * `<!--more-->` marker ends the excerpt and a `<!--members-only-->` marker always does. When several
- * limits are given the tightest wins. It stops reading the HTML once it has enough text, so the
- * cost does not grow with the article. The result is well-formed UTF-16 without tag or entity
- * fragments.
+ * The text is read as by {@link htmlToText} (one line: `<br>` and `<pre>` become spaces) and cut
+ * by the tightest of `maxChars`, `maxWords` and `maxSentences`: at a word boundary (the last
+ * space in the final 30 % of a `maxChars` budget, or an `Intl.Segmenter` word boundary in CJK
+ * and Thai; inside a word only when a single word is that long), never inside a grapheme cluster
+ * (ZWJ emoji, flags, combining marks, Hangul, Devanagari, Thai). Trailing spaces and
+ * `, ; : – — (` are stripped before the ellipsis; there is no ellipsis when nothing was cut, nor
+ * after a cut that ends a sentence. Reading stops as soon as the limits are decided, so the cost
+ * does not grow with the article. See `docs/text.md` for every rule.
  *
  * @param input - HTML (default) or plain text.
- * @param options - See {@link ExcerptOptions}.
- * @returns `{ text, truncated, stoppedAt? }`; `{ text: '', truncated: false }` for empty input.
- * @throws {@link CopydeskError} `INVALID_INPUT` when `input` is not a string, `INVALID_OPTIONS` for bad options.
+ * @param options - Limits, ellipsis, language, markers; see {@link ExcerptOptions}.
+ * @returns `{ text, truncated }`, plus `stoppedAt` when a marker ended the text;
+ * `{ text: '', truncated: false }` for empty input.
+ * @throws {@link CopydeskError} `INVALID_INPUT` when `input` is not a string; `INVALID_OPTIONS`
+ * when an option has the wrong type or value (e.g. `maxChars` not above the ellipsis length).
  *
  * @example
  * ```ts
@@ -66,60 +102,61 @@ function collapse(text: string): string {
  * // { text: 'Mr. Ali met Dr. Chen in the U.S. capital.', truncated: true }
  * excerpt('<p>Short intro.</p><!--more--><p>The rest.</p>')
  * // { text: 'Short intro.', truncated: false, stoppedAt: 'more' }
+ * excerpt('<p>Billie Eilish</a></p><p>are back</p>', { maxWords: 2 })
+ * // { text: 'Billie Eilish…', truncated: true }
  * ```
  */
 export function excerpt(input: string, options?: ExcerptOptions): ExcerptResult {
   const fn = 'excerpt'
   assertString(fn, input)
   const o = optionsObject<ExcerptOptions>(fn, options)
-  const format = formatOption(fn, o.format)
+  const html = formatOption(fn, o.format) === 'html'
   let maxChars = intOption(fn, 'maxChars', o.maxChars, 1)
   let maxWords = intOption(fn, 'maxWords', o.maxWords, 1)
   const maxSentences = intOption(fn, 'maxSentences', o.maxSentences, 1)
-  const ellipsis = stringOption(fn, 'ellipsis', o.ellipsis) ?? '…'
-  const locale = stringOption(fn, 'locale', o.locale)
-  const stopAtMore = booleanOption(fn, 'stopAtMore', o.stopAtMore) ?? true
+  const ellipsis = ellipsisOption(fn, o.ellipsis)
+  const locale = localeOption(fn, o.locale)
+  const stops = (booleanOption(fn, 'stopAtMore', o.stopAtMore) ?? true) ? STOP_MORE | STOP_MEMBERS : STOP_MEMBERS
+  const skip = skipOption(fn, o.skip)
   if (maxChars === undefined && maxWords === undefined && maxSentences === undefined) maxWords = 50
-  const ellipsisLength = graphemeCount(ellipsis, locale)
-  if (maxChars !== undefined && maxChars <= ellipsisLength) maxChars = ellipsisLength + 1
+  const ell = graphemeLength(ellipsis)
+  if (maxChars !== undefined && maxChars <= ell) {
+    throw new CopydeskError('INVALID_OPTIONS', `${fn}: options.maxChars (${maxChars}) must be greater than the ellipsis length in graphemes (${ell})`)
+  }
+  // Without maxChars, a safety cap that ordinary text never reaches: a 1 MB "word" or run-on
+  // "sentence" is cut like any over-long text instead of coming back whole.
+  const chars = maxChars ?? Math.max(SAFETY_CHARS, (maxWords ?? 0) * 40, (maxSentences ?? 0) * 400)
 
-  const reader = format === 'html' ? createHtmlReader(input, { stopAtMore, stopAtMembersOnly: true }) : undefined
-  let need = Math.min(
-    maxChars !== undefined ? maxChars * 4 + 32 : Number.POSITIVE_INFINITY,
-    maxWords !== undefined ? maxWords * 16 + 64 : Number.POSITIVE_INFINITY,
-    maxSentences !== undefined ? maxSentences * 400 + 64 : Number.POSITIVE_INFINITY,
+  const reader = new TextReader(input, { html, lines: false, stops, skip })
+  let target = Math.min(
+    maxChars === undefined ? Number.POSITIVE_INFINITY : maxChars + 64,
+    maxWords === undefined ? Number.POSITIVE_INFINITY : maxWords * 8 + 64,
+    maxSentences === undefined ? Number.POSITIVE_INFINITY : maxSentences * 250 + 64,
   )
-  for (;;) {
-    let text: string
-    let complete: boolean
-    if (reader !== undefined) {
-      complete = reader.read(need)
-      text = toWellFormed(reader.text())
+  for (;; target *= 2) {
+    const complete = reader.read(target)
+    const s = reader.text
+    // Where the text must end for the ellipsis to fit, if the text is longer than `chars`.
+    let budget = Number.POSITIVE_INFINITY
+    let charsOpen = false
+    const over = advanceGraphemes(s, 0, chars)
+    if (over >= 0 && over < s.length) budget = advanceGraphemes(s, 0, chars - ell)
+    else charsOpen = !complete
+    const words = maxWords === undefined ? Number.POSITIVE_INFINITY : wordCut(s, maxWords, locale, complete, budget)
+    if (words === undefined) continue
+    const sentences =
+      maxSentences === undefined ? Number.POSITIVE_INFINITY : sentenceCut(s, reader.blocks, maxSentences, locale, complete, Math.min(budget, words))
+    if (sentences === undefined) continue
+    let cut = Math.min(words, sentences)
+    if (cut === Number.POSITIVE_INFINITY) {
+      if (budget !== Number.POSITIVE_INFINITY) cut = backOff(s, budget, locale)
+      else if (charsOpen) continue
+      else return reader.marker === undefined ? { text: s, truncated: false } : { text: s, truncated: false, stoppedAt: reader.marker }
     } else {
-      text = toWellFormed(collapse(input))
-      complete = true
+      // A word or sentence cut still has to leave room for the ellipsis.
+      const room = budget !== Number.POSITIVE_INFINITY ? budget : advanceGraphemes(s, 0, chars - ell)
+      if (room >= 0 && room < cut) cut = backOff(s, room, locale)
     }
-    if (complete) text = text.trimEnd()
-    const cuts = [
-      maxWords !== undefined ? wordCut(text, maxWords, locale, complete) : Number.POSITIVE_INFINITY,
-      maxSentences !== undefined ? sentenceCut(text, maxSentences, locale, complete) : Number.POSITIVE_INFINITY,
-      maxChars !== undefined ? charCut(text, maxChars, maxChars - ellipsisLength, locale, complete) : Number.POSITIVE_INFINITY,
-    ]
-    const known = cuts.filter((c): c is number => c !== undefined)
-    const cut = Math.min(...known)
-    // Enough text when every limit has answered, or when the smallest known cut lies well inside the text.
-    if (known.length < cuts.length && !(cut < text.length - 1 && cuts.every((c) => c === undefined || c <= cut))) {
-      if (!complete) {
-        need *= 2
-        continue
-      }
-    }
-    const stoppedAt = reader?.marker()
-    if (cut >= text.length) return stoppedAt === undefined ? { text, truncated: false } : { text, truncated: false, stoppedAt }
-    let end = cut
-    while (end > 0 && TRAILING.has(text[end - 1] as string)) end--
-    let kept = text.slice(0, end)
-    if (!SENTENCE_END.has(kept[kept.length - 1] ?? '') && kept.length > 0) kept += ellipsis
-    return stoppedAt === undefined ? { text: kept, truncated: true } : { text: kept, truncated: true, stoppedAt }
+    return { text: finishCut(s, cut, ellipsis), truncated: true }
   }
 }
