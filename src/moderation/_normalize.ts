@@ -169,13 +169,14 @@ export function buildBase(input: string): Base {
   let rlo = false
   let buffer: Pending[] = []
 
+  // The last unit written (text.endsWith would flatten the growing string on every call).
+  let last = ''
   const append = (s: string, start: number, end: number, f: number, alt: string | undefined): void => {
-    if (s === ' ') {
-      if (text.endsWith(' ')) {
-        ends[ends.length - 1] = end
-        return
-      }
+    if (s === ' ' && last === ' ') {
+      ends[ends.length - 1] = end
+      return
     }
+    if (s !== '') last = s[s.length - 1] as string
     for (let k = 0; k < s.length; k++) {
       starts.push(start)
       ends.push(end)

@@ -58,6 +58,20 @@ const TAG_KINDS: Record<string, FindingKind> = {
 const DANGEROUS_TAGS: ReadonlySet<string> = new Set(['noscript', 'xmp', 'plaintext', 'listing', 'noembed', 'noframes', 'template', 'title', 'marquee', 'xml', 'xss', 'layer', 'ilayer', 'import'])
 const FOREIGN_CHILDREN: ReadonlySet<string> = new Set(['animate', 'set', 'use', 'foreignobject', 'animatetransform', 'animatemotion', 'mtext', 'mglyph', 'maction', 'annotation-xml', 'malignmark', 'mi', 'mo', 'mn', 'ms', 'desc', 'handler', 'listener'])
 
+/**
+ * Whether a link may keep its href: non-empty, not protocol-relative, and with no scheme or an
+ * allowed one after removing every white-space and control character (stricter than browsers,
+ * which only skip C0 controls and spaces: DOMPurify's "JavaScript URIs using Unicode whitespace").
+ */
+function hrefAllowed(href: string, schemes: readonly string[]): boolean {
+  if (href.trim() === '') return false
+  const scheme = schemeOf(href)
+  if (scheme !== null) return schemes.includes(scheme)
+  if (/^[\s\u0000-\u001f\u00a0\u1680\u180e\u2000-\u200b\u2028\u2029\u205f\u3000\ufeff]*[/\\]{2}/.test(href)) return false
+  // Text that loses a colon only to our stripping ("java script:") is not a relative URL to keep.
+  return !/^[^/?#]*:/.test(href.replace(/[\s\u0000-\u001f\u007f-\u00a0\u1680\u180e\u2000-\u200f\u2028\u2029\u205f\u3000\ufeff]/g, ''))
+}
+
 /** Strips whitespace and control characters the way browsers do before reading a URL scheme. */
 function schemeOf(value: string): string | null {
   let cleaned = ''
@@ -97,11 +111,15 @@ class FindingSet {
   }
 }
 
-/** Markup declarations and comments (`<!-- -->`, `<!x>`, `<?x>`) in the raw input. */
+/**
+ * What the parser drops silently: comments and declarations (`<!-- -->`, `<!x>`, `<?x>`), and a
+ * tag left unterminated at the end of the input (`<img src=x onerror=alert(1)`).
+ */
 function scanDeclarations(html: string, findings: FindingSet): void {
   let at = html.indexOf('<')
+  let lastOpen = -1
   while (at !== -1 && at < html.length - 1) {
-    const next = html[at + 1]
+    const next = html[at + 1] as string
     if (next === '!' || next === '?') {
       const comment = html.startsWith('<!--', at)
       const end = comment ? html.indexOf('-->', at + 4) : html.indexOf('>', at + 2)
@@ -110,9 +128,16 @@ function scanDeclarations(html: string, findings: FindingSet): void {
       const isDoctype = /^<!doctype/i.test(body)
       if (!isDoctype || dangerous) findings.add('comment', dangerous, undefined, undefined, body.slice(0, 80))
       at = end === -1 ? -1 : html.indexOf('<', end + 1)
-    } else {
-      at = html.indexOf('<', at + 1)
+      continue
     }
+    if (/[a-z]/i.test(next)) lastOpen = at
+    at = html.indexOf('<', at + 1)
+  }
+  if (lastOpen !== -1 && html.indexOf('>', lastOpen) === -1) {
+    const tail = html.slice(lastOpen, lastOpen + 2000)
+    const name = /^<([a-z][a-z0-9-]*)/i.exec(tail)?.[1]?.toLowerCase() ?? ''
+    const dangerous = /\bon\w+\s*=|javascript:|vbscript:|data:/i.test(tail) || Object.hasOwn(TAG_KINDS, name) && TAG_KINDS[name] !== 'media'
+    findings.add('tag', dangerous, name, undefined, tail.slice(0, 80))
   }
 }
 
@@ -149,6 +174,7 @@ export function sanitizeDetailed(input: string, settings: SanitizeSettings): San
   const allowed = new Set(settings.tags)
   let depth = 0
   let foreign = 0
+  const opened = new Set<string>()
   scanDeclarations(input, findings)
   const html = sanitizeHtml(input, {
     allowedTags: [...settings.tags],
@@ -161,29 +187,21 @@ export function sanitizeDetailed(input: string, settings: SanitizeSettings): San
     parseStyleAttributes: false,
     enforceHtmlBoundary: false,
     transformTags: {
-      a: (tagName, attribs) => {
-        const out: Record<string, string> = {}
-        if (attribs.href !== undefined) out.href = attribs.href
-        out.rel = settings.rel
+      // Decide here whether a link keeps its href; one that does not comes out as a bare <a> and is
+      // unwrapped by unwrapBareAnchors(). (Renaming the tag trips a sanitize-html bug that closes a
+      // later link with the stale name, and exclusiveFilter's unwrapping copies the whole output
+      // per link: quadratic on a wall of links.)
+      a: (_tagName, attribs) => {
+        const href = attribs.href
+        if (!settings.links || href === undefined || !hrefAllowed(href, settings.schemes)) return { tagName: 'a', attribs: {} }
+        const out: Record<string, string> = { href, rel: settings.rel }
         if (settings.targetBlank) out.target = '_blank'
-        return { tagName, attribs: out }
+        return { tagName: 'a', attribs: out }
       },
-    },
-    exclusiveFilter: (frame) => {
-      if (frame.tag !== 'a') return false
-      const href = frame.attribs.href
-      if (href === undefined || href === '') return 'excludeTag'
-      if (settings.honestLinks) {
-        const shown = hostInText(frame.text)
-        if (shown !== '' && registrable(shown) !== registrable(hostOf(href))) {
-          findings.add('attribute', false, 'a', 'href', href)
-          return 'excludeTag'
-        }
-      }
-      return false
     },
     onOpenTag: (name, attribs) => {
       depth++
+      opened.add(name)
       const inForeign = foreign > 0
       if (name === 'svg' || name === 'math') foreign++
       if (depth > settings.maxNesting) findings.add('nesting', false, name)
@@ -220,7 +238,55 @@ export function sanitizeDetailed(input: string, settings: SanitizeSettings): San
       if ((name === 'svg' || name === 'math') && foreign > 0) foreign--
     },
   })
-  return readBack(html, findings.list())
+  // A closing tag whose element never opened ("</script>", "</iframe></option>") is dropped by
+  // the parser without a callback; report the disallowed ones from the raw input.
+  const stray = /<\/([a-z][a-z0-9-]{0,30})/gi
+  let m: RegExpExecArray | null
+  let guard = 0
+  while ((m = stray.exec(input)) !== null && guard++ < 10_000) {
+    const name = (m[1] as string).toLowerCase()
+    if (opened.has(name) || allowed.has(name)) continue
+    const kind = TAG_KINDS[name] ?? 'tag'
+    findings.add(kind, kind !== 'media' && (kind !== 'tag' || DANGEROUS_TAGS.has(name)), name)
+    opened.add(name)
+  }
+  const unwrapped = unwrapBareAnchors(html)
+  return readBack(settings.honestLinks ? unlinkDishonest(unwrapped, findings) : unwrapped, findings.list())
+}
+
+/** Removes the tags of every `<a>` that lost its href (keeping the content), in one linear pass. */
+function unwrapBareAnchors(html: string): string {
+  if (!html.includes('<a>') && !html.includes('<a rel=')) return html
+  let out = ''
+  let at = 0
+  const stack: boolean[] = []
+  const tag = /<(\/?)a(?=[\s>])([^>]*)>/g
+  let m: RegExpExecArray | null
+  while ((m = tag.exec(html)) !== null) {
+    const closing = m[1] === '/'
+    const bare = !closing && !/\shref="/.test(m[2] as string)
+    const drop = closing ? (stack.pop() ?? false) : bare
+    if (!closing) stack.push(bare)
+    if (drop) {
+      out += html.slice(at, m.index)
+      at = m.index + m[0].length
+    }
+  }
+  return out + html.slice(at)
+}
+
+const ANCHOR_RE = /<a href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g
+
+/** Replaces each link whose visible text names another site than its href by its content. */
+function unlinkDishonest(html: string, findings: FindingSet): string {
+  if (!html.includes('<a ')) return html
+  return html.replace(ANCHOR_RE, (whole, rawHref: string, inner: string) => {
+    const href = rawHref.replace(/&(?:amp|lt|gt|quot|#\d+|#x[0-9a-f]+);/gi, decodeEntity)
+    const shown = hostInText(inner.replace(/<[^>]*>/g, '').replace(/&(?:amp|lt|gt|quot|#\d+|#x[0-9a-f]+);/gi, decodeEntity))
+    if (shown === '' || registrable(shown) === registrable(hostOf(href))) return whole
+    findings.add('attribute', false, 'a', 'href', href)
+    return inner
+  })
 }
 
 function decodeEntity(entity: string): string {
@@ -262,12 +328,16 @@ function readBack(html: string, removed: Finding[]): Sanitized {
   let pendingSpace = -1
   let pre = 0
   let open: { href: string; start: number } | undefined
+  // The last character written, tracked because text.endsWith() flattens the growing string
+  // on every call (quadratic on a 1 MB comment).
+  let last = ''
   const push = (s: string, start: number, end: number): void => {
     for (let k = 0; k < s.length; k++) {
       htmlStarts.push(start)
       htmlEnds.push(end)
     }
     text += s
+    if (s !== '') last = s[s.length - 1] as string
   }
   const visible = (s: string, start: number, end: number): void => {
     if (pendingBreak > 0) {
@@ -275,7 +345,7 @@ function readBack(html: string, removed: Finding[]): Sanitized {
       pendingBreak = 0
       pendingSpace = -1
     } else if (pendingSpace !== -1) {
-      if (text !== '' && !text.endsWith('\n')) push(' ', pendingSpace, pendingSpace + 1)
+      if (text !== '' && last !== '\n') push(' ', pendingSpace, pendingSpace + 1)
       pendingSpace = -1
     }
     if (open !== undefined && open.start === -1) open.start = text.length

@@ -25,6 +25,33 @@ export { defaultTermList } from './defaultTermList.js'
 export { englishTerms } from './lists/english.js'
 export { scunthorpeAllowlist } from './lists/allowlist.js'
 export {
+  ldnoobwAr,
+  ldnoobwCs,
+  ldnoobwDa,
+  ldnoobwDe,
+  ldnoobwEo,
+  ldnoobwEs,
+  ldnoobwFa,
+  ldnoobwFi,
+  ldnoobwFil,
+  ldnoobwFr,
+  ldnoobwHi,
+  ldnoobwHu,
+  ldnoobwIt,
+  ldnoobwJa,
+  ldnoobwKab,
+  ldnoobwKo,
+  ldnoobwNl,
+  ldnoobwNo,
+  ldnoobwPl,
+  ldnoobwPt,
+  ldnoobwRu,
+  ldnoobwSv,
+  ldnoobwTh,
+  ldnoobwTr,
+  ldnoobwZh,
+} from './lists/ldnoobw.js'
+export {
   createModerationPolicy,
   defaultModerationWeights,
   MODERATION_RULES_VERSION,
