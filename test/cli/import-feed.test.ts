@@ -12,7 +12,7 @@ describe('copydesk import', () => {
       const record = f as { posts?: unknown[] }
       return Array.isArray(record.posts) ? record.posts : [f]
     })
-    const run = runCli(['import', '--from', from, '-'], JSON.stringify(posts))
+    const run = runCli(['import', '--from', from, '-', '-o', 'fallbackAuthor=Newsroom Staff'], JSON.stringify(posts))
     expect(run.code, run.stderr).toBe(0)
     const articles = JSON.parse(run.stdout) as unknown[]
     expect(articles).toHaveLength(posts.length)
@@ -41,6 +41,16 @@ describe('copydesk import', () => {
     expect(run.stderr).toMatch(/^\[0\] bad /m)
     expect(run.stderr).not.toMatch(/\n\s+at /)
     expect(JSON.parse(run.stdout)).toEqual([])
+  })
+
+  it('needs a fallback byline for a WordPress post whose author is hidden', () => {
+    const post = JSON.parse(readFileSync(`${ROOT}test/fixtures/wordpress/no-tags.json`, 'utf8')) as unknown
+    const without = runCli(['import', '--from', 'wordpress', '-'], JSON.stringify([post]))
+    expect(without.code).toBe(1)
+    expect(without.stderr).toMatch(/^\[0\] 1311 authors: /m)
+    const withFallback = runCli(['import', '--from', 'wordpress', '-', '-o', 'fallbackAuthor=Newsroom Staff'], JSON.stringify([post]))
+    expect(withFallback.code).toBe(0)
+    expect((JSON.parse(withFallback.stdout) as { authors: unknown[] }[])[0]?.authors).toEqual([{ id: 'newsroom-staff', name: 'Newsroom Staff', slug: 'newsroom-staff' }])
   })
 
   it('exits 2 without --from', () => {

@@ -1,6 +1,7 @@
 import { isCopydeskError } from '../../errors.js'
 import { fromGhostPost, fromWordPressPost } from '../../formats/index.js'
 import { formatPath, type Article } from '../../schema/index.js'
+import { slugify } from '../../slug/index.js'
 import { parseRecords, readInput, UsageError, writeJson } from '../io.js'
 import type { CliCommand, CliFlags } from './index.js'
 
@@ -16,6 +17,11 @@ prints them as a JSON array.
                      posts_authors } }] }, relations joined for you)
   --from wordpress   a WordPress REST API response (wp/v2/posts?_embed): an array
                      of posts or NDJSON
+
+Options (-o key=value):
+  fallbackAuthor="Newsroom Staff"   byline for posts whose author is missing or
+                                    hidden (WordPress returns an error object for
+                                    authors with no published posts)
 
 Posts that cannot be converted are reported on stderr as
 "[index] id path: message" and left out.
@@ -63,7 +69,12 @@ export function runImport(args: string[], flags: CliFlags): number {
   const [file] = args
   if (file === undefined) throw new UsageError('import needs a file path or - for standard input')
   const posts = extractPosts(from, parseRecords(readInput(file), file))
-  const convert = from === 'ghost' ? fromGhostPost : fromWordPressPost
+  for (const key of Object.keys(flags.options)) {
+    if (key !== 'fallbackAuthor') throw new UsageError(`unknown option "${key}" (expected fallbackAuthor)`)
+  }
+  const name = flags.options['fallbackAuthor']
+  const fallback = name === undefined ? {} : { fallbackAuthor: { id: slugify(name), name, slug: slugify(name) } }
+  const convert = (post: unknown): Article => (from === 'ghost' ? fromGhostPost(post, fallback) : fromWordPressPost(post, fallback))
   const articles: Article[] = []
   let failed = 0
   posts.forEach((post, index) => {
