@@ -17,36 +17,42 @@ export function bruteForceTfIdf(docs, stopWords = []) {
     return tf
   })
   const n = docs.length
+  // Vectors as parallel arrays of term ids and weights (log-tf × idf, L2-normalized).
+  const termId = new Map()
   const vectors = bags.map((tf) => {
-    const v = new Map()
+    const ids = new Int32Array(tf.size)
+    const weights = new Float64Array(tf.size)
     let norm = 0
+    let k = 0
     for (const [w, f] of tf) {
+      let id = termId.get(w)
+      if (id === undefined) termId.set(w, (id = termId.size))
       const x = (1 + Math.log(f)) * Math.log(n / df.get(w))
-      v.set(w, x)
+      ids[k] = id
+      weights[k++] = x
       norm += x * x
     }
     norm = Math.sqrt(norm) || 1
-    for (const [w, x] of v) v.set(w, x / norm)
-    return v
+    for (let i = 0; i < k; i++) weights[i] /= norm
+    return { ids, weights }
   })
+  const dense = new Float64Array(termId.size)
   const index = new Map(docs.map((doc, i) => [doc.id, i]))
   return {
     size: n,
     related(id, k = 5) {
       const qi = index.get(id)
       const q = vectors[qi]
+      for (let j = 0; j < q.ids.length; j++) dense[q.ids[j]] = q.weights[j]
       const scores = []
       for (let i = 0; i < n; i++) {
         if (i === qi) continue
-        const v = vectors[i]
+        const { ids, weights } = vectors[i]
         let dot = 0
-        const [small, large] = q.size < v.size ? [q, v] : [v, q]
-        for (const [w, x] of small) {
-          const y = large.get(w)
-          if (y !== undefined) dot += x * y
-        }
+        for (let j = 0; j < ids.length; j++) dot += dense[ids[j]] * weights[j]
         scores.push([dot, i])
       }
+      for (let j = 0; j < q.ids.length; j++) dense[q.ids[j]] = 0
       scores.sort((a, b) => b[0] - a[0] || a[1] - b[1])
       return scores.slice(0, k).map(([score, i]) => ({ id: docs[i].id, score }))
     },

@@ -4,6 +4,7 @@ import { runValidate, VALIDATE_HELP } from './validate.js'
 import { SLUG_COMMAND } from './slug.js'
 import { FEED_COMMAND } from './feed.js'
 import { IMPORT_COMMAND } from './import.js'
+import { RELATED_COMMAND } from './related.js'
 
 /** Flags every command receives (parsed by main.ts). */
 export interface CliFlags {
@@ -32,4 +33,5 @@ export const COMMANDS: Record<string, CliCommand> = {
   teasers: TEASERS_COMMAND,
   feed: FEED_COMMAND,
   import: IMPORT_COMMAND,
+  related: RELATED_COMMAND,
 }

@@ -1,0 +1,147 @@
+// Text analysis for the related-story index: NFKC, lowercase, Unicode letter/number tokens,
+// Intl.Segmenter for space-less scripts (Han, Kana, Thai, Lao, Khmer, Myanmar), per-language stop
+// words, field weights (title ×3, dek ×2, body ×1) and a stats-independent cap on distinct terms.
+// Every regex here is linear: each repetition is anchored on a different character class.
+import { STOP_WORDS } from './_stopwords.js'
+
+/** Analysis settings, resolved once per index (see createRelatedIndex's options). */
+export interface AnalyzerConfig {
+  titleWeight: number
+  dekWeight: number
+  bodyWeight: number
+  maxBodyTokens: number
+  maxTermsPerDoc: number
+  defaultLanguage: string
+  /** `false` = no stop words; otherwise per-language replacement lists. */
+  stopWords: false | Readonly<Record<string, readonly string[]>>
+  extraStopWords: readonly string[]
+  /** `'s'`: fold English plurals (Harman's S-stemmer) for `en` docs. */
+  stemming: 'none' | 's'
+}
+
+/** The analyzed text of one document: distinct terms with field-weighted counts. */
+export interface Bag {
+  /** Distinct terms, at most `maxTermsPerDoc`, highest weighted count first (then first seen). */
+  terms: string[]
+  /** Field-weighted count of each term (same order as `terms`). */
+  tf: number[]
+  /** Field-weighted token count (the BM25 document length). */
+  length: number
+}
+
+const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’][\p{L}\p{N}\p{M}]+)*/gu
+const SPACELESS_RE =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u
+const DIGITS_RE = /^\p{N}+$/u
+const ELISION_LANGS = new Set(['fr', 'it', 'ca', 'pt'])
+
+/** Base language of a BCP 47 tag, mapped onto the built-in list names (`nb`/`nn` → `no`). */
+export function baseLanguage(language: string | undefined, fallback: string): string {
+  const base = (language ?? fallback).toLowerCase().split(/[-_]/)[0] ?? fallback
+  return base === 'nb' || base === 'nn' ? 'no' : base
+}
+
+/** Creates the analyzer of one index: stop-word sets and segmenters are built lazily and kept. */
+export function createAnalyzer(config: AnalyzerConfig): (fields: AnalyzerInput) => Bag {
+  const stopSets = new Map<string, ReadonlySet<string>>()
+  const segmenters = new Map<string, Intl.Segmenter>()
+  const extra = config.extraStopWords.map((w) => w.normalize('NFKC').toLowerCase().replace(/’/g, "'"))
+
+  function stopSet(lang: string): ReadonlySet<string> {
+    let set = stopSets.get(lang)
+    if (set === undefined) {
+      const custom = config.stopWords === false ? [] : config.stopWords[lang]
+      const builtIn = config.stopWords === false ? '' : (STOP_WORDS[lang] ?? '')
+      const words = custom ?? (builtIn === '' ? [] : builtIn.split(' '))
+      set = new Set([...words.map((w) => w.normalize('NFKC').toLowerCase().replace(/’/g, "'")), ...extra])
+      stopSets.set(lang, set)
+    }
+    return set
+  }
+
+  function segmenter(lang: string): Intl.Segmenter {
+    let seg = segmenters.get(lang)
+    if (seg === undefined) {
+      try {
+        seg = new Intl.Segmenter(lang, { granularity: 'word' })
+      } catch {
+        seg = new Intl.Segmenter('und', { granularity: 'word' })
+      }
+      segmenters.set(lang, seg)
+    }
+    return seg
+  }
+
+  return function analyze(input: AnalyzerInput): Bag {
+    const lang = baseLanguage(input.language, config.defaultLanguage)
+    const stops = stopSet(lang)
+    const stem = config.stemming === 's' && lang === 'en'
+    const counts = new Map<string, number>()
+    let length = 0
+    const emit = (token: string, weight: number): void => {
+      let term = token.replace(/’/g, "'")
+      if (term.includes("'")) {
+        if (lang === 'en' && (term.endsWith("'s") || term.endsWith("'"))) {
+          term = term.slice(0, term.endsWith("'") ? -1 : -2)
+        } else if (ELISION_LANGS.has(lang)) {
+          const at = term.indexOf("'")
+          if (at > 0 && at <= 3) term = term.slice(at + 1)
+        }
+      }
+      if (term.length === 0 || stops.has(term)) return
+      if (stem && term.length > 3) term = sStem(term)
+      if (DIGITS_RE.test(term) ? term.length < 4 : term.length < 2 && !SPACELESS_RE.test(term)) return
+      counts.set(term, (counts.get(term) ?? 0) + weight)
+      length += weight
+    }
+    const field = (text: string | undefined, weight: number, maxTokens: number): void => {
+      if (text === undefined || text === '' || weight <= 0 || maxTokens <= 0) return
+      // Bound the work on huge inputs: a token is rarely longer than 24 characters.
+      let slice = maxTokens * 24 < text.length ? text.slice(0, maxTokens * 24) : text
+      slice = slice.normalize('NFKC').toLowerCase()
+      let seen = 0
+      for (const match of slice.matchAll(TOKEN_RE)) {
+        const token = match[0]
+        if (SPACELESS_RE.test(token)) {
+          for (const part of segmenter(lang).segment(token)) {
+            if (part.isWordLike !== true) continue
+            emit(part.segment, weight)
+            if (++seen >= maxTokens) return
+          }
+        } else {
+          emit(token, weight)
+          if (++seen >= maxTokens) return
+        }
+      }
+    }
+    field(input.title, config.titleWeight, 200)
+    field(input.dek, config.dekWeight, 400)
+    field(input.body, config.bodyWeight, config.maxBodyTokens)
+
+    // Cap on distinct terms that does not depend on collection statistics (so an incremental
+    // index equals a fresh build): highest weighted count first, then first occurrence.
+    let entries = [...counts]
+    if (entries.length > config.maxTermsPerDoc) {
+      const order = entries.map((e, i) => ({ e, i }))
+      order.sort((a, b) => b.e[1] - a.e[1] || a.i - b.i)
+      entries = order.slice(0, config.maxTermsPerDoc).map((o) => o.e)
+    }
+    return { terms: entries.map((e) => e[0]), tf: entries.map((e) => e[1]), length }
+  }
+}
+
+/** The text fields of one document, before analysis. */
+export interface AnalyzerInput {
+  title: string
+  dek: string | undefined
+  body: string | undefined
+  language: string | undefined
+}
+
+/** Harman's S-stemmer: ies → y, es → e, s → "" (not after s, u, or a/e/o before "es"). */
+export function sStem(word: string): string {
+  if (word.endsWith('ies') && !word.endsWith('eies') && !word.endsWith('aies')) return `${word.slice(0, -3)}y`
+  if (word.endsWith('es') && !word.endsWith('aes') && !word.endsWith('ees') && !word.endsWith('oes')) return word.slice(0, -1)
+  if (word.endsWith('s') && !word.endsWith('us') && !word.endsWith('ss')) return word.slice(0, -1)
+  return word
+}

@@ -1,0 +1,315 @@
+// The related index's storage. Every doc keeps its analyzed "bag" (distinct terms with
+// field-weighted counts), packed as `termId << 8 | tf` in one Uint32Array pool; nothing stored
+// depends on collection statistics, so an index built incrementally holds exactly what a fresh
+// build holds. Full postings (`slot << 8 | tf`, CSR by term) cover the slots up to `committed`;
+// docs added since are "pending" and scanned directly until the next merge, which also compacts
+// removed slots and renumbers slots in (date, id) order so postings are date-ordered (as-of
+// statistics for `excludeNewer` are then binary searches).
+import { CopydeskError } from '../errors.js'
+import type { Bag } from './_analyze.js'
+import type { ReadDoc } from './_doc.js'
+
+const MAX_IDS = 1 << 24
+
+function growF64(a: Float64Array, n: number): Float64Array {
+  if (n <= a.length) return a
+  const b = new Float64Array(Math.max(n, a.length * 2))
+  b.set(a)
+  return b
+}
+function growU32(a: Uint32Array, n: number): Uint32Array {
+  if (n <= a.length) return a
+  const b = new Uint32Array(Math.max(n, a.length * 2))
+  b.set(a)
+  return b
+}
+function growI32(a: Int32Array, n: number): Int32Array {
+  if (n <= a.length) return a
+  const b = new Int32Array(Math.max(n, a.length * 2))
+  b.set(a)
+  return b
+}
+function growU8(a: Uint8Array, n: number): Uint8Array {
+  if (n <= a.length) return a
+  const b = new Uint8Array(Math.max(n, a.length * 2))
+  b.set(a)
+  return b
+}
+
+/** A string ↔ small-integer dictionary with document frequencies. */
+export class Vocab {
+  readonly index: Map<string, number> = new Map()
+  readonly names: string[] = []
+  df: Int32Array = new Int32Array(256)
+
+  /** The id of `name`, creating it. */
+  intern(name: string): number {
+    let id = this.index.get(name)
+    if (id === undefined) {
+      id = this.names.length
+      if (id >= MAX_IDS) throw new CopydeskError('INVALID_INPUT', 'createRelatedIndex: more than 16,777,216 distinct terms')
+      this.index.set(name, id)
+      this.names.push(name)
+      this.df = growI32(this.df, id + 1)
+    }
+    return id
+  }
+
+  /** The id of `name`, or -1. */
+  get(name: string): number {
+    return this.index.get(name) ?? -1
+  }
+}
+
+/** A doc ready to store: its fields and its bag. */
+export interface StoredInput {
+  read: Pick<ReadDoc, 'id' | 'tags' | 'section' | 'authors' | 'date' | 'status'>
+  bag: Bag
+}
+
+/** All the index's data. Fields are public to the query module of this entry only. */
+export class Store {
+  readonly terms: Vocab = new Vocab()
+  readonly tags: Vocab = new Vocab()
+  readonly sections: Vocab = new Vocab()
+  readonly authors: Vocab = new Vocab()
+
+  /** Slots used (alive or dead). */
+  slots = 0
+  ids: string[] = []
+  readonly slotOf: Map<string, number> = new Map()
+  alive: Uint8Array = new Uint8Array(64)
+  date: Float64Array = new Float64Array(64)
+  section: Int32Array = new Int32Array(64)
+  status: Uint8Array = new Uint8Array(64)
+  len: Float64Array = new Float64Array(64)
+  bagStart: Uint32Array = new Uint32Array(64)
+  bagLen: Uint32Array = new Uint32Array(64)
+  bagPool: Uint32Array = new Uint32Array(4096)
+  bagUsed = 0
+  metaStart: Uint32Array = new Uint32Array(64)
+  tagLen: Uint8Array = new Uint8Array(64)
+  authorLen: Uint8Array = new Uint8Array(64)
+  /** Tag ids then author ids of each slot. */
+  metaPool: Int32Array = new Int32Array(256)
+  metaUsed = 0
+
+  /** Alive docs, their summed lengths, and a counter bumped on every change of statistics. */
+  n = 0
+  totalLen = 0
+  version = 1
+  /** Bumped by every merge (slots are renumbered). */
+  layout = 0
+  dead = 0
+
+  /** Slots below this are in the postings; slots from here on are pending. */
+  committed = 0
+  postOff: Uint32Array = new Uint32Array(1)
+  postData: Uint32Array = new Uint32Array(0)
+  tagOff: Uint32Array = new Uint32Array(1)
+  tagData: Uint32Array = new Uint32Array(0)
+  /** Cumulative length by slot (valid when `ordered`). */
+  prefixLen: Float64Array = new Float64Array(0)
+  /** True when every slot is committed, alive and in (date, id) order. */
+  ordered = true
+
+  /** Adds a doc (replacing one with the same id). */
+  add(input: StoredInput): void {
+    const { read, bag } = input
+    const old = this.slotOf.get(read.id)
+    if (old !== undefined) this.removeSlot(old)
+    const slot = this.slots
+    if (slot >= MAX_IDS) throw new CopydeskError('INVALID_INPUT', 'createRelatedIndex: more than 16,777,216 docs')
+    const cap = slot + 1
+    this.alive = growU8(this.alive, cap)
+    this.date = growF64(this.date, cap)
+    this.section = growI32(this.section, cap)
+    this.status = growU8(this.status, cap)
+    this.len = growF64(this.len, cap)
+    this.bagStart = growU32(this.bagStart, cap)
+    this.bagLen = growU32(this.bagLen, cap)
+    this.metaStart = growU32(this.metaStart, cap)
+    this.tagLen = growU8(this.tagLen, cap)
+    this.authorLen = growU8(this.authorLen, cap)
+
+    const packed: number[] = []
+    for (let i = 0; i < bag.terms.length; i++) {
+      const t = this.terms.intern(bag.terms[i] as string)
+      packed.push(t * 256 + Math.min(255, Math.max(1, Math.round(bag.tf[i] as number))))
+    }
+    packed.sort((a, b) => a - b)
+    this.bagPool = growU32(this.bagPool, this.bagUsed + packed.length)
+    this.bagStart[slot] = this.bagUsed
+    this.bagLen[slot] = packed.length
+    for (const p of packed) {
+      this.bagPool[this.bagUsed++] = p
+      this.terms.df[p >>> 8]! += 1
+    }
+    const tagIds = read.tags.slice(0, 255).map((t) => this.tags.intern(t))
+    const authorIds = read.authors.slice(0, 255).map((a) => this.authors.intern(a))
+    this.metaPool = growI32(this.metaPool, this.metaUsed + tagIds.length + authorIds.length)
+    this.metaStart[slot] = this.metaUsed
+    this.tagLen[slot] = tagIds.length
+    this.authorLen[slot] = authorIds.length
+    for (const g of tagIds) {
+      this.metaPool[this.metaUsed++] = g
+      this.tags.df[g]! += 1
+    }
+    for (const a of authorIds) this.metaPool[this.metaUsed++] = a
+
+    this.ids[slot] = read.id
+    this.slotOf.set(read.id, slot)
+    this.alive[slot] = 1
+    this.date[slot] = read.date
+    this.section[slot] = read.section === undefined ? -1 : this.sections.intern(read.section)
+    this.status[slot] = read.status
+    this.len[slot] = bag.length
+    this.slots = cap
+    this.n++
+    this.totalLen += bag.length
+    this.version++
+    this.ordered = false
+  }
+
+  /** Removes a doc by id; false when absent. */
+  remove(id: string): boolean {
+    const slot = this.slotOf.get(id)
+    if (slot === undefined) return false
+    this.removeSlot(slot)
+    return true
+  }
+
+  private removeSlot(slot: number): void {
+    const start = this.bagStart[slot] as number
+    const end = start + (this.bagLen[slot] as number)
+    for (let i = start; i < end; i++) this.terms.df[(this.bagPool[i] as number) >>> 8]! -= 1
+    const m = this.metaStart[slot] as number
+    for (let i = m; i < m + (this.tagLen[slot] as number); i++) this.tags.df[this.metaPool[i] as number]! -= 1
+    this.alive[slot] = 0
+    this.slotOf.delete(this.ids[slot] as string)
+    this.n--
+    this.totalLen -= this.len[slot] as number
+    this.version++
+    this.dead++
+    this.ordered = false
+  }
+
+  /** Whether queries should merge first: many pending or dead slots. */
+  needsMerge(deltaLimit: number): boolean {
+    return this.slots - this.committed > deltaLimit || this.dead > Math.max(1024, this.slots / 4)
+  }
+
+  /**
+   * Compacts dead slots, orders slots by (date, id) (undated last) and rebuilds the postings.
+   * Statistics do not change, so answers are the same before and after.
+   */
+  merge(): void {
+    if (this.ordered) return
+    const order: number[] = []
+    for (let s = 0; s < this.slots; s++) if (this.alive[s] === 1) order.push(s)
+    const date = this.date
+    const ids = this.ids
+    order.sort((a, b) => {
+      const da = date[a] as number
+      const db = date[b] as number
+      const na = Number.isNaN(da)
+      const nb = Number.isNaN(db)
+      if (na !== nb) return na ? 1 : -1
+      if (!na && da !== db) return da - db
+      const ia = ids[a] as string
+      const ib = ids[b] as string
+      return ia < ib ? -1 : ia > ib ? 1 : 0
+    })
+    const n = order.length
+    const cap = Math.max(64, n)
+    const next = {
+      ids: new Array<string>(n),
+      alive: new Uint8Array(cap).fill(1, 0, n),
+      date: new Float64Array(cap),
+      section: new Int32Array(cap),
+      status: new Uint8Array(cap),
+      len: new Float64Array(cap),
+      bagStart: new Uint32Array(cap),
+      bagLen: new Uint32Array(cap),
+      metaStart: new Uint32Array(cap),
+      tagLen: new Uint8Array(cap),
+      authorLen: new Uint8Array(cap),
+    }
+    let bagTotal = 0
+    let metaTotal = 0
+    for (const s of order) {
+      bagTotal += this.bagLen[s] as number
+      metaTotal += (this.tagLen[s] as number) + (this.authorLen[s] as number)
+    }
+    const bagPool = new Uint32Array(Math.max(4096, bagTotal))
+    const metaPool = new Int32Array(Math.max(256, metaTotal))
+    let bu = 0
+    let mu = 0
+    order.forEach((s, i) => {
+      next.ids[i] = this.ids[s] as string
+      next.date[i] = this.date[s] as number
+      next.section[i] = this.section[s] as number
+      next.status[i] = this.status[s] as number
+      next.len[i] = this.len[s] as number
+      const bs = this.bagStart[s] as number
+      const bl = this.bagLen[s] as number
+      bagPool.set(this.bagPool.subarray(bs, bs + bl), bu)
+      next.bagStart[i] = bu
+      next.bagLen[i] = bl
+      bu += bl
+      const ms = this.metaStart[s] as number
+      const ml = (this.tagLen[s] as number) + (this.authorLen[s] as number)
+      metaPool.set(this.metaPool.subarray(ms, ms + ml), mu)
+      next.metaStart[i] = mu
+      next.tagLen[i] = this.tagLen[s] as number
+      next.authorLen[i] = this.authorLen[s] as number
+      mu += ml
+    })
+    Object.assign(this, next, { bagPool, metaPool, bagUsed: bu, metaUsed: mu, slots: n, dead: 0, committed: n })
+    this.slotOf.clear()
+    next.ids.forEach((id, i) => this.slotOf.set(id, i))
+    this.buildPostings()
+    this.ordered = true
+    this.layout++
+  }
+
+  private buildPostings(): void {
+    const nTerms = this.terms.names.length
+    const off = new Uint32Array(nTerms + 1)
+    for (let i = 0; i < this.bagUsed; i++) off[((this.bagPool[i] as number) >>> 8) + 1]! += 1
+    for (let t = 0; t < nTerms; t++) off[t + 1]! += off[t] as number
+    const data = new Uint32Array(this.bagUsed)
+    const fill = off.slice(0, nTerms)
+    for (let s = 0; s < this.slots; s++) {
+      const start = this.bagStart[s] as number
+      const end = start + (this.bagLen[s] as number)
+      for (let i = start; i < end; i++) {
+        const p = this.bagPool[i] as number
+        data[fill[p >>> 8]!++] = s * 256 + (p & 255)
+      }
+    }
+    this.postOff = off
+    this.postData = data
+
+    const nTags = this.tags.names.length
+    const toff = new Uint32Array(nTags + 1)
+    for (let s = 0; s < this.slots; s++) {
+      const m = this.metaStart[s] as number
+      for (let i = m; i < m + (this.tagLen[s] as number); i++) toff[(this.metaPool[i] as number) + 1]! += 1
+    }
+    for (let g = 0; g < nTags; g++) toff[g + 1]! += toff[g] as number
+    const tdata = new Uint32Array(toff[nTags] as number)
+    const tfill = toff.slice(0, nTags)
+    for (let s = 0; s < this.slots; s++) {
+      const m = this.metaStart[s] as number
+      for (let i = m; i < m + (this.tagLen[s] as number); i++) tdata[tfill[this.metaPool[i] as number]!++] = s
+    }
+    this.tagOff = toff
+    this.tagData = tdata
+
+    const prefix = new Float64Array(this.slots)
+    let sum = 0
+    for (let s = 0; s < this.slots; s++) prefix[s] = sum += this.len[s] as number
+    this.prefixLen = prefix
+  }
+}

@@ -1,0 +1,239 @@
+// Option interfaces of copydesk/related and the one place their defaults are applied.
+import { describe } from '../_internal/describe.js'
+import { CopydeskError } from '../errors.js'
+import type { ArticleStatus } from '../schema/types.js'
+
+/** How a {@link RelatedIndex} analyzes and weights text. Fixed for the life of the index. */
+export interface CreateRelatedIndexOptions {
+  /** How many times a title token counts. @defaultValue `3` */
+  titleWeight?: number | undefined
+  /** How many times a dek/excerpt token counts. @defaultValue `2` */
+  dekWeight?: number | undefined
+  /** How many times a body token counts. @defaultValue `1` */
+  bodyWeight?: number | undefined
+  /** Body tokens read per doc (the rest is ignored). @defaultValue `2000` */
+  maxBodyTokens?: number | undefined
+  /**
+   * Distinct terms kept per doc: the most frequent (field-weighted) first, then the earliest.
+   * `Infinity` keeps all. @defaultValue `160`
+   */
+  maxTermsPerDoc?: number | undefined
+  /** BM25 term-frequency saturation. @defaultValue `1.2` */
+  k1?: number | undefined
+  /** BM25 length normalization. @defaultValue `0.75` */
+  b?: number | undefined
+  /** Terms in fewer docs than this are ignored (they cannot match another doc). @defaultValue `2` */
+  minDocFreq?: number | undefined
+  /** Terms in more than this share of docs are ignored, like Elasticsearch's `max_doc_freq`. @defaultValue `0.5` */
+  maxDocFreqRatio?: number | undefined
+  /**
+   * Stop words by base language code (`en`, `de`, …), replacing the built-in list of that
+   * language; `false` turns stop words off. Built in: en, de, fr, es, it, pt, nl, sv, da, no, ru,
+   * ar, ja, zh (from stopwords-iso). @defaultValue the built-in lists
+   */
+  stopWords?: false | Readonly<Record<string, readonly string[]>> | undefined
+  /** More stop words for every language (site names, boilerplate). @defaultValue `[]` */
+  extraStopWords?: readonly string[] | undefined
+  /** Language of docs without `language`. @defaultValue `'en'` */
+  defaultLanguage?: string | undefined
+  /**
+   * `'preview'` indexes only the free part of `members`/`paid` bodies (before
+   * `<!--members-only-->`, or `freeHtml`), so shared terms never reveal gated text; `'full'`
+   * indexes whole bodies. @defaultValue `'preview'`
+   */
+  gatedBody?: 'preview' | 'full' | undefined
+  /**
+   * `'s'` folds English plurals ("fires" → "fire", "cities" → "city") with Harman's S-stemmer in
+   * `en` docs; `'none'` keeps words as written. @defaultValue `'none'`
+   */
+  stemming?: 'none' | 's' | undefined
+  /** Docs added since the last merge that are scanned directly before the postings are rebuilt. @defaultValue `512` */
+  deltaLimit?: number | undefined
+}
+
+/** The relative weights of the score's parts. */
+export interface RelatedWeights {
+  /** Weight of the BM25 text cosine. @defaultValue `1` */
+  text?: number | undefined
+  /** Weight of the IDF-weighted tag cosine. @defaultValue `0.35` */
+  tags?: number | undefined
+  /** Bonus for the same section. @defaultValue `0.05` */
+  section?: number | undefined
+  /** Bonus for a shared author. @defaultValue `0.05` */
+  author?: number | undefined
+}
+
+/** Options of one `related()` query. */
+export interface RelatedOptions {
+  /** How many picks to return. @defaultValue `4` */
+  limit?: number | undefined
+  /** Highest-weighted query terms used to find text candidates (Elasticsearch `max_query_terms`). @defaultValue `32` */
+  queryTerms?: number | undefined
+  /** Text candidates scored exactly. @defaultValue `64` */
+  candidates?: number | undefined
+  /** Extra candidates taken from docs sharing the query's rarest tags. @defaultValue `64` */
+  tagCandidates?: number | undefined
+  /** A tag brings candidates when at most this share of docs has it (or at most `tagCandidates` docs). @defaultValue `0.05` */
+  rareTagRatio?: number | undefined
+  /** Weights of the score's parts. */
+  weights?: RelatedWeights | undefined
+  /** Recency half-life in days; `undefined` turns recency off. News: 30–90. @defaultValue `undefined` */
+  halfLifeDays?: number | undefined
+  /** Share of the score that recency can take away, 0–1. @defaultValue `0.3` */
+  recencyWeight?: number | undefined
+  /** Picks scoring below this are dropped (then `fallback` may fill the row). @defaultValue `0.05` */
+  minScore?: number | undefined
+  /** How to fill a short row: `'none'`, `'section'` (latest in the same section, then latest) or `'latest'`. @defaultValue `'none'` */
+  fallback?: 'none' | 'section' | 'latest' | undefined
+  /** Ids never to return. @defaultValue `[]` */
+  excludeIds?: readonly string[] | undefined
+  /** Only docs in the same section. @defaultValue `false` */
+  sameSection?: boolean | undefined
+  /**
+   * Only docs published before this one (ties by id), scored with the statistics of those docs
+   * only: adding newer docs never changes the answer (stable "see also" lists). @defaultValue `false`
+   */
+  excludeNewer?: boolean | undefined
+  /** Only docs published at most this many days before or after this one. @defaultValue `undefined` */
+  maxAgeDays?: number | undefined
+  /** Statuses a pick may have (docs without a status count as published). @defaultValue `['published']` */
+  statuses?: readonly ArticleStatus[] | undefined
+  /**
+   * Cosine over all terms (BM25 weights, no df filter) above which a doc is a near-duplicate of
+   * the query or of an earlier pick and is dropped; `1` keeps near-duplicates. A lightly edited
+   * wire rewrite scores about 0.87, distinct stories on the same event under 0.5. @defaultValue `0.8`
+   */
+  nearDuplicate?: number | undefined
+  /** MMR trade-off between relevance (1) and diversity (0). @defaultValue `0.8` */
+  mmrLambda?: number | undefined
+  /** Shared terms listed per pick. @defaultValue `5` */
+  explainTerms?: number | undefined
+}
+
+/** Resolved index options. */
+export type ResolvedIndexOptions = Required<{ [K in keyof CreateRelatedIndexOptions]-?: Exclude<CreateRelatedIndexOptions[K], undefined> }>
+
+function num(fn: string, name: string, value: unknown, fallback: number, min: number, max: number, integer = false): number {
+  if (value === undefined) return fallback
+  if (typeof value !== 'number' || Number.isNaN(value) || value < min || value > max || (integer && value !== Infinity && !Number.isInteger(value))) {
+    const kind = integer ? 'an integer' : 'a number'
+    throw new CopydeskError('INVALID_OPTIONS', `${fn}: options.${name} must be ${kind} from ${min} to ${max}, received ${describe(value)}`)
+  }
+  return value
+}
+
+function oneOf<T extends string>(fn: string, name: string, value: unknown, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback
+  if (typeof value !== 'string' || !allowed.includes(value as T)) {
+    throw new CopydeskError('INVALID_OPTIONS', `${fn}: options.${name} must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, received ${describe(value)}`)
+  }
+  return value as T
+}
+
+/** Applies the index defaults and validates. */
+export function resolveIndexOptions(options: CreateRelatedIndexOptions | undefined, fn: string): ResolvedIndexOptions {
+  const o: CreateRelatedIndexOptions = options ?? {}
+  if (typeof o !== 'object' || o === null) throw new CopydeskError('INVALID_OPTIONS', `${fn}: options must be an object, received ${describe(o)}`)
+  const stopWords = o.stopWords ?? {}
+  if (stopWords !== false && (typeof stopWords !== 'object' || stopWords === null || Object.values(stopWords).some((l) => !Array.isArray(l)))) {
+    throw new CopydeskError('INVALID_OPTIONS', `${fn}: options.stopWords must be false or an object of string arrays, received ${describe(stopWords)}`)
+  }
+  const extra = o.extraStopWords ?? []
+  if (!Array.isArray(extra) || extra.some((w) => typeof w !== 'string')) {
+    throw new CopydeskError('INVALID_OPTIONS', `${fn}: options.extraStopWords must be an array of strings, received ${describe(extra)}`)
+  }
+  const lang = o.defaultLanguage ?? 'en'
+  if (typeof lang !== 'string' || lang === '') throw new CopydeskError('INVALID_OPTIONS', `${fn}: options.defaultLanguage must be a language tag, received ${describe(lang)}`)
+  return {
+    titleWeight: num(fn, 'titleWeight', o.titleWeight, 3, 0, 20, true),
+    dekWeight: num(fn, 'dekWeight', o.dekWeight, 2, 0, 20, true),
+    bodyWeight: num(fn, 'bodyWeight', o.bodyWeight, 1, 0, 20, true),
+    maxBodyTokens: num(fn, 'maxBodyTokens', o.maxBodyTokens, 2000, 0, Infinity, true),
+    maxTermsPerDoc: num(fn, 'maxTermsPerDoc', o.maxTermsPerDoc, 160, 1, Infinity, true),
+    k1: num(fn, 'k1', o.k1, 1.2, 0, 10),
+    b: num(fn, 'b', o.b, 0.75, 0, 1),
+    minDocFreq: num(fn, 'minDocFreq', o.minDocFreq, 2, 1, Infinity, true),
+    maxDocFreqRatio: num(fn, 'maxDocFreqRatio', o.maxDocFreqRatio, 0.5, 0, 1),
+    stopWords,
+    extraStopWords: extra,
+    defaultLanguage: lang,
+    gatedBody: oneOf(fn, 'gatedBody', o.gatedBody, ['preview', 'full'], 'preview'),
+    stemming: oneOf(fn, 'stemming', o.stemming, ['none', 's'], 'none'),
+    deltaLimit: num(fn, 'deltaLimit', o.deltaLimit, 512, 0, Infinity, true),
+  }
+}
+
+/** Resolved query options (before ids are mapped to slots). */
+export interface ResolvedRelatedOptions {
+  limit: number
+  queryTerms: number
+  candidates: number
+  tagCandidates: number
+  rareTagRatio: number
+  wText: number
+  wTags: number
+  wSection: number
+  wAuthor: number
+  halfLifeDays: number | undefined
+  recencyWeight: number
+  minScore: number
+  fallback: 'none' | 'section' | 'latest'
+  excludeIds: readonly string[]
+  sameSection: boolean
+  excludeNewer: boolean
+  maxAgeDays: number | undefined
+  statusMask: number
+  nearDuplicate: number
+  mmrLambda: number
+  explainTerms: number
+}
+
+const STATUS_BITS: Readonly<Record<string, number>> = { published: 1, draft: 2, scheduled: 4, archived: 8 }
+
+function bool(fn: string, name: string, value: unknown): boolean {
+  if (value === undefined) return false
+  if (typeof value !== 'boolean') throw new CopydeskError('INVALID_OPTIONS', `${fn}: options.${name} must be a boolean, received ${describe(value)}`)
+  return value
+}
+
+/** Applies the query defaults and validates. */
+export function resolveRelatedOptions(options: RelatedOptions | undefined, fn: string): ResolvedRelatedOptions {
+  const o: RelatedOptions = options ?? {}
+  if (typeof o !== 'object' || o === null) throw new CopydeskError('INVALID_OPTIONS', `${fn}: options must be an object, received ${describe(o)}`)
+  const w = o.weights ?? {}
+  const excludeIds = o.excludeIds ?? []
+  if (!Array.isArray(excludeIds) || excludeIds.some((id) => typeof id !== 'string')) {
+    throw new CopydeskError('INVALID_OPTIONS', `${fn}: options.excludeIds must be an array of strings, received ${describe(excludeIds)}`)
+  }
+  const statuses = o.statuses ?? ['published']
+  let statusMask = 0
+  if (!Array.isArray(statuses)) throw new CopydeskError('INVALID_OPTIONS', `${fn}: options.statuses must be an array, received ${describe(statuses)}`)
+  for (const s of statuses) {
+    const bit = typeof s === 'string' ? STATUS_BITS[s] : undefined
+    if (bit === undefined) throw new CopydeskError('INVALID_OPTIONS', `${fn}: options.statuses has an unknown status ${describe(s)}`)
+    statusMask |= bit
+  }
+  return {
+    limit: num(fn, 'limit', o.limit, 4, 0, 10_000, true),
+    queryTerms: num(fn, 'queryTerms', o.queryTerms, 32, 1, Infinity, true),
+    candidates: num(fn, 'candidates', o.candidates, 64, 1, 1_000_000, true),
+    tagCandidates: num(fn, 'tagCandidates', o.tagCandidates, 64, 0, 1_000_000, true),
+    rareTagRatio: num(fn, 'rareTagRatio', o.rareTagRatio, 0.05, 0, 1),
+    wText: num(fn, 'weights.text', w.text, 1, 0, 100),
+    wTags: num(fn, 'weights.tags', w.tags, 0.35, 0, 100),
+    wSection: num(fn, 'weights.section', w.section, 0.05, 0, 100),
+    wAuthor: num(fn, 'weights.author', w.author, 0.05, 0, 100),
+    halfLifeDays: o.halfLifeDays === undefined ? undefined : num(fn, 'halfLifeDays', o.halfLifeDays, 0, Number.MIN_VALUE, Infinity),
+    recencyWeight: num(fn, 'recencyWeight', o.recencyWeight, 0.3, 0, 1),
+    minScore: num(fn, 'minScore', o.minScore, 0.05, 0, Infinity),
+    fallback: oneOf(fn, 'fallback', o.fallback, ['none', 'section', 'latest'], 'none'),
+    excludeIds,
+    sameSection: bool(fn, 'sameSection', o.sameSection),
+    excludeNewer: bool(fn, 'excludeNewer', o.excludeNewer),
+    maxAgeDays: o.maxAgeDays === undefined ? undefined : num(fn, 'maxAgeDays', o.maxAgeDays, 0, 0, Infinity),
+    statusMask,
+    nearDuplicate: num(fn, 'nearDuplicate', o.nearDuplicate, 0.8, 0, 1),
+    mmrLambda: num(fn, 'mmrLambda', o.mmrLambda, 0.8, 0, 1),
+    explainTerms: num(fn, 'explainTerms', o.explainTerms, 5, 0, 1000, true),
+  }
+}
