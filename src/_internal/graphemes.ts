@@ -33,11 +33,22 @@ const WINDOW = 256
  */
 export function advanceGraphemes(s: string, from: number, count: number): number {
   const n = s.length
+  if (count > n - from) return -1 // every cluster is at least one code unit
   let i = from
   let g = 0
   let window = WINDOW
   while (g < count) {
     if (i >= n) return -1
+    // Fast path: printable ASCII followed by printable ASCII (or the end) is a cluster.
+    const c = s.charCodeAt(i)
+    if (c >= 0x20 && c < 0x7f) {
+      const d = s.charCodeAt(i + 1)
+      if ((d >= 0x20 && d < 0x7f) || i + 1 === n) {
+        i++
+        g++
+        continue
+      }
+    }
     if (cls(s, i) === G_PLAIN) {
       let j = i + 1
       let next = G_PLAIN

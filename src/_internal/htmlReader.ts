@@ -114,7 +114,10 @@ export class TextReader extends HtmlWalker {
     const verbatim = this.lines && this.pre > 0
     let i = this.pos
     let seg = i
-    while (i < n) {
+    // A text without spaces (a 1 MB "word") must not be read whole either: stop a little past
+    // the target (at a character boundary; references are decoded whole).
+    const limit = target === Number.POSITIVE_INFINITY ? n : Math.min(n, i + Math.max(0, target - this.text.length) + 64)
+    while (i < limit) {
       const c = h.charCodeAt(i)
       if (c > 60) {
         if (c < 0xd800 || c > 0xdfff) {

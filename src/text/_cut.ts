@@ -157,11 +157,26 @@ const TRAILING = ',;:\u2013\u2014(\u3001\uff0c\uff1b\uff1a\uff08'
 const SENTENCE_END = '.!?\u2026\u3002\uff01\uff1f\u203c\u2047\u2048\u2049\u061f\u06d4\u0964\u0965'
 const CLOSING = '"\')]}\u00bb\u2019\u201d\u300d\u300f\uff09'
 
+/** Whether s[.., end) ends with `&` and a reference name (`&lt`, `&#8217`). */
+function endsWithReferenceName(s: string, end: number): boolean {
+  let i = end
+  while (i > 0 && end - i < 40) {
+    const c = s.charCodeAt(i - 1)
+    if (c === 38) return i < end
+    if (!(((c | 32) - 97) >>> 0 < 26 || (c - 48) >>> 0 < 10 || c === 35)) return false
+    i--
+  }
+  return false
+}
+
 /** The excerpt for a cut at `cut`: trailing separators stripped, then the ellipsis unless a sentence ended. */
 export function finishCut(s: string, cut: number, ellipsis: string): string {
   let end = cut
   while (end > 0) {
     const c = s.charCodeAt(end - 1)
+    // A `;` that ends literal reference-like text ("&lt;" written out) stays: "&lt…" would
+    // look like a cut entity.
+    if (c === 59 && endsWithReferenceName(s, end - 1)) break
     if (isSpace(c) || TRAILING.includes(s[end - 1] as string)) end--
     else break
   }
