@@ -10,6 +10,7 @@
 //      die, so the work per token is bounded by the longest term;
 //   3. allowlist phrases found in the same text suppress the matches they contain; entries marked
 //      `spareProperNouns` skip capitalized names.
+import { pure } from '../_internal/pure.js'
 import { child, eachChild, scan } from './_automaton.js'
 import type { CompiledEntry, CompiledList } from './_compile.js'
 import { F_BIDI, F_CONFUSABLE, F_INVISIBLE, F_MARKS, F_WIDTH, originalRange, type Base } from './_normalize.js'
@@ -103,12 +104,27 @@ function endOk(text: string, e: number, c: CompiledEntry): boolean {
   return spacelessAfter
 }
 
+/** ASCII characters that can be part of a walker token: letters, digits, leet symbols, `*`. */
+const TOKEN_ASCII: Uint8Array = /*@__PURE__*/ pure(() => {
+  const table = new Uint8Array(128)
+  for (let c = 0; c < 128; c++) {
+    const ch = String.fromCharCode(c)
+    if (/[A-Za-z0-9*]/.test(ch) || LEET[ch] !== undefined) table[c] = 1
+  }
+  return table
+})
+
 function isTokenChar(text: string, i: number): boolean {
-  const ch = text[i] as string
-  if (ch === '*' || LEET[ch] !== undefined) return true
-  // The inner or closing character of a multi-character leet sequence.
-  if (ch === '_' && text[i - 1] === '|' && text[i + 1] === '|') return true
-  if ((ch === ')' && (text[i - 1] === '(' || text[i - 1] === '|')) || (ch === '<' && text[i - 1] === '|')) return true
+  const code = text.charCodeAt(i)
+  if (code < 128) {
+    if (TOKEN_ASCII[code] === 1) return true
+    // The inner or closing character of a multi-character leet sequence.
+    if (code === 95) return text.charCodeAt(i - 1) === 124 && text.charCodeAt(i + 1) === 124
+    if (code === 41) return text.charCodeAt(i - 1) === 40 || text.charCodeAt(i - 1) === 124
+    if (code === 60) return text.charCodeAt(i - 1) === 124
+    return false
+  }
+  if (LEET[text[i] as string] !== undefined) return true
   const cp = codePointAt(text, i)
   return cp >= 0 && (charInfo(cp) & (LETTER | MARK | NUMBER)) !== 0
 }
@@ -123,44 +139,61 @@ interface Token {
   digitRun: number
 }
 
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = []
-  let i = 0
-  const n = text.length
-  while (i < n) {
-    if (!isTokenChar(text, i)) {
-      i++
-      continue
+/**
+ * The walker's tokens, cut lazily: a walk looks at most MAX_TOKENS ahead, and the walks stop at
+ * MAX_MATCHES, so a 1 MB wall of evasions is not tokenized past the point where matching stops.
+ */
+class Tokens {
+  private readonly list: Token[] = []
+  private pos = 0
+  constructor(private readonly text: string) {}
+
+  /** Token `k`, or `undefined` past the end. */
+  get(k: number): Token | undefined {
+    while (this.list.length <= k && this.pos < this.text.length) this.next()
+    return this.list[k]
+  }
+
+  private next(): void {
+    const text = this.text
+    const n = text.length
+    let i = this.pos
+    while (i < n && !isTokenChar(text, i)) i++
+    if (i >= n) {
+      this.pos = n
+      return
     }
     let j = i
     while (j < n && isTokenChar(text, j)) j++
+    this.pos = j
     let a = i
     let b = j
-    while (a < b && !isWordInfo(infoAt(text, a)) && !/\d/.test(text[a] as string) && !LEAD_OK.includes(text[a] as string)) a++
-    while (b > a && !isWordInfo(infoBefore(text, b)) && !/\d/.test(text[b - 1] as string) && !TRAIL_OK.includes(text[b - 1] as string)) b--
-    if (b > a) {
-      let letters = 0
-      let digits = 0
-      let symbols = 0
-      let run = 0
-      let digitRun = 0
-      for (let k = a; k < b; k++) {
-        const code = text.charCodeAt(k)
-        if (code >= 48 && code <= 57) {
-          digits++
-          run++
-          if (run > digitRun) digitRun = run
-          continue
-        }
-        run = 0
-        if (isWordInfo(infoAt(text, k))) letters++
-        else symbols++
+    while (a < b && !isWordInfo(infoAt(text, a)) && !isDigit(text, a) && !LEAD_OK.includes(text[a] as string)) a++
+    while (b > a && !isWordInfo(infoBefore(text, b)) && !isDigit(text, b - 1) && !TRAIL_OK.includes(text[b - 1] as string)) b--
+    if (b <= a) return
+    let letters = 0
+    let digits = 0
+    let symbols = 0
+    let run = 0
+    let digitRun = 0
+    for (let k = a; k < b; k++) {
+      if (isDigit(text, k)) {
+        digits++
+        run++
+        if (run > digitRun) digitRun = run
+        continue
       }
-      tokens.push({ a, b, letters, digits, symbols, digitRun })
+      run = 0
+      if (isWordInfo(infoAt(text, k))) letters++
+      else symbols++
     }
-    i = j
+    this.list.push({ a, b, letters, digits, symbols, digitRun })
   }
-  return tokens
+}
+
+function isDigit(text: string, i: number): boolean {
+  const code = text.charCodeAt(i)
+  return code >= 48 && code <= 57
 }
 
 /**
@@ -169,17 +202,17 @@ function tokenize(text: string): Token[] {
  * part of a URL. A lone symbol or digit may be read when a neighbouring token is a single letter
  * ("S H 1 T").
  */
-function leetAllowed(text: string, tokens: Token[], t: number): boolean {
-  const token = tokens[t] as Token
+function leetAllowed(text: string, tokens: Tokens, t: number): boolean {
+  const token = tokens.get(t) as Token
   if (urlish(text, token)) return false
   if (token.b - token.a === 1 && token.letters === 0) {
     const single = (k: number): boolean => {
-      const o = tokens[k]
+      const o = tokens.get(k)
       return o !== undefined && o.b - o.a === 1 && o.letters === 1
     }
     const near = (k: number, l: number): boolean => {
-      const x = tokens[k]
-      const y = tokens[l]
+      const x = tokens.get(k)
+      const y = tokens.get(l)
       return x !== undefined && y !== undefined && y.a - x.b <= MAX_SEPARATOR
     }
     return (single(t - 1) && near(t - 1, t)) || (single(t + 1) && near(t, t + 1))
@@ -196,15 +229,17 @@ function urlish(text: string, t: Token): boolean {
   return false
 }
 
-type States = Map<number, number>
+/** Trie states of a walk as flat [node, flags, node, flags, …] pairs (cheaper than a Map here). */
+type States = number[]
 
 function add(states: States, node: number, flags: number): void {
-  const old = states.get(node)
-  if (old === undefined) {
-    if (states.size < MAX_STATES) states.set(node, flags)
-  } else if ((flags & REPORTED) !== 0 && (old & REPORTED) !== 0 && countBits(flags) < countBits(old)) {
-    states.set(node, flags)
+  for (let k = 0; k < states.length; k += 2) {
+    if (states[k] !== node) continue
+    const old = states[k + 1] as number
+    if ((flags & REPORTED) !== 0 && (old & REPORTED) !== 0 && countBits(flags) < countBits(old)) states[k + 1] = flags
+    return
   }
+  if (states.length < MAX_STATES * 2) states.push(node, flags)
 }
 
 function countBits(x: number): number {
@@ -216,32 +251,34 @@ function countBits(x: number): number {
 function walkFrom(
   text: string,
   list: CompiledList,
-  tokens: Token[],
+  tokens: Tokens,
   ti: number,
   start: number,
   anchored: boolean,
   out: RawMatch[],
 ): void {
   const a = list.automaton
-  let states: States = new Map([[0, 0]])
+  let states: States = [0, 0]
   const lens: number[] = []
   let pending: Map<number, States> | undefined
-  for (let t = ti; t < tokens.length && t - ti < MAX_TOKENS; t++) {
-    const token = tokens[t] as Token
+  for (let t = ti; tokens.get(t) !== undefined && t - ti < MAX_TOKENS; t++) {
+    const token = tokens.get(t) as Token
     const from = t === ti ? start : token.a
     const leetOk = leetAllowed(text, tokens, t)
     lens.push(token.b - token.a)
     for (let p = from; p < token.b; p++) {
       const ch = text[p] as string
-      const next: States = new Map()
+      const next: States = []
       const repeat = p > from && text[p - 1] === ch
       const interior = p > token.a && p < token.b - 1
       const later = pending?.get(p)
       if (later !== undefined) {
-        for (const [node, flags] of later) add(states, node, flags)
+        for (let k = 0; k < later.length; k += 2) add(states, later[k] as number, later[k + 1] as number)
         pending?.delete(p)
       }
-      for (const [node, flags] of states) {
+      for (let si = 0; si < states.length; si += 2) {
+        const node = states[si] as number
+        const flags = states[si + 1] as number
         const lit = child(a, node, ch.charCodeAt(0))
         if (lit !== -1) add(next, lit, flags)
         const alts = leetOk ? LEET[ch] : undefined
@@ -266,7 +303,7 @@ function walkFrom(
             pending ??= new Map()
             let at = pending.get(p + seq.length)
             if (at === undefined) {
-              at = new Map()
+              at = []
               pending.set(p + seq.length, at)
             }
             add(at, to, flags | W_LEET)
@@ -283,13 +320,15 @@ function walkFrom(
       states = next
       const arriving = pending?.get(p + 1)
       if (arriving !== undefined && p + 1 === token.b) {
-        for (const [node, flags] of arriving) add(states, node, flags)
+        for (let k = 0; k < arriving.length; k += 2) add(states, arriving[k] as number, arriving[k + 1] as number)
         pending?.delete(p + 1)
       }
-      if (states.size === 0 && (pending === undefined || pending.size === 0)) return
+      if (states.length === 0 && (pending === undefined || pending.size === 0)) return
       // Entries that need no boundary at their end may end inside the token.
       if (p + 1 < token.b) {
-        for (const [node, flags] of states) {
+        for (let si = 0; si < states.length; si += 2) {
+          const node = states[si] as number
+          const flags = states[si + 1] as number
           const id = a.out[node] as number
           if (id === -1 || (flags & REPORTED) === 0) continue
           const c = list.entries[id] as CompiledEntry
@@ -302,7 +341,9 @@ function walkFrom(
       }
     }
     // At the token's end.
-    for (const [node, flags] of states) {
+    for (let si = 0; si < states.length; si += 2) {
+      const node = states[si] as number
+      const flags = states[si + 1] as number
       const id = a.out[node] as number
       if (id === -1 || (flags & REPORTED) === 0) continue
       const c = list.entries[id] as CompiledEntry
@@ -310,12 +351,14 @@ function walkFrom(
       if ((flags & W_SPACING) !== 0 && !joinWindowOk(text, tokens, ti, lens, c.key)) continue
       if (out.length < MAX_MATCHES) out.push({ id, s: start, e: token.b, walk: flags })
     }
-    const nextToken = tokens[t + 1]
+    const nextToken = tokens.get(t + 1)
     if (nextToken === undefined || nextToken.a - token.b > MAX_SEPARATOR) return
     const sep = text.slice(token.b, nextToken.a)
-    const crossed: States = new Map()
+    const crossed: States = []
     const len = token.b - token.a
-    for (const [node, flags] of states) {
+    for (let si = 0; si < states.length; si += 2) {
+      const node = states[si] as number
+      const flags = states[si + 1] as number
       if (node === 0) continue
       if ((flags & W_SPACING) === 0) {
         const phrase = child(a, node, 32)
@@ -323,7 +366,7 @@ function walkFrom(
       }
       if ((flags & W_PHRASE) === 0 && (t === ti || len <= 2) && anchored && !sep.includes("'")) add(crossed, node, flags | W_SPACING)
     }
-    if (crossed.size === 0) return
+    if (crossed.length === 0) return
     states = crossed
   }
 }
@@ -332,12 +375,12 @@ function walkFrom(
  * A plain word (letters only, no doubled letter, longer than two, not followed by a short token,
  * not the first word of a listed phrase) cannot hide an evasion the automaton has not already seen.
  */
-function needsWalk(text: string, list: CompiledList, tokens: Token[], ti: number): boolean {
-  const token = tokens[ti] as Token
+function needsWalk(text: string, list: CompiledList, tokens: Tokens, ti: number): boolean {
+  const token = tokens.get(ti) as Token
   const len = token.b - token.a
   if (len <= 2 || token.letters !== len) return true
   for (let k = token.a + 1; k < token.b; k++) if (text.charCodeAt(k) === text.charCodeAt(k - 1)) return true
-  const next = tokens[ti + 1]
+  const next = tokens.get(ti + 1)
   if (next !== undefined && next.a - token.b <= MAX_SEPARATOR && next.b - next.a <= 2) return true
   return list.firstWords.size > 0 && list.firstWords.has(text.slice(token.a, token.b))
 }
@@ -347,25 +390,25 @@ function needsWalk(text: string, list: CompiledList, tokens: Token[], ti: number
  * Two tokens join only when one is a single character or both are at most two ("f uck", "fu ck",
  * never "pen is"), and a single character that belongs to an initialism ("U.S. hit") never joins.
  */
-function joinWindowOk(text: string, tokens: Token[], ti: number, lens: number[], key: string): boolean {
+function joinWindowOk(text: string, tokens: Tokens, ti: number, lens: number[], key: string): boolean {
   if (lens.length < 2) return true
   if (lens.length > 2) return key.length >= 3 && lens.slice(1, -1).every((n) => n === 1)
   const [x, y] = lens as [number, number]
   if (key.length < 4) return false
   if (!(x === 1 || y === 1 || (x <= 2 && y <= 2))) return false
-  const first = tokens[ti] as Token
-  const second = tokens[ti + 1] as Token
+  const first = tokens.get(ti) as Token
+  const second = tokens.get(ti + 1) as Token
   // A single letter after an apostrophe is a suffix ("Barnard's hit", "couldn't watch").
   if (x === 1 && text[first.a - 1] === "'") return false
   const spaced = text.slice(first.b, second.a).includes(' ')
   if (spaced && ((x === 2 && COMMON_PAIRS.has(text.slice(first.a, first.b))) || (y === 2 && COMMON_PAIRS.has(text.slice(second.a, second.b))))) return false
   const single = (k: number): boolean => {
-    const t = tokens[k]
+    const t = tokens.get(k)
     return t !== undefined && t.b - t.a === 1
   }
   const near = (k: number, l: number): boolean => {
-    const left = tokens[k]
-    const right = tokens[l]
+    const left = tokens.get(k)
+    const right = tokens.get(l)
     return left !== undefined && right !== undefined && right.a - left.b <= MAX_SEPARATOR
   }
   if (x === 1 && single(ti - 1) && near(ti - 1, ti)) return false
@@ -384,9 +427,9 @@ export function findMatches(base: Base, list: CompiledList, original: string): {
     const s = end - (list.automaton.depth[node] as number)
     if (startOk(text, s, c) && endOk(text, end, c)) raw.push({ id, s, e: end, walk: 0 })
   })
-  const tokens = tokenize(text)
-  for (let ti = 0; ti < tokens.length && raw.length < MAX_MATCHES; ti++) {
-    const token = tokens[ti] as Token
+  const tokens = new Tokens(text)
+  for (let ti = 0; tokens.get(ti) !== undefined && raw.length < MAX_MATCHES; ti++) {
+    const token = tokens.get(ti) as Token
     if (needsWalk(text, list, tokens, ti)) walkFrom(text, list, tokens, ti, token.a, true, raw)
     if (list.hasInner && token.b - token.a <= MAX_WALK_TOKEN) {
       for (let p = token.a + 1; p < token.b - 1; p++) walkFrom(text, list, tokens, ti, p, false, raw)
@@ -490,6 +533,7 @@ function dedupe(matches: RawMatch[], list: CompiledList): RawMatch[] {
 
 function dedupeSuppressed(list: RawSuppressed[]): RawSuppressed[] {
   const seen = new Set<string>()
+  list.sort((x, y) => x.s - y.s || x.e - y.e || x.id - y.id)
   return list.filter((m) => {
     const key = `${m.id}:${m.s}:${m.e}`
     if (seen.has(key)) return false

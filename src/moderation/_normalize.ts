@@ -75,11 +75,11 @@ export interface Base {
   /** Normalized, lower-cased text. */
   text: string
   /** `starts[i]`: input offset where the source of `text[i]` starts. */
-  starts: number[]
+  starts: Int32Array
   /** `ends[i]`: input offset where the source of `text[i]` ends. */
-  ends: number[]
+  ends: Int32Array
   /** `flags[i]`: the `F_*` bits of unit `i`. */
-  flags: number[]
+  flags: Uint8Array
   /** Counts for the quality rules. */
   signals: BaseSignals
 }
@@ -143,10 +143,14 @@ interface Pending {
 
 /** Normalizes `input` for matching; see the file comment for the stages. Linear in the input. */
 export function buildBase(input: string): Base {
-  let text = ''
-  const starts: number[] = []
-  const ends: number[] = []
-  const flags: number[] = []
+  // Growable typed arrays: a 1 MB comment would otherwise push three million boxed numbers and
+  // build a million-node string rope; the text is made from the code units at the end.
+  let capacity = Math.max(16, input.length + 8)
+  let units = new Uint16Array(capacity)
+  let starts = new Int32Array(capacity)
+  let ends = new Int32Array(capacity)
+  let flags = new Uint8Array(capacity)
+  let size = 0
   const alts = new Map<number, string>()
   const signals: BaseSignals = {
     invisible: 0,
@@ -163,27 +167,39 @@ export function buildBase(input: string): Base {
     rtlLetters: 0,
   }
   let lookalikeLetters = 0
-  let lookalikeWithoutTwin = 0
   let pendingFlags = 0
   let lastLetterInfo = 0
   let rlo = false
   let buffer: Pending[] = []
 
-  // The last unit written (text.endsWith would flatten the growing string on every call).
-  let last = ''
   const append = (s: string, start: number, end: number, f: number, alt: string | undefined): void => {
-    if (s === ' ' && last === ' ') {
-      ends[ends.length - 1] = end
+    if (s === ' ' && size > 0 && units[size - 1] === 32) {
+      ends[size - 1] = end
       return
     }
-    if (s !== '') last = s[s.length - 1] as string
-    for (let k = 0; k < s.length; k++) {
-      starts.push(start)
-      ends.push(end)
-      flags.push(f)
+    if (size + s.length > capacity) {
+      capacity = Math.max(capacity * 2, size + s.length)
+      const grownUnits = new Uint16Array(capacity)
+      grownUnits.set(units)
+      units = grownUnits
+      const grownStarts = new Int32Array(capacity)
+      grownStarts.set(starts)
+      starts = grownStarts
+      const grownEnds = new Int32Array(capacity)
+      grownEnds.set(ends)
+      ends = grownEnds
+      const grownFlags = new Uint8Array(capacity)
+      grownFlags.set(flags)
+      flags = grownFlags
     }
-    if (alt !== undefined) alts.set(text.length, alt)
-    text += s
+    if (alt !== undefined) alts.set(size, alt)
+    for (let k = 0; k < s.length; k++) {
+      units[size] = s.charCodeAt(k)
+      starts[size] = start
+      ends[size] = end
+      flags[size] = f
+      size++
+    }
   }
   const emit = (s: string, start: number, end: number, f: number, alt?: string): void => {
     const withPending = f | pendingFlags
@@ -208,26 +224,38 @@ export function buildBase(input: string): Base {
     if (code < 0x80) {
       const next = i + 1 < n ? input.charCodeAt(i + 1) : 0
       if (next < 0x300 || (charInfo(Math.max(0, codePointAt(input, i + 1))) & MARK) === 0) {
+        let unit = code
         if (code === 10 || code === 13) {
           if (rlo) flush()
-          emit(' ', i, i + 1, 0)
+          unit = 32
         } else if (code === 32 || code === 9 || code === 12 || code === 11) {
-          emit(' ', i, i + 1, 0)
+          unit = 32
         } else if (code < 32 || code === 127) {
           signals.invisible++
           pendingFlags |= F_INVISIBLE
+          i++
+          continue
         } else if (code >= 65 && code <= 90) {
           signals.latinLetters++
           lastLetterInfo = LETTER | LATIN
-          emit(String.fromCharCode(code + 32), i, i + 1, 0)
+          unit = code + 32
+        } else if (code >= 97 && code <= 122) {
+          signals.latinLetters++
+          lastLetterInfo = LETTER | LATIN
         } else {
-          if (code >= 97 && code <= 122) {
-            signals.latinLetters++
-            lastLetterInfo = LETTER | LATIN
-          } else {
-            lastLetterInfo = 0
-          }
-          emit(input[i] as string, i, i + 1, 0)
+          lastLetterInfo = 0
+        }
+        if (rlo || pendingFlags !== 0 || size >= capacity) {
+          emit(String.fromCharCode(unit), i, i + 1, 0)
+        } else if (unit === 32 && size > 0 && units[size - 1] === 32) {
+          ends[size - 1] = i + 1
+        } else {
+          // Inline append of one unit: the hot path for plain text.
+          units[size] = unit
+          starts[size] = i
+          ends[size] = i + 1
+          flags[size] = 0
+          size++
         }
         i++
         continue
@@ -240,7 +268,7 @@ export function buildBase(input: string): Base {
       i++
       continue
     }
-    const size = cp > 0xffff ? 2 : 1
+    const cpSize = cp > 0xffff ? 2 : 1
     const info = charInfo(cp)
     if ((info & BIDI) !== 0) {
       if (cp === 0x202d || cp === 0x202e) signals.bidiOverrides++
@@ -250,14 +278,14 @@ export function buildBase(input: string): Base {
       } else if (cp === 0x202c || cp === 0x2069) {
         if (rlo) flush()
       }
-      i += size
+      i += cpSize
       continue
     }
     if ((info & IGNORABLE) !== 0 || (cp >= 0x80 && cp <= 0x9f)) {
       signals.invisible++
       if (cp >= 0xe0000 && cp <= 0xe007f) signals.tagCharacters++
       if ((lastLetterInfo & (LATIN | LOOKALIKE_SCRIPT)) !== 0) {
-        let j = i + size
+        let j = i + cpSize
         while (j < n) {
           const c2 = codePointAt(input, j)
           if (c2 < 0 || (charInfo(c2) & IGNORABLE) === 0) break
@@ -267,18 +295,18 @@ export function buildBase(input: string): Base {
         if (after >= 0 && (charInfo(after) & (LATIN | LOOKALIKE_SCRIPT)) !== 0) signals.invisibleInWords++
       }
       pendingFlags |= F_INVISIBLE
-      i += size
+      i += cpSize
       continue
     }
     if ((info & MARK) !== 0) {
       // A mark with no base character (after a space, at the start, or after a removed character).
       signals.marks++
       pendingFlags |= F_MARKS
-      i += size
+      i += cpSize
       continue
     }
     // A cluster: this code point and the combining marks after it.
-    let j = i + size
+    let j = i + cpSize
     let marks = 0
     while (j < n) {
       const c2 = codePointAt(input, j)
@@ -310,7 +338,6 @@ export function buildBase(input: string): Base {
       lastLetterInfo = 0
     }
     const cluster = normalizeCluster(input.slice(i, j), marks)
-    if ((info & LOOKALIKE_SCRIPT) !== 0 && (info & LETTER) !== 0 && cluster.alt === undefined) lookalikeWithoutTwin++
     if (cluster.out.length > 0) {
       if (cluster.out.trim() === '') emit(' ', i, j, cluster.flags)
       else emit(cluster.out, i, j, cluster.flags, cluster.alt)
@@ -320,25 +347,40 @@ export function buildBase(input: string): Base {
     i = j
   }
   if (rlo) flush()
-  // Look-alike-only words are skeletonized in mostly-Latin text, or when no Greek/Cyrillic letter of
-  // the text lacks a Latin twin (real Russian or Greek always has letters like б, д, ж, λ, ψ).
-  const latinContext = signals.latinLetters > lookalikeLetters || lookalikeWithoutTwin === 0
-  if (alts.size > 0) text = skeletonPass(text, flags, alts, signals, latinContext)
-  return { text, starts, ends, flags, signals }
+  const unitFlags = flags.subarray(0, size)
+  const codes = units.subarray(0, size)
+  if (alts.size > 0) skeletonPass(codes, unitFlags, alts, signals, signals.latinLetters >= lookalikeLetters)
+  let text = ''
+  for (let k = 0; k < size; k += 8192) text += String.fromCharCode.apply(null, codes.subarray(k, Math.min(size, k + 8192)) as unknown as number[])
+  return { text, starts: starts.subarray(0, size), ends: ends.subarray(0, size), flags: unitFlags, signals }
 }
 
 /**
- * UTS #39 skeleton for tokens that mix Latin with look-alike scripts, and for tokens made only of
- * look-alikes when the text is mostly Latin. `alts` holds the Latin letter for every look-alike unit.
+ * Cyrillic letters that look Latin but belong to no national alphabet's everyday words in the way
+ * о or с do (Macedonian ѕ, Ukrainian/Belarusian і, Serbian ј, Bashkir һ, Komi ԁ, Kurdish ԛ ԝ,
+ * palochka): a word made only of look-alikes that contains one of them is a disguise.
  */
-function skeletonPass(text: string, flags: number[], alts: Map<number, string>, signals: BaseSignals, latinContext: boolean): string {
-  const chars = text.split('')
-  let changed = false
+const STRONG_LOOKALIKES = 'ѕіјһԁԛԝӏѵѡЅІЈҺԀԚԜӀѴѠ'
+
+/**
+ * UTS #39 skeleton for tokens that mix Latin with look-alike scripts, and for tokens made only of
+ * look-alikes when the text is mostly Latin or the token uses a letter of STRONG_LOOKALIKES.
+ * `alts` holds the Latin letter for every look-alike unit.
+ */
+function skeletonPass(units: Uint16Array, flags: Uint8Array, alts: Map<number, string>, signals: BaseSignals, latinContext: boolean): void {
+  const n = units.length
+  const at = (i: number): number => {
+    const c = units[i] as number
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = units[i + 1] as number
+      if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000
+    }
+    return c
+  }
   let i = 0
-  const n = text.length
   while (i < n) {
-    const cp = codePointAt(text, i)
-    const info = cp < 0 ? 0 : charInfo(cp)
+    const cp = at(i)
+    const info = charInfo(cp)
     if ((info & (LETTER | MARK | NUMBER)) === 0) {
       i += cp > 0xffff ? 2 : 1
       continue
@@ -347,29 +389,29 @@ function skeletonPass(text: string, flags: number[], alts: Map<number, string>, 
     let latin = 0
     let look = 0
     let lookWithAlt = 0
+    let strong = 0
     while (i < n) {
-      const c = codePointAt(text, i)
-      const f = c < 0 ? 0 : charInfo(c)
+      const c = at(i)
+      const f = charInfo(c)
       if ((f & (LETTER | MARK | NUMBER)) === 0) break
       if ((f & LATIN) !== 0) latin++
       else if ((f & LOOKALIKE_SCRIPT) !== 0) {
         look++
         if (alts.has(i)) lookWithAlt++
+        if (STRONG_LOOKALIKES.includes(String.fromCharCode(units[i] as number))) strong++
       }
       i += c > 0xffff ? 2 : 1
     }
-    if (look > 0 && (latin > 0 || (latinContext && look === lookWithAlt))) {
+    if (look > 0 && (latin > 0 || (look === lookWithAlt && (latinContext || strong > 0)))) {
       for (let k = start; k < i; k++) {
         const alt = alts.get(k)
         if (alt === undefined) continue
-        chars[k] = alt
+        units[k] = alt.charCodeAt(0)
         flags[k] = (flags[k] as number) | F_CONFUSABLE
         signals.confusables++
-        changed = true
       }
     }
   }
-  return changed ? chars.join('') : text
 }
 
 /** The input range `[start, end)` of normalized units `[s, e)` (order may be reversed by bidi). */

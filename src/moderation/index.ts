@@ -87,3 +87,5 @@ export type {
   TermSeverity,
   Verdict,
 } from './types.js'
+export { CopydeskError, isCopydeskError } from '../errors.js'
+export type { CopydeskErrorCode } from '../errors.js'

@@ -76,6 +76,12 @@ export function normalizeForMatching(text: string, options: NormalizeForMatching
     throw new CopydeskError('INVALID_OPTIONS', `normalizeForMatching: options.terms must come from createTermList, received ${describe(terms)}`)
   }
   const base = buildBase(text)
+  const rewrites = compiled === undefined ? [] : findMatches(base, compiled, text).matches.filter((m) => (m.walk & REPORTED) !== 0)
+  if (rewrites.length === 0) {
+    const map = Array.from(base.starts)
+    map.push(text.length)
+    return { text: base.text, map, mapEnd: Array.from(base.ends) }
+  }
   let out = ''
   const map: number[] = []
   const mapEnd: number[] = []
@@ -88,7 +94,6 @@ export function normalizeForMatching(text: string, options: NormalizeForMatching
     }
   }
   if (compiled !== undefined) {
-    const rewrites = findMatches(base, compiled, text).matches.filter((m) => (m.walk & REPORTED) !== 0)
     for (const m of rewrites) {
       if (m.s < at) continue
       copy(at, m.s)
