@@ -133,8 +133,8 @@ export function sentenceCut(
  */
 export function backOff(s: string, budget: number, locale: string): number {
   if (budget >= s.length || isSpace(s.charCodeAt(budget))) return budget
-  const min = Math.floor(budget * 0.7)
-  for (let i = budget - 1; i > min; i--) {
+  const min = Math.max(1, Math.floor(budget * 0.7))
+  for (let i = budget - 1; i >= min; i--) {
     if (isSpace(s.charCodeAt(i))) return graphemeFloor(s, i)
   }
   const before = s.charCodeAt(budget - 1)
@@ -143,7 +143,7 @@ export function backOff(s: string, budget: number, locale: string): number {
     const from = Math.max(min, budget - 256)
     eachSegment(s, from, Math.min(s.length, budget + 16), 'word', locale, (start) => {
       if (start > budget) return false
-      if (start > min) best = start
+      if (start >= min) best = start
       return true
     })
     if (best > 0) return graphemeFloor(s, best)

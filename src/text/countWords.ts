@@ -29,7 +29,7 @@ export interface CountWordsOptions {
  * @example
  * ```ts
  * countWords('The storm — a well-known menace — is back.') // 7
- * countWords('東京で雨が降った', { locale: 'ja' })          // 5
+ * countWords('東京は晴れです', { locale: 'ja' })            // 4
  * countWords('สวัสดีครับ วันนี้อากาศดี', { locale: 'th' })   // 6
  * ```
  */

@@ -10,7 +10,7 @@
  * import { countWords, excerpt, htmlToText, readingTime } from 'copydesk/text'
  * htmlToText('<p>Billie Eilish</a></p><p>are back</p>')     // 'Billie Eilish are back'
  * excerpt('<p>One two three four</p>', { maxWords: 2 })     // { text: 'One two…', truncated: true }
- * countWords('東京で雨が降った', { locale: 'ja' })            // 5
+ * countWords('東京は晴れです', { locale: 'ja' })              // 4
  * readingTime('<p>' + 'word '.repeat(950) + '</p>').iso8601 // 'PT4M'
  * ```
  *

@@ -86,8 +86,8 @@ function imageSeconds(count: number): number {
  * ```ts
  * readingTime('<p>' + 'word '.repeat(950) + '</p><img src="a.jpg">')
  * // { minutes: 4, words: 950, images: 1, iso8601: 'PT4M' }
- * readingTime('東京で雨が降った。', { format: 'text' })
- * // { minutes: 1, words: 5, images: 0, iso8601: 'PT1M' }
+ * readingTime('<p>我们今天去北京。</p>', { locale: 'zh' })
+ * // { minutes: 1, words: 4, images: 0, iso8601: 'PT1M' }
  * readingTime('')
  * // { minutes: 0, words: 0, images: 0, iso8601: 'PT0M' }
  * ```
