@@ -2,20 +2,22 @@
 // how the outputs call htmlToText, excerpt and readingTime.
 import { excerpt, htmlToText, readingTime } from '../text/index.js'
 
-const validLocales = new Map<string, string | undefined>()
+// Created on first use, so importing this module builds nothing at load time.
+let validLocales: Map<string, string | undefined> | undefined
 
 /** The language as a locale copydesk/text accepts, or `undefined` (runtime default) when it is not one. */
 export function localeOf(language: string | undefined): string | undefined {
   if (typeof language !== 'string' || language === '') return undefined
-  const known = validLocales.get(language)
-  if (known !== undefined || validLocales.has(language)) return known
+  const cache = (validLocales ??= new Map())
+  const known = cache.get(language)
+  if (known !== undefined || cache.has(language)) return known
   let locale: string | undefined
   try {
     locale = Intl.getCanonicalLocales(language)[0]
   } catch {
     locale = undefined
   }
-  if (validLocales.size < 256) validLocales.set(language, locale)
+  if (cache.size < 256) cache.set(language, locale)
   return locale
 }
 
