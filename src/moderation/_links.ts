@@ -158,11 +158,17 @@ function scanPhones(text: string, found: TextLink[], skipped: (i: number) => boo
       if (d >= 48 && d <= 57) {
         digits++
         j++
-      } else if ((d === 32 || d === 45 || d === 46 || d === 40 || d === 41 || d === 43) && j + 1 < n && /[\d(]/.test(text[j + 1] as string)) {
-        groups++
-        j++
-      } else break
+        continue
+      }
+      // One or two separators ("-", " ", ".", "(", ") ", "+") between digit groups.
+      let k = j
+      while (k < n && k - j < 2 && ' -.()+'.includes(text[k] as string)) k++
+      const after = text.charCodeAt(k)
+      if (k === j || !(after >= 48 && after <= 57)) break
+      groups++
+      j = k
     }
+    while (j > i && !/\d/.test(text[j - 1] as string)) j--
     const raw = text.slice(i, j)
     const formatted = raw.startsWith('+') || /[-.()]/.test(raw)
     if (digits >= 9 && digits <= 15 && groups >= 1 && formatted && !skipped(i)) found.push({ kind: 'phone', raw, host: '', span: [i, j] })

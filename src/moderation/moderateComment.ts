@@ -2,7 +2,7 @@ import { CopydeskError } from '../errors.js'
 import { describe } from '../_internal/describe.js'
 import type { CompiledEntry, CompiledList } from './_compile.js'
 import { evasionsOf, findMatches, spanOf } from './_match.js'
-import { buildBase } from './_normalize.js'
+import { buildBase, type Base } from './_normalize.js'
 import { compiledOf } from './_registry.js'
 import { authorReasons, historyReasons, linkReasons, markupReasons, qualityReasons, reason } from './_rules.js'
 import { sanitizeDetailed, type Sanitized } from './_sanitize.js'
@@ -25,8 +25,7 @@ function resolveNow(context: ModerationContext, comment: ModeratedComment): numb
 }
 
 /** One reason per listed term: weight by the term's action, span of its first occurrence. */
-function termReasons(sanitized: Sanitized, compiled: CompiledList, policy: ModerationPolicy): Reason[] {
-  const base = buildBase(sanitized.text)
+function termReasons(sanitized: Sanitized, base: Base, compiled: CompiledList, policy: ModerationPolicy): Reason[] {
   const { matches } = findMatches(base, compiled, sanitized.text)
   const byTerm = new Map<number, { span: [number, number]; count: number; evasions: Set<Evasion> }>()
   for (const m of matches) {
@@ -92,7 +91,7 @@ function compareReasons(a: Reason, b: Reason): number {
  * const verdict = moderateComment({ html: '<p>Total sh1t. Buy cheap pills at <a href="https://bit.ly/x">bbc.co.uk</a></p>' })
  * verdict.action // 'reject'
  * verdict.reasons.map((r) => `${r.code}:${r.weight}`)
- * // ['deceptive-link:5', 'term:5', 'shortener:3', 'term:3', 'links:1.5']
+ * // ['deceptive-link:5', 'term:5', 'term:4.5', 'shortener:4', 'links:1.5']
  * verdict.reasons[1]
  * // { code: 'term', message: 'Listed profanity term "shit" (hold, severity 2), disguised by leet', weight: 5,
  * //   span: [6, 10], term: 'shit', category: 'profanity', evasions: ['leet'] }
@@ -111,13 +110,13 @@ export function moderateComment(comment: ModeratedComment, context: ModerationCo
   const settings = resolveSanitizeOptions(p.sanitize, 'moderateComment')
   const sanitized = sanitizeDetailed(comment.html, settings)
   const text = sanitized.text
-  const signals = buildBase(text.length > 200_000 ? text.slice(0, 200_000) : text).signals
+  const base = buildBase(text)
   const links = linkReasons(sanitized, p)
   const reasons: Reason[] = [
-    ...termReasons(sanitized, compiled, p),
+    ...termReasons(sanitized, base, compiled, p),
     ...markupReasons(sanitized.removed, p),
     ...links.reasons,
-    ...qualityReasons(text, signals, p),
+    ...qualityReasons(text, base.signals, p),
     ...historyReasons(fingerprint(text), context, comment.author?.id, now, p, (html) => sanitizeDetailed(html, settings).text),
     ...authorReasons(context.author, now, p),
   ]
