@@ -4,10 +4,20 @@ import { pure } from '../_internal/pure.js'
 import { compiledOf } from './_registry.js'
 import type { TermList } from './createTermList.js'
 import { defaultTermList } from './defaultTermList.js'
-import { resolveSanitizeOptions, type SanitizeCommentHtmlOptions } from './sanitizeCommentHtml.js'
+import { resolveSanitizeOptions } from './_options.js'
+import type { SanitizeCommentHtmlOptions } from './sanitizeCommentHtml.js'
 import type { ModerationRule } from './types.js'
 
-/** The version of copydesk's rule set; part of every default `policyVersion`. */
+/**
+ * The version of copydesk's built-in rule set; part of every default `policyVersion`. It changes
+ * whenever a rule, a default weight or the default term list changes in a way that can change a
+ * verdict.
+ *
+ * @example
+ * ```ts
+ * MODERATION_RULES_VERSION // '1.0.0'
+ * ```
+ */
 export const MODERATION_RULES_VERSION = '1.0.0'
 
 /** A key of the weight table: every rule code, with term reasons split by the term's action. */

@@ -9,7 +9,7 @@ import { sanitizeDetailed, type Sanitized } from './_sanitize.js'
 import { fingerprint } from './_similarity.js'
 import type { ModerationPolicy } from './createModerationPolicy.js'
 import { defaultModerationPolicy } from './defaultModerationPolicy.js'
-import { resolveSanitizeOptions } from './sanitizeCommentHtml.js'
+import { resolveSanitizeOptions } from './_options.js'
 import type { Evasion, ModeratedComment, ModerationContext, Reason, RuleInput, Verdict } from './types.js'
 
 function fail(code: 'INVALID_INPUT' | 'INVALID_OPTIONS', what: string, value: unknown): never {
