@@ -17,7 +17,7 @@ export const G_COMPLEX = 3
 export const G_MASK = 3
 /** A letter or digit (`\p{L}`, `\p{N}`): a whitespace-separated token with one is a word. */
 export const WORD = 4
-/** A letter or mark of a script written without spaces (Han, Kana, Thai, Lao, Khmer, Myanmar). */
+/** A letter of a script written without spaces (Han, Kana, Thai, Lao, Khmer, Myanmar). */
 export const SPACELESS = 8
 /** A Han, Hiragana or Katakana letter: read per character, not per word. */
 export const CJK = 16
@@ -29,7 +29,7 @@ const MARK = /\p{M}/u
 const FORMAT_OR_SEPARATOR = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cn}]/u
 const SPACING_MARK = /\p{Mc}/u
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
-const LETTER_OR_MARK = /[\p{L}\p{M}]/u
+const LETTER = /\p{L}/u
 const SPACELESS_SCRIPT = /[\p{scx=Han}\p{scx=Hira}\p{scx=Kana}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmr}\p{scx=Mymr}]/u
 const CJK_SCRIPT = /[\p{scx=Han}\p{scx=Hira}\p{scx=Kana}]/u
 const WHITE_SPACE = /\s/u
@@ -64,7 +64,7 @@ function compute(c: number): number {
   let flags = graphemeClass(c, s)
   if (LETTER_OR_DIGIT.test(s)) flags |= WORD
   if (WHITE_SPACE.test(s)) flags |= SPACE
-  if (LETTER_OR_MARK.test(s) && SPACELESS_SCRIPT.test(s)) {
+  if (LETTER.test(s) && SPACELESS_SCRIPT.test(s)) {
     flags |= SPACELESS
     if (CJK_SCRIPT.test(s) && (flags & WORD) !== 0) flags |= CJK
   }

@@ -4,6 +4,7 @@
 // text happened to be read: a cut whose segmentation could change with more text is deferred.
 import { astralFlags, charFlags, isSpace, SPACE, SPACELESS, WORD } from '../_internal/charClass.js'
 import { graphemeFloor } from '../_internal/graphemes.js'
+import { isRefChar } from '../_internal/htmlReader.js'
 import { eachSegment } from '../_internal/segmenter.js'
 import { endsWithAbbreviation } from './_sentences.js'
 
@@ -28,14 +29,15 @@ export function wordCut(s: string, max: number, locale: string, complete: boolea
       i++
       continue
     }
-    const start = i
+    // A token is one word if it has a letter or digit before its first letter of a script
+    // written without spaces (as WordTally counts); from that letter on, Intl.Segmenter words.
     let word = false
-    let spaceless = false
+    let first = -1
     while (i < n) {
       c = s.charCodeAt(i)
       if (c < 0x80) {
         if (c === 32 || (c >= 9 && c <= 13)) break
-        if (!word && isAsciiAlnum(c)) word = true
+        if (!word && first < 0 && isAsciiAlnum(c)) word = true
         i++
         continue
       }
@@ -46,18 +48,24 @@ export function wordCut(s: string, max: number, locale: string, complete: boolea
         width = 2
       } else flags = charFlags(c)
       if ((flags & SPACE) !== 0) break
-      if ((flags & SPACELESS) !== 0) spaceless = true
-      else if ((flags & WORD) !== 0) word = true
+      if ((flags & SPACELESS) !== 0) {
+        if (first < 0) first = i
+      } else if (first < 0 && (flags & WORD) !== 0) word = true
       i += width
     }
     const end = i
-    if (spaceless) {
+    if (word) {
+      if (count === max) return cut
+      count++
+      if (count === max) cut = first < 0 ? end : first
+    }
+    if (first >= 0) {
       let result: number | undefined = -1
-      let extending = false
-      eachSegment(s, start, end, 'word', locale, (from, to, wordLike) => {
+      let extending = count === max && cut === first
+      eachSegment(s, first, end, 'word', locale, (from, to, wordLike) => {
         if (wordLike) {
           if (count === max) {
-            result = !complete && end === n && n - cut < MARGIN ? undefined : cut
+            result = !complete && end === n && n - cut < MARGIN ? undefined : graphemeFloor(s, cut)
             return false
           }
           count++
@@ -71,10 +79,6 @@ export function wordCut(s: string, max: number, locale: string, complete: boolea
         return true
       })
       if (result !== -1) return result
-    } else if (word) {
-      if (count === max) return cut
-      count++
-      if (count === max) cut = end
     }
     if (count < max ? end >= stopAt : cut >= stopAt) return Number.POSITIVE_INFINITY
   }
@@ -153,9 +157,8 @@ export function backOff(s: string, budget: number, locale: string): number {
 
 // Stripped before the ellipsis: spaces and , ; : – — ( plus their full-width forms 、，；：（.
 const TRAILING = ',;:\u2013\u2014(\u3001\uff0c\uff1b\uff1a\uff08'
-// The text already ends a sentence (possibly inside closing quotes): no ellipsis after it.
-const SENTENCE_END = '.!?\u2026\u3002\uff01\uff1f\u203c\u2047\u2048\u2049\u061f\u06d4\u0964\u0965'
-const CLOSING = '"\')]}\u00bb\u2019\u201d\u300d\u300f\uff09'
+// The text already ends a sentence (possibly inside closing quotes or brackets): no ellipsis.
+const SENTENCE_END = /[\p{Sentence_Terminal}\u2026][\p{Pe}\p{Pf}"']*$/u
 
 /** Whether s[.., end) ends with `&` and a reference name (`&lt`, `&#8217`). */
 function endsWithReferenceName(s: string, end: number): boolean {
@@ -172,6 +175,13 @@ function endsWithReferenceName(s: string, end: number): boolean {
 /** The excerpt for a cut at `cut`: trailing separators stripped, then the ellipsis unless a sentence ended. */
 export function finishCut(s: string, cut: number, ellipsis: string): string {
   let end = cut
+  // Never end inside reference-like literal text ("&lt;" written out): "&l…" reads as a cut entity.
+  const next = s.charCodeAt(end)
+  if (isRefChar(next) || next === 59) {
+    let k = end
+    while (k > 0 && end - k < 40 && isRefChar(s.charCodeAt(k - 1))) k--
+    if (k > 0 && s.charCodeAt(k - 1) === 38) end = k - 1
+  }
   while (end > 0) {
     const c = s.charCodeAt(end - 1)
     // A `;` that ends literal reference-like text ("&lt;" written out) stays: "&lt…" would
@@ -182,7 +192,5 @@ export function finishCut(s: string, cut: number, ellipsis: string): string {
   }
   end = graphemeFloor(s, end)
   const kept = s.slice(0, end)
-  let last = end - 1
-  while (last >= 0 && CLOSING.includes(s[last] as string)) last--
-  return last >= 0 && SENTENCE_END.includes(s[last] as string) ? kept : kept + ellipsis
+  return SENTENCE_END.test(kept.slice(-16)) ? kept : kept + ellipsis
 }

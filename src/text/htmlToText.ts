@@ -1,5 +1,5 @@
 import { readAll } from '../_internal/htmlReader.js'
-import { STOP_MEMBERS, STOP_MORE } from '../_internal/htmlWalker.js'
+import { isHtmlSpace, STOP_MEMBERS, STOP_MORE } from '../_internal/htmlWalker.js'
 import { assertString, booleanOption, optionsObject, skipOption } from './_options.js'
 
 /** Options of {@link htmlToText}. */
@@ -28,11 +28,12 @@ export interface HtmlToTextOptions {
   singleLine?: boolean | undefined
 }
 
-function trimAscii(s: string): string {
+/** Trims HTML whitespace (space, tab, LF, FF, CR) at both ends; `<pre>` text may start or end with it. */
+function trimHtmlSpace(s: string): string {
   let a = 0
   let b = s.length
-  while (a < b && s.charCodeAt(a) <= 32) a++
-  while (b > a && s.charCodeAt(b - 1) <= 32) b--
+  while (a < b && isHtmlSpace(s.charCodeAt(a))) a++
+  while (b > a && isHtmlSpace(s.charCodeAt(b - 1))) b--
   return a === 0 && b === s.length ? s : s.slice(a, b)
 }
 
@@ -76,5 +77,5 @@ export function htmlToText(html: string, options?: HtmlToTextOptions): string {
     ((booleanOption(fn, 'stopAtMore', o.stopAtMore) ?? false) ? STOP_MORE : 0) |
     ((booleanOption(fn, 'stopAtMembersOnly', o.stopAtMembersOnly) ?? false) ? STOP_MEMBERS : 0)
   const lines = !(booleanOption(fn, 'singleLine', o.singleLine) ?? false)
-  return trimAscii(readAll(html, { html: true, lines, stops, skip }).text)
+  return trimHtmlSpace(readAll(html, { html: true, lines, stops, skip }).text)
 }
