@@ -1,7 +1,5 @@
 import { htmlToText } from '../text/index.js'
-import { baseLanguage } from './_analyze.js'
 import { readDoc } from './_doc.js'
-import { STOP_WORDS } from './_stopwords.js'
 import { resolveIndexOptions, resolveRelatedOptions, type CreateRelatedIndexOptions, type RelatedOptions } from './options.js'
 import type { RelatedDoc } from './types.js'
 
@@ -35,8 +33,8 @@ export interface ToMoreLikeThisQueryOptions extends CreateRelatedIndexOptions, R
   maxDocFreq?: number | undefined
   /** `minimum_should_match` of the more_like_this clause. @defaultValue `'30%'` */
   minimumShouldMatch?: string | undefined
-  /** Send the built-in stop words of the doc's language as `stop_words`. @defaultValue `false` */
-  sendStopWords?: boolean | undefined
+  /** Words to send as `stop_words` (stop words are normally left to the index's analyzer). @defaultValue `undefined` */
+  stopWordList?: readonly string[] | undefined
 }
 
 /** A search request body for `POST /<index>/_search` (OpenSearch or Elasticsearch). */
@@ -101,11 +99,8 @@ export function toMoreLikeThisQuery(doc: RelatedDoc, options?: ToMoreLikeThisQue
     boost: o.wText,
   }
   if (options?.maxDocFreq !== undefined) mlt['max_doc_freq'] = options.maxDocFreq
-  if (options?.sendStopWords === true && ix.stopWords !== false) {
-    const lang = baseLanguage(read.language, ix.defaultLanguage)
-    const words = ix.stopWords[lang] ?? (STOP_WORDS[lang] ?? '').split(' ').filter((w) => w !== '')
-    mlt['stop_words'] = [...words, ...ix.extraStopWords]
-  }
+  const stopWords = options?.stopWordList
+  if (stopWords !== undefined && stopWords.length > 0) mlt['stop_words'] = [...stopWords]
   const similar: unknown[] = [{ more_like_this: mlt }]
   for (const tag of read.tags) if (o.wTags > 0) similar.push({ term: { [field.tags]: { value: tag, boost: o.wTags } } })
   const bonus: unknown[] = []
