@@ -41,7 +41,7 @@ export default defineConfig({
           exclude: ['test/package/**/*.browser.test.ts'],
           environment: 'node',
           testTimeout: 180_000,
-          hookTimeout: 300_000,
+          hookTimeout: 600_000,
         },
       },
       {
@@ -51,7 +51,7 @@ export default defineConfig({
           include: ['test/package/**/*.browser.test.ts'],
           environment: 'node',
           testTimeout: 120_000,
-          hookTimeout: 300_000,
+          hookTimeout: 600_000,
         },
       },
     ],

@@ -6,7 +6,7 @@ import { describe } from '../_internal/describe.js'
 import { HTTP_URL_RE } from '../_internal/patterns.js'
 import type { ArticleInput, AuthorInput, TagInput } from '../schema/types.js'
 import { isRecord } from './_import.js'
-import { readableHtml } from './_readable.js'
+import { readableHtml } from '../_internal/readable.js'
 import { cutText, localeOf } from './_text.js'
 import { articleUrl as teaserArticleUrl, toTeaser, type ArticleUrlSource } from '../teaser/index.js'
 

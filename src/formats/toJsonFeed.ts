@@ -1,7 +1,7 @@
 import type { ArticleInput } from '../schema/types.js'
 import { checkFeed, selectArticles, type FeedInfo, type FeedOptions } from './_feed.js'
 import { articleUrl, objectOrUndefined, authorUrl, publicTags, summaryText, utc } from './_output.js'
-import { readableHtml } from './_readable.js'
+import { readableHtml } from '../_internal/readable.js'
 
 /** Options for {@link toJsonFeed}. */
 export type ToJsonFeedOptions = FeedOptions

@@ -13,7 +13,7 @@ import {
   summaryText,
   utc,
 } from './_output.js'
-import { isGated, readableHtml } from './_readable.js'
+import { isGated, readableHtml } from '../_internal/readable.js'
 import { plainText, readingStats } from './_text.js'
 import { CopydeskError } from '../errors.js'
 import { describe } from '../_internal/describe.js'

@@ -1,7 +1,7 @@
 import type { ArticleInput } from '../schema/types.js'
 import { checkFeed, selectArticles, type FeedInfo, type FeedOptions } from './_feed.js'
 import { articleUrl, objectOrUndefined, publicTags, summaryText } from './_output.js'
-import { readableHtml } from './_readable.js'
+import { readableHtml } from '../_internal/readable.js'
 import { cdata, element, htmlEscape, xmlEscape } from './_xml.js'
 
 /** Options for {@link toRssFeed}. */

@@ -3,6 +3,7 @@ import { describe } from '../_internal/describe.js'
 import type { Article, ArticleInput, ExcerptSource, Image, Teaser } from '../schema/types.js'
 import { excerpt } from '../text/excerpt.js'
 import { readingTime } from '../text/readingTime.js'
+import { readableHtml } from '../_internal/readable.js'
 import { articleUrl, type ArticleUrlOptions } from './articleUrl.js'
 
 /** Options of {@link toTeaser}; `baseUrl` and `permalink` build `url` as {@link articleUrl} does. */
@@ -21,21 +22,8 @@ export interface ToTeaserOptions extends ArticleUrlOptions {
   charactersPerMinute?: number | undefined
 }
 
-const MEMBERS_ONLY = '<!--members-only-->'
-
 function fail(message: string, value: unknown): never {
   throw new CopydeskError('INVALID_INPUT', `toTeaser: ${message}, received ${describe(value)}`)
-}
-
-/**
- * The HTML a reader without access may read: all of a public article; for `members`/`paid`, the
- * `freeHtml` field, else the part before `<!--members-only-->`, else nothing.
- */
-function readableHtml(article: ArticleInput | Article): string {
-  if ((article.access ?? 'public') === 'public') return article.html
-  if (typeof article.freeHtml === 'string') return article.freeHtml
-  const marker = article.html.indexOf(MEMBERS_ONLY)
-  return marker === -1 ? '' : article.html.slice(0, marker)
 }
 
 function utc(value: string | undefined): string | undefined {
@@ -53,7 +41,8 @@ function utc(value: string | undefined): string | undefined {
  * {@link articleUrl} rules; `readingMinutes` comes from {@link readingTime}. **Access-aware:** for a
  * `members` or `paid` article the excerpt and reading time come only from the free part (`freeHtml`,
  * or the HTML before `<!--members-only-->`; nothing when there is neither) or from `customExcerpt`,
- * so gated text never appears in any field.
+ * and Ghost's members-only content blocks (`kg-gated-block`) are removed, so gated text never
+ * appears in any field.
  *
  * @param article - A parsed {@link Article} (or an {@link ArticleInput} with the same fields).
  * @param options - See {@link ToTeaserOptions}.

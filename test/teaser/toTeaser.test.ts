@@ -95,3 +95,12 @@ describe('toTeaser', () => {
     expect(base).toEqual(copy)
   })
 })
+
+describe('toTeaser and Ghost members-only content blocks', () => {
+  it('drops a kg-gated-block hidden from non-members even in a public article', () => {
+    const html = `<p>Open intro.</p><!--kg-gated-block:begin nonMember:false memberSegment:"status:free,status:-free"--><p>${SENTINEL}</p><!--kg-gated-block:end--><p>Open outro.</p>`
+    const teaser = toTeaser({ ...base, html }, { maxChars: 500 })
+    expect(teaser.excerpt).toBe('Open intro. Open outro.')
+    expect(JSON.stringify(teaser)).not.toContain(SENTINEL)
+  })
+})

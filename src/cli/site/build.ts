@@ -11,6 +11,7 @@ import type { Article, Comment, Teaser } from '../../schema/index.js'
 import { shareLinks, toTeaser } from '../../teaser/index.js'
 import { articlePage, frontPage, moderationPage, type SiteInfo } from './pages.js'
 import { STYLES } from './styles.js'
+import { isGated, readableHtml } from '../../_internal/readable.js'
 
 /** What {@link buildSite} needs. */
 export interface BuildSiteInput {
@@ -29,15 +30,6 @@ export interface SiteSummary {
   fronts: Map<string, Teaser[]>
   related: Map<string, { teaser: Teaser; pick: RelatedPick }[]>
   verdicts: { comment: Comment; verdict: Verdict; title: string }[]
-}
-
-const MEMBERS_ONLY = '<!--members-only-->'
-
-function readableHtml(article: Article): { html: string; gated: boolean } {
-  if (article.access === 'public') return { html: article.html, gated: false }
-  if (article.freeHtml !== undefined) return { html: article.freeHtml, gated: true }
-  const marker = article.html.indexOf(MEMBERS_ONLY)
-  return { html: marker === -1 ? '' : article.html.slice(0, marker), gated: true }
 }
 
 /** Runs every comment through moderation, oldest first, each with the comments before it as context. */
@@ -100,7 +92,8 @@ export function buildSite(input: BuildSiteInput): SiteSummary {
   const publisher = { name: input.title, url: baseUrl, logo: { url: `${baseUrl}/assets/logo.png`, width: 600, height: 60 } }
   write('index.html', frontPage(site, fronts))
   for (const a of published) {
-    const { html, gated } = readableHtml(a)
+    const html = readableHtml(a)
+    const gated = isGated(a)
     const comments = [...moderated.values()].filter((c) => c.articleId === a.id)
     write(
       `${a.slug}/index.html`,

@@ -1,5 +1,5 @@
 // What an anonymous reader may read of an article. Every output of copydesk/formats (JSON-LD,
-// feeds, meta tags) is computed from this and from editor-written public fields only, so gated
+// feeds, meta tags), the teaser and the demo site are computed from this and from editor-written public fields only, so gated
 // text cannot leak. Linear: indexOf scans, no regex over the body.
 import type { ArticleInput } from '../schema/types.js'
 
