@@ -23,13 +23,17 @@ function sureBoundaryAfter(s: string, i: number, end: number): number {
   return end
 }
 
-// Segments looked at in one slow step; a longer complex stretch (1 MB of emoji) goes in steps.
-const WINDOW = 256
+// Code units looked at in one slow step; a longer complex stretch (1 MB of emoji) goes in steps.
+const WINDOW = 128
+/** The longest cluster measured as one; see `advanceGraphemes`. */
+const MAX_CLUSTER = 32
 
 /**
  * Index just after `count` grapheme clusters of `s` starting at `from` (a cluster boundary), or
  * -1 when fewer than `count` clusters follow. Returns `s.length` when exactly `count` follow.
  * Text appended to `s` later can extend the last cluster but never changes earlier boundaries.
+ * A cluster longer than 32 code units (only abuse makes one: the longest emoji sequences take
+ * about 20) counts as several, 32 units each, so an excerpt of "Zalgo" text stays short.
  */
 export function advanceGraphemes(s: string, from: number, count: number): number {
   const n = s.length
@@ -49,10 +53,13 @@ export function advanceGraphemes(s: string, from: number, count: number): number
         continue
       }
     }
-    if (cls(s, i) === G_PLAIN) {
+    // A plain unit, or a mark that starts a cluster (at the start, after a control or a capped
+    // cluster), with the marks that follow it.
+    if (cls(s, i) !== G_COMPLEX) {
       let j = i + 1
       let next = G_PLAIN
-      while (j < n && (next = cls(s, j)) === G_EXTEND) j++
+      const cap = i + MAX_CLUSTER
+      while (j < n && (next = cls(s, j)) === G_EXTEND && j < cap) j++
       if (j >= n || next !== G_COMPLEX) {
         g++
         i = j
@@ -73,7 +80,19 @@ export function advanceGraphemes(s: string, from: number, count: number): number
       if (g === count) return i + last
     }
     if (capped && lastStart === 0) {
-      window *= 2 // one cluster longer than the window (e.g. "Zalgo" marks): look further
+      if (window < MAX_CLUSTER) {
+        window *= 2 // one cluster longer than the window: look further
+        continue
+      }
+      // Only abuse makes a cluster this long ("Zalgo" marks, a ZWJ chain of hundreds of emoji):
+      // count every MAX_CLUSTER code units of it as a cluster, so no input is read whole.
+      const stop = i + window
+      while (i + MAX_CLUSTER <= stop) {
+        i += MAX_CLUSTER
+        if ((s.charCodeAt(i - 1) & 0xfc00) === 0xd800) i++
+        if (++g === count) return i
+      }
+      window = WINDOW
       continue
     }
     i += capped ? lastStart : last
@@ -94,13 +113,21 @@ export function graphemeLength(s: string): number {
   }
 }
 
+/**
+ * Where to start segmenting to judge `p`: a sure boundary at most 2 × MAX_CLUSTER units before
+ * it, else that far back (the rules only look a few characters back from `p`).
+ */
+function sureBoundaryBefore(s: string, p: number): number {
+  const stop = Math.max(0, p - 2 * MAX_CLUSTER)
+  for (let b = p - 1; b > stop; b--) if (cls(s, b - 1) === G_PLAIN && cls(s, b) === G_PLAIN) return b
+  return stop
+}
+
 /** Whether `p` is a grapheme cluster boundary of `s`. */
 export function isGraphemeBoundary(s: string, p: number): boolean {
   if (p <= 0 || p >= s.length) return true
   if (cls(s, p - 1) === G_PLAIN && cls(s, p) === G_PLAIN) return true
-  // Segment from a sure boundary before p (or the start).
-  let b = p - 1
-  while (b > 0 && !(cls(s, b - 1) === G_PLAIN && cls(s, b) === G_PLAIN)) b--
+  const b = sureBoundaryBefore(s, p)
   const seg = segmenter('grapheme', 'en').segment(s.slice(b, p + 2)).containing(p - b)
   return seg === undefined || seg.index === p - b
 }
@@ -108,8 +135,7 @@ export function isGraphemeBoundary(s: string, p: number): boolean {
 /** The largest cluster boundary ≤ `p`. */
 export function graphemeFloor(s: string, p: number): number {
   if (isGraphemeBoundary(s, p)) return p
-  let b = p - 1
-  while (b > 0 && !(cls(s, b - 1) === G_PLAIN && cls(s, b) === G_PLAIN)) b--
+  const b = sureBoundaryBefore(s, p)
   const seg = segmenter('grapheme', 'en').segment(s.slice(b, p + 2)).containing(p - b)
   return seg === undefined ? p : b + seg.index
 }

@@ -128,9 +128,15 @@ export class TextReader extends HtmlWalker {
           i += 2
           continue
         }
+        // Lone surrogates (a run of them at once) become U+FFFD.
         this.flush(seg, i)
-        this.put('\uFFFD')
-        seg = ++i
+        let k = i + 1
+        for (; k < limit; k++) {
+          const d = h.charCodeAt(k)
+          if (d < 0xd800 || d > 0xdfff || (d <= 0xdbff && (h.charCodeAt(k + 1) & 0xfc00) === 0xdc00)) break
+        }
+        this.put(k === i + 1 ? '\uFFFD' : '\uFFFD'.repeat(k - i))
+        i = seg = k
         continue
       }
       if (c <= 32 && isHtmlSpace(c)) {

@@ -114,15 +114,14 @@ export function sentenceCut(
         result = !complete && n - cut < MARGIN ? undefined : cut
         return false
       }
+      if (last >= stopAt) {
+        // The max-th sentence would end even later: another limit cuts first.
+        result = Number.POSITIVE_INFINITY
+        return false
+      }
       if (end < to && endsWithAbbreviation(s.slice(start, last), s.charCodeAt(end))) return true
       count++
-      if (count === max) {
-        cut = last
-        if (cut >= stopAt) {
-          result = Number.POSITIVE_INFINITY
-          return false
-        }
-      }
+      if (count === max) cut = last
       return true
     })
   }
