@@ -6,7 +6,7 @@ import type { RelatedPick } from './types.js'
 /** Reusable buffers. */
 export class Scratch {
   acc: Float64Array = new Float64Array(0)
-  stamp: Uint32Array = new Uint32Array(0)
+  score: Float64Array = new Float64Array(0)
   seen: Uint32Array = new Uint32Array(0)
   epoch = 0
   qDense: Float64Array = new Float64Array(0)
@@ -23,7 +23,7 @@ export class Scratch {
     if (this.acc.length < slots) {
       const cap = Math.max(slots, this.acc.length * 2, 64)
       this.acc = new Float64Array(cap)
-      this.stamp = new Uint32Array(cap)
+      this.score = new Float64Array(cap)
       this.seen = new Uint32Array(cap)
       this.touched = new Int32Array(cap)
       this.norm = new Float64Array(cap)
@@ -41,7 +41,6 @@ export class Scratch {
     }
     this.epoch = (this.epoch + 1) >>> 0
     if (this.epoch === 0) {
-      this.stamp.fill(0)
       this.seen.fill(0)
       this.epoch = 1
     }

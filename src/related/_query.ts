@@ -132,7 +132,6 @@ export function runQuery(store: Store, stats: Stats, scratch: Scratch, q: QueryS
 
   // 3. Text candidates: BM25 over the postings of the top query terms, plus pending docs.
   const acc = scratch.acc
-  const stamp = scratch.stamp
   const touched = scratch.touched
   let nTouched = 0
   const postOff = store.postOff
@@ -150,11 +149,7 @@ export function runQuery(store: Store, stats: Stats, scratch: Scratch, q: QueryS
       const e = postData[j] as number
       const s = e >>> 8
       if (s > lastSlot) break
-      if (stamp[s] !== epoch) {
-        stamp[s] = epoch
-        acc[s] = 0
-        touched[nTouched++] = s
-      }
+      if (acc[s] === 0) touched[nTouched++] = s
       const tf = e & 255
       acc[s]! += (qw * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * (len[s] as number)) / avgLen))
     }
@@ -180,17 +175,13 @@ export function runQuery(store: Store, stats: Stats, scratch: Scratch, q: QueryS
       if (!any) continue
       let sum = 0
       for (let r = 0; r < contrib.length; r++) sum += contrib[r] as number
-      stamp[s] = epoch
       acc[s] = sum
       touched[nTouched++] = s
     }
   }
-  for (let k = 0; k < nTouched; k++) {
-    const s = touched[k] as number
-    acc[s] = (acc[s] as number) / Math.sqrt((store.bagLen[s] as number) + 1)
-  }
   const heap: number[] = []
-  const worse = (x: number, y: number): boolean => better(store, acc[y] as number, y, acc[x] as number, x)
+  const score = scratch.score
+  const worse = (x: number, y: number): boolean => better(store, score[y] as number, y, score[x] as number, x)
   const siftDown = (i: number): void => {
     for (;;) {
       const l = 2 * i + 1
@@ -205,7 +196,11 @@ export function runQuery(store: Store, stats: Stats, scratch: Scratch, q: QueryS
   }
   for (let k = 0; k < nTouched; k++) {
     const s = touched[k] as number
+    // acc holds only touched docs: read, reset (for the next query), then rank eligible ones.
+    const raw = acc[s] as number
+    acc[s] = 0
     if (!eligible(s)) continue
+    score[s] = raw / Math.sqrt((store.bagLen[s] as number) + 1)
     if (heap.length < c.candidates) {
       heap.push(s)
       for (let i = heap.length - 1; i > 0; ) {
@@ -378,8 +373,10 @@ export function runQuery(store: Store, stats: Stats, scratch: Scratch, q: QueryS
   // share only their matchable words are not mistaken for copies.
   const poolSize = Math.max(c.limit * 4, 16)
   const nearDup = new Set<number>()
-  const isNearDupOfQuery = (s: number): boolean => {
-    if (c.nearDuplicate >= 1) return false
+  const isNearDupOfQuery = (s: number, text: number): boolean => {
+    // A copy shares the rare terms too: its filtered text cosine is high as well, so docs far
+    // below the threshold on it are not compared on all terms (saves most of the work).
+    if (c.nearDuplicate >= 1 || text < c.nearDuplicate * 0.5) return false
     const dup = cosAll(s, qAll) > c.nearDuplicate
     if (dup) nearDup.add(s)
     return dup
@@ -387,7 +384,7 @@ export function runQuery(store: Store, stats: Stats, scratch: Scratch, q: QueryS
   const pool: Candidate[] = []
   for (const x of scored) {
     if (pool.length >= poolSize) break
-    if (x.score >= c.minScore && x.score > 0 && !isNearDupOfQuery(x.slot)) pool.push(x)
+    if (x.score >= c.minScore && x.score > 0 && !isNearDupOfQuery(x.slot, x.text)) pool.push(x)
   }
   const picked: Candidate[] = []
   const pDense = scratch.pDense
@@ -435,7 +432,7 @@ export function runQuery(store: Store, stats: Stats, scratch: Scratch, q: QueryS
       const latest: number[] = []
       for (let s = 0; s <= lastSlot && s < store.slots; s++) {
         if (taken.has(s) || nearDup.has(s) || !eligible(s)) continue
-        if (isNearDupOfQuery(s)) continue
+        if (isNearDupOfQuery(s, scoredBySlot.get(s)?.text ?? 1)) continue
         if (sectionOnly && store.section[s] !== q.section) continue
         latest.push(s)
         if (latest.length > want * 4) {

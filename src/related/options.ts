@@ -69,9 +69,9 @@ export interface RelatedOptions {
   limit?: number | undefined
   /** Highest-weighted query terms used to find text candidates (Elasticsearch `max_query_terms`). @defaultValue `32` */
   queryTerms?: number | undefined
-  /** Text candidates scored exactly. @defaultValue `64` */
+  /** Text candidates scored exactly. @defaultValue `32` */
   candidates?: number | undefined
-  /** Extra candidates taken from docs sharing the query's rarest tags. @defaultValue `64` */
+  /** Extra candidates taken from docs sharing the query's rarest tags. @defaultValue `32` */
   tagCandidates?: number | undefined
   /** A tag brings candidates when at most this share of docs has it (or at most `tagCandidates` docs). @defaultValue `0.05` */
   rareTagRatio?: number | undefined
@@ -216,8 +216,8 @@ export function resolveRelatedOptions(options: RelatedOptions | undefined, fn: s
   return {
     limit: num(fn, 'limit', o.limit, 4, 0, 10_000, true),
     queryTerms: num(fn, 'queryTerms', o.queryTerms, 32, 1, Infinity, true),
-    candidates: num(fn, 'candidates', o.candidates, 64, 1, 1_000_000, true),
-    tagCandidates: num(fn, 'tagCandidates', o.tagCandidates, 64, 0, 1_000_000, true),
+    candidates: num(fn, 'candidates', o.candidates, 32, 1, 1_000_000, true),
+    tagCandidates: num(fn, 'tagCandidates', o.tagCandidates, 32, 0, 1_000_000, true),
     rareTagRatio: num(fn, 'rareTagRatio', o.rareTagRatio, 0.05, 0, 1),
     wText: num(fn, 'weights.text', w.text, 1, 0, 100),
     wTags: num(fn, 'weights.tags', w.tags, 0.35, 0, 100),
