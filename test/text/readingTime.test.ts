@@ -10,6 +10,7 @@ describe('readingTime', () => {
     [`<p>${'word '.repeat(950)}</p><img src="a.jpg">`, undefined, { minutes: 4, words: 950, images: 1, iso8601: 'PT4M' }],
     ['<p>我们今天去北京。</p>', { locale: 'zh' }, { minutes: 1, words: 4, images: 0, iso8601: 'PT1M' }],
     ['', undefined, { minutes: 0, words: 0, images: 0, iso8601: 'PT0M' }],
+    [`<p>${'word '.repeat(950)}</p>`, undefined, { minutes: 4, words: 950, images: 0, iso8601: 'PT4M' }],
   ] as const)('matches its documentation: %#', (input, options, expected) => {
     expect(readingTime(input, options)).toEqual(expected)
   })
