@@ -18,15 +18,18 @@ export interface Automaton {
   dict: number[]
   /** Depth (key length) of the node. */
   depth: number[]
+  /** The root's children for ASCII code units (filled by build; the hottest lookup of a scan). */
+  root: Int32Array | undefined
 }
 
 /** An empty automaton. */
 export function createAutomaton(): Automaton {
-  return { c1: [-1], t1: [-1], kids: [undefined], fail: [0], out: [-1], dict: [-1], depth: [0] }
+  return { c1: [-1], t1: [-1], kids: [undefined], fail: [0], out: [-1], dict: [-1], depth: [0], root: undefined }
 }
 
 /** The child of `node` along `code`, or -1. */
 export function child(a: Automaton, node: number, code: number): number {
+  if (node === 0 && code < 128 && a.root !== undefined) return a.root[code] as number
   if (a.c1[node] === code) return a.t1[node] as number
   const more = a.kids[node]
   if (more === undefined) return -1
@@ -44,6 +47,7 @@ export function eachChild(a: Automaton, node: number, fn: (code: number, next: n
 
 /** Adds `key` with id `id`; returns the previous id at that node (or -1). */
 export function insert(a: Automaton, key: string, id: number): number {
+  a.root = undefined
   let node = 0
   for (let i = 0; i < key.length; i++) {
     const code = key.charCodeAt(i)
@@ -78,6 +82,11 @@ export function insert(a: Automaton, key: string, id: number): number {
 
 /** Computes failure and dictionary links (breadth-first). Call once, after every insert. */
 export function build(a: Automaton): void {
+  const root = new Int32Array(128).fill(-1)
+  eachChild(a, 0, (code, next) => {
+    if (code < 128) root[code] = next
+  })
+  a.root = root
   const queue: number[] = []
   eachChild(a, 0, (_code, next) => {
     a.fail[next] = 0

@@ -60,6 +60,7 @@ export function scanTextLinks(text: string, skip: readonly [number, number][]): 
   const lower = text.toLowerCase()
   let i = 0
   const n = text.length
+  if (!text.includes('.') && !text.includes('@')) i = n
   while (i < n && found.length < 200) {
     const code = lower.charCodeAt(i)
     const prev = i > 0 ? lower.charCodeAt(i - 1) : 32
@@ -77,7 +78,18 @@ export function scanTextLinks(text: string, skip: readonly [number, number][]): 
     if (atWordStart && isHostChar(code) && code !== 45 && code !== 46) {
       // A run of host characters: a domain when it ends in a known TLD written in lower case.
       let j = i
-      while (j < n && isHostChar(lower.charCodeAt(j))) j++
+      let dots = 0
+      while (j < n) {
+        const c = lower.charCodeAt(j)
+        if (!isHostChar(c)) break
+        if (c === 46) dots++
+        j++
+      }
+      if (text.charCodeAt(j) !== 64 && (dots === 0 || (dots === 1 && text.charCodeAt(j - 1) === 46))) {
+        // A plain word (a trailing full stop is not a domain): nothing to look at.
+        i = j
+        continue
+      }
       let end = j
       while (end > i && text[end - 1] === '.') end--
       const run = text.slice(i, end)
@@ -113,8 +125,13 @@ export function scanTextLinks(text: string, skip: readonly [number, number][]): 
     }
     i++
   }
-  scanObfuscated(lower, found, skipped)
-  scanPhones(text, found, skipped)
+  if (/dot|\[\.\]|\(\.\)|\{\.\}| \. |punkt|punto/.test(lower)) scanObfuscated(lower, found, skipped)
+  let digits = 0
+  for (let k = 0; k < text.length && digits < 9; k++) {
+    const c = text.charCodeAt(k)
+    if (c >= 48 && c <= 57) digits++
+  }
+  if (digits >= 9) scanPhones(text, found, skipped)
   return found
 }
 

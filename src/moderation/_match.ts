@@ -14,7 +14,7 @@ import { pure } from '../_internal/pure.js'
 import { child, eachChild, scan } from './_automaton.js'
 import type { CompiledEntry, CompiledList } from './_compile.js'
 import { F_BIDI, F_CONFUSABLE, F_INVISIBLE, F_MARKS, F_WIDTH, originalRange, type Base } from './_normalize.js'
-import { charInfo, codePointAt, infoAt, infoBefore, LETTER, MARK, NUMBER, SPACELESS, UPPER } from './_unicode.js'
+import { ASCII_INFO, charInfo, codePointAt, infoAt, infoBefore, LETTER, MARK, NUMBER, SPACELESS, UPPER } from './_unicode.js'
 import type { Evasion } from './types.js'
 
 const W_LEET = 1
@@ -158,13 +158,21 @@ class Tokens {
     const text = this.text
     const n = text.length
     let i = this.pos
-    while (i < n && !isTokenChar(text, i)) i++
+    while (i < n) {
+      const code = text.charCodeAt(i)
+      if (code < 128 ? TOKEN_ASCII[code] === 1 || (code !== 32 && isTokenChar(text, i)) : isTokenChar(text, i)) break
+      i++
+    }
     if (i >= n) {
       this.pos = n
       return
     }
     let j = i
-    while (j < n && isTokenChar(text, j)) j++
+    while (j < n) {
+      const code = text.charCodeAt(j)
+      if (code < 128 ? TOKEN_ASCII[code] !== 1 && (code === 32 || !isTokenChar(text, j)) : !isTokenChar(text, j)) break
+      j++
+    }
     this.pos = j
     let a = i
     let b = j
@@ -177,14 +185,16 @@ class Tokens {
     let run = 0
     let digitRun = 0
     for (let k = a; k < b; k++) {
-      if (isDigit(text, k)) {
+      const code = text.charCodeAt(k)
+      if (code >= 48 && code <= 57) {
         digits++
         run++
         if (run > digitRun) digitRun = run
         continue
       }
       run = 0
-      if (isWordInfo(infoAt(text, k))) letters++
+      const info = code < 128 ? (ASCII_INFO[code] as number) : infoAt(text, k)
+      if (isWordInfo(info)) letters++
       else symbols++
     }
     this.list.push({ a, b, letters, digits, symbols, digitRun })
@@ -435,6 +445,7 @@ export function findMatches(base: Base, list: CompiledList, original: string): {
       for (let p = token.a + 1; p < token.b - 1; p++) walkFrom(text, list, tokens, ti, p, false, raw)
     }
   }
+  if (raw.length === 0) return { matches: [], suppressed: [] }
   // Allowlist: intervals sorted by start with a running maximum of their ends.
   const allowStarts: number[] = []
   const allowEnds: number[] = []

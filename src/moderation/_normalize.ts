@@ -17,8 +17,13 @@
 //      never to real Russian or Greek text.
 import { CONFUSABLE_TO_LATIN } from './lists/_confusables.js'
 import {
+  ASCII_INFO,
   BIDI,
   charInfo,
+  EMOJI,
+  LOWER,
+  SYMBOL,
+  UPPER,
   codePointAt,
   IGNORABLE,
   LATIN,
@@ -68,6 +73,22 @@ export interface BaseSignals {
   latinLetters: number
   /** Letters of right-to-left scripts seen. */
   rtlLetters: number
+  /** Upper-case letters seen. */
+  upper: number
+  /** Letters that have case (upper or lower) seen. */
+  cased: number
+  /** Visible characters (not white space, not invisible). */
+  visible: number
+  /** Symbols and emoji seen. */
+  symbols: number
+  /** Different visible characters (counted up to 64). */
+  unique: number
+  /** The longest run of one repeated visible character, in characters. */
+  longestRun: number
+  /** Where that run is in the input. */
+  longestRunSpan: [number, number]
+  /** The first invisible or bidi character, in the input. */
+  firstInvisible: [number, number] | undefined
 }
 
 /** The normalized text with its position map back to the input. */
@@ -165,6 +186,47 @@ export function buildBase(input: string): Base {
     loneSurrogates: 0,
     latinLetters: 0,
     rtlLetters: 0,
+    upper: 0,
+    cased: 0,
+    visible: 0,
+    symbols: 0,
+    unique: 0,
+    longestRun: 0,
+    longestRunSpan: [0, 0],
+    firstInvisible: undefined,
+  }
+  // Text-quality counts, gathered in this pass so the verdict needs no second one.
+  const seenAscii = new Uint8Array(128)
+  const seenOther = new Set<number>()
+  let runChar = -1
+  let runStart = 0
+  let runCount = 0
+  const see = (cp: number, info: number, at: number, end: number): void => {
+    signals.visible++
+    if (cp < 128) {
+      if (seenAscii[cp] === 0) {
+        seenAscii[cp] = 1
+        signals.unique++
+      }
+    } else if (signals.unique < 64 && !seenOther.has(cp)) {
+      seenOther.add(cp)
+      signals.unique++
+    }
+    if ((info & UPPER) !== 0) {
+      signals.upper++
+      signals.cased++
+    } else if ((info & LOWER) !== 0) signals.cased++
+    if ((info & (SYMBOL | EMOJI)) !== 0) signals.symbols++
+    if (cp === runChar) runCount++
+    else {
+      runChar = cp
+      runStart = at
+      runCount = 1
+    }
+    if (runCount > signals.longestRun) {
+      signals.longestRun = runCount
+      signals.longestRunSpan = [runStart, end]
+    }
   }
   let lookalikeLetters = 0
   let pendingFlags = 0
@@ -228,11 +290,15 @@ export function buildBase(input: string): Base {
         if (code === 10 || code === 13) {
           if (rlo) flush()
           unit = 32
+          runChar = -1
         } else if (code === 32 || code === 9 || code === 12 || code === 11) {
           unit = 32
+          runChar = -1
         } else if (code < 32 || code === 127) {
           signals.invisible++
+          signals.firstInvisible ??= [i, i + 1]
           pendingFlags |= F_INVISIBLE
+          runChar = -1
           i++
           continue
         } else if (code >= 65 && code <= 90) {
@@ -245,6 +311,7 @@ export function buildBase(input: string): Base {
         } else {
           lastLetterInfo = 0
         }
+        if (unit !== 32) see(code, ASCII_INFO[code] as number, i, i + 1)
         if (rlo || pendingFlags !== 0 || size >= capacity) {
           emit(String.fromCharCode(unit), i, i + 1, 0)
         } else if (unit === 32 && size > 0 && units[size - 1] === 32) {
@@ -265,11 +332,16 @@ export function buildBase(input: string): Base {
     if (cp < 0) {
       signals.loneSurrogates++
       pendingFlags |= F_INVISIBLE
+      runChar = -1
       i++
       continue
     }
     const cpSize = cp > 0xffff ? 2 : 1
     const info = charInfo(cp)
+    if ((info & (BIDI | IGNORABLE)) !== 0 || (cp >= 0x80 && cp <= 0x9f)) {
+      signals.firstInvisible ??= [i, i + cpSize]
+      runChar = -1
+    }
     if ((info & BIDI) !== 0) {
       if (cp === 0x202d || cp === 0x202e) signals.bidiOverrides++
       else signals.bidiOther++
@@ -325,6 +397,7 @@ export function buildBase(input: string): Base {
       if (cp === 0x2028 || cp === 0x2029 || cp === 0x85) {
         if (rlo) flush()
       }
+      runChar = -1
       emit(' ', i, j, 0)
       i = j
       continue
@@ -337,6 +410,7 @@ export function buildBase(input: string): Base {
     } else {
       lastLetterInfo = 0
     }
+    see(cp, info, i, j)
     const cluster = normalizeCluster(input.slice(i, j), marks)
     if (cluster.out.length > 0) {
       if (cluster.out.trim() === '') emit(' ', i, j, cluster.flags)

@@ -4,7 +4,6 @@ import { deceptive, registrable, scanTextLinks, SHORTENERS, spoofedHost } from '
 import type { BaseSignals } from './_normalize.js'
 import type { Sanitized } from './_sanitize.js'
 import { fingerprint, similarity, type Fingerprint } from './_similarity.js'
-import { charInfo, codePointAt, EMOJI, IGNORABLE, LOWER, SPACE, SYMBOL, UPPER } from './_unicode.js'
 import type { ModerationPolicy } from './createModerationPolicy.js'
 import type { AuthorHistory, CommentLink, Finding, ModerationContext, Reason } from './types.js'
 
@@ -47,7 +46,9 @@ export function linkReasons(sanitized: Sanitized, policy: ModerationPolicy): { r
     .map((t) => ({ href: /^[a-z][a-z0-9+.-]*:/i.test(t.raw) ? t.raw : `http://${t.raw}`, host: t.host, text: t.raw, source: 'bare', span: t.span }))
   const links = [...anchors, ...bare].sort((a, b) => a.span[0] - b.span[0])
   const trusted = new Set(policy.trustedDomains)
-  const counted = links.filter((l) => l.host === '' || !trusted.has(registrable(l.host)))
+  const site = new Map<CommentLink, string>()
+  for (const l of links) site.set(l, l.host === '' ? '' : registrable(l.host))
+  const counted = links.filter((l) => l.host === '' || !trusted.has(site.get(l) as string))
   if (counted.length > 0) {
     const first = counted[0] as CommentLink
     out.push(reason('links', `Contains ${plural(counted.length, 'link')}`, Math.min(w.links * counted.length, 6), first.span, counted.length))
@@ -55,10 +56,10 @@ export function linkReasons(sanitized: Sanitized, policy: ModerationPolicy): { r
   if (counted.length > policy.maxLinks) {
     out.push(reason('too-many-links', `More than ${plural(policy.maxLinks, 'link')} (${counted.length})`, w['too-many-links'], undefined, counted.length))
   }
-  const domains = new Set(counted.filter((l) => l.host !== '').map((l) => registrable(l.host)))
+  const domains = new Set(counted.filter((l) => l.host !== '').map((l) => site.get(l) as string))
   if (domains.size >= 3) out.push(reason('link-domains', `Links to ${domains.size} different sites`, w['link-domains'], undefined, domains.size))
   const extra = new Set(policy.shorteners)
-  const short = counted.filter((l) => l.host !== '' && (SHORTENERS.has(registrable(l.host)) || SHORTENERS.has(l.host) || extra.has(registrable(l.host))))
+  const short = counted.filter((l) => l.host !== '' && (SHORTENERS.has(site.get(l) as string) || SHORTENERS.has(l.host) || extra.has(site.get(l) as string)))
   if (short.length > 0) {
     out.push(reason('shortener', `Uses a URL shortener (${(short[0] as CommentLink).host}) that hides the destination`, Math.min(w.shortener * short.length, w.shortener * 2), (short[0] as CommentLink).span, short.length))
   }
@@ -85,7 +86,7 @@ export function linkReasons(sanitized: Sanitized, policy: ModerationPolicy): { r
   let mentions = 0
   let firstMention: [number, number] | undefined
   const text = sanitized.text
-  for (let i = 0; i < text.length; i++) {
+  for (let i = text.indexOf('@'); i !== -1 && i < text.length; i = text.indexOf('@', i + 1)) {
     if (text[i] !== '@' || (i > 0 && /[\p{L}\p{N}._]/u.test(text[i - 1] as string)) || !/[\p{L}\p{N}_]/u.test(text[i + 1] ?? '')) continue
     mentions++
     firstMention ??= [i, i + 1]
@@ -102,45 +103,8 @@ const MONEY_RE =
 export function qualityReasons(text: string, signals: BaseSignals, policy: ModerationPolicy): Reason[] {
   const w = policy.weights
   const out: Reason[] = []
-  let upper = 0
-  let cased = 0
-  let visible = 0
-  let symbols = 0
-  let runStart = 0
-  let runCount = 0
-  let longest = 0
-  let bestRun: [number, number] = [0, 0]
-  let prev = -1
-  const unique = new Set<number>()
-  let firstInvisible: [number, number] | undefined
-  for (let i = 0; i < text.length; ) {
-    const cp = codePointAt(text, i)
-    const size = cp > 0xffff ? 2 : 1
-    const info = cp < 0 ? 0 : charInfo(cp)
-    if ((info & IGNORABLE) !== 0) firstInvisible ??= [i, i + size]
-    if (cp >= 0 && (info & (SPACE | IGNORABLE)) === 0) {
-      visible++
-      if (unique.size < 64) unique.add(cp)
-      if ((info & UPPER) !== 0) {
-        upper++
-        cased++
-      } else if ((info & LOWER) !== 0) cased++
-      if ((info & (SYMBOL | EMOJI)) !== 0) symbols++
-      if (cp === prev) runCount++
-      else {
-        runStart = i
-        runCount = 1
-      }
-      if (runCount > longest) {
-        longest = runCount
-        bestRun = [runStart, i + size]
-      }
-      prev = cp
-    } else {
-      prev = -1
-    }
-    i += size
-  }
+  const { upper, cased, visible, symbols, longestRun: longest, longestRunSpan: bestRun, firstInvisible } = signals
+  const unique = { size: signals.unique }
   const trimmed = text.trim().length
   if (trimmed < policy.minLength) out.push(reason('empty', trimmed === 0 ? 'The comment has no text' : `Shorter than ${policy.minLength} characters`, w.empty))
   if (text.length > policy.maxLength) out.push(reason('too-long', `Longer than ${policy.maxLength.toLocaleString('en-US')} characters (${text.length.toLocaleString('en-US')})`, w['too-long']))
@@ -150,7 +114,8 @@ export function qualityReasons(text: string, signals: BaseSignals, policy: Moder
   if (symbols >= 10 && symbols / visible >= 0.5) {
     out.push(reason('symbols', `Mostly emoji or symbols (${symbols} of ${visible} characters)`, symbols >= 30 && symbols / visible >= 0.8 ? w.symbols * 2 : w.symbols))
   }
-  const money = MONEY_RE.exec(text.length > 100_000 ? text.slice(0, 100_000) : text)
+  const hasCurrency = text.includes('$') || text.includes('€') || text.includes('£')
+  const money = hasCurrency ? MONEY_RE.exec(text.length > 100_000 ? text.slice(0, 100_000) : text) : null
   if (money !== null) out.push(reason('money-claim', `Promises easy money ("${money[0].trim()}")`, w['money-claim'], [money.index, money.index + money[0].length]))
   if (signals.heavyClusters >= 3 || signals.maxMarks >= 5) {
     out.push(reason('zalgo', `Stacks combining marks (up to ${signals.maxMarks} on one letter): "Zalgo" text that spills over the layout`, w.zalgo))

@@ -34,9 +34,9 @@ export interface Sanitized {
   removed: Finding[]
   links: CommentLink[]
   /** For each text unit, the offset of its source in `html`. */
-  htmlStarts: number[]
+  htmlStarts: Int32Array
   /** For each text unit, the end offset of its source in `html`. */
-  htmlEnds: number[]
+  htmlEnds: Int32Array
 }
 
 const BLOCK_BREAK: Record<string, number> = { p: 2, blockquote: 2, pre: 2, ul: 2, ol: 2, hr: 2, li: 1, br: 1 }
@@ -168,8 +168,80 @@ export function registrable(host: string): string {
   return labels.slice(-n).join('.')
 }
 
-/** Sanitizes and reads back. Linear in the input (htmlparser2 is a streaming tokenizer). */
-export function sanitizeDetailed(input: string, settings: SanitizeSettings): Sanitized {
+const BLOCKS_CLOSING_P: ReadonlySet<string> = new Set(['p', 'blockquote', 'ol', 'ul', 'pre', 'hr'])
+/** An absolute http(s)/mailto URL of characters that need no escaping in an attribute. */
+const SIMPLE_URL = /^(?:https?:\/\/[a-z0-9.-]+(?::\d{1,5})?(?:[/?#][a-z0-9._~:/?#[\]@!$'()*+,;=%-]*)?|mailto:[a-z0-9._%+-]+@[a-z0-9.-]+)$/i
+
+/**
+ * The output sanitize-html would produce for HTML that is already in its canonical form, or
+ * `null` when the input is anything else. Canonical: only allowed tags, lower case, without
+ * attributes (`<br>`, `<br/>`, `<br />` allowed, written back as `<br />`; `<a href="…">` with a
+ * plain http(s)/mailto URL, written back with the rel sanitize-html adds), properly nested with
+ * no end tag that htmlparser2 would imply (a block opened inside `<p>`, `<li>` inside `<li>`), no
+ * `<`, `>` or control character in the text, and `&` only in `&amp;`, `&lt;`, `&gt;`. For such
+ * input sanitize-html removes nothing and re-emits every tag and every text node unchanged, so
+ * skipping its parse changes no result; a property test compares the two on generated markup.
+ */
+export function canonicalFastPath(input: string, settings: SanitizeSettings): string | null {
+  const allowed = settings.tags
+  const stack: string[] = []
+  let out = ''
+  let copied = 0
+  const n = input.length
+  for (let i = 0; i < n; i++) {
+    const c = input.charCodeAt(i)
+    if (c === 60) {
+      const close = input.indexOf('>', i)
+      if (close === -1) return null
+      const tag = input.slice(i + 1, close)
+      if (tag === 'br' || tag === 'br/' || tag === 'br /') {
+        if (!allowed.includes('br')) return null
+        out += `${input.slice(copied, i)}<br />`
+        copied = close + 1
+      } else if (tag.charCodeAt(0) === 47) {
+        const name = tag.slice(1)
+        if (stack.pop() !== name) return null
+      } else if (tag.startsWith('a href="')) {
+        // A link with a plain absolute URL: sanitize-html keeps the href as written and adds rel.
+        const href = tag.slice(8, -1)
+        if (!tag.endsWith('"') || !SIMPLE_URL.test(href) || stack.includes('a') || !settings.links || !allowed.includes('a')) return null
+        if (!settings.schemes.includes(href.slice(0, href.indexOf(':')).toLowerCase())) return null
+        if (stack.length + 1 >= settings.maxNesting) return null
+        out += `${input.slice(copied, i)}<a href="${href}" rel="${settings.rel}"${settings.targetBlank ? ' target="_blank"' : ''}>`
+        copied = close + 1
+        stack.push('a')
+      } else {
+        if (!/^[a-z]+$/.test(tag) || tag === 'a' || tag === 'br' || tag === 'hr' || !allowed.includes(tag)) return null
+        const top = stack[stack.length - 1]
+        if ((top === 'p' && BLOCKS_CLOSING_P.has(tag)) || (top === 'li' && tag === 'li')) return null
+        if (stack.length + 1 >= settings.maxNesting) return null
+        stack.push(tag)
+      }
+      i = close
+    } else if (c === 62 || (c < 32 && c !== 9 && c !== 10) || c === 127) {
+      return null
+    } else if (c === 38) {
+      if (!(input.startsWith('&amp;', i) || input.startsWith('&lt;', i) || input.startsWith('&gt;', i))) return null
+    }
+  }
+  if (stack.length > 0) return null
+  return copied === 0 ? input : out + input.slice(copied)
+}
+
+/**
+ * Sanitizes and reads back. Linear in the input (htmlparser2 is a streaming tokenizer). Markup
+ * already in sanitize-html's canonical form skips the parse (see canonicalFastPath) unless
+ * `fast` is false.
+ */
+export function sanitizeDetailed(input: string, settings: SanitizeSettings, fast = true): Sanitized {
+  if (fast) {
+    const canonical = canonicalFastPath(input, settings)
+    if (canonical !== null) {
+      if (!settings.honestLinks) return readBack(canonical, [])
+      const findings = new FindingSet()
+      return readBack(unlinkDishonest(canonical, findings), findings.list())
+    }
+  }
   const findings = new FindingSet()
   const allowed = new Set(settings.tags)
   let depth = 0
@@ -312,49 +384,60 @@ function decodeEntity(entity: string): string {
   }
 }
 
-function attr(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag)
+const HREF_RE = /\shref="([^"]*)"/
+
+/** The decoded href of a canonical `<a …>` tag. */
+function hrefOf(tag: string): string | undefined {
+  const m = HREF_RE.exec(tag)
   return m === null ? undefined : (m[1] as string).replace(/&(?:amp|lt|gt|quot|#\d+|#x[0-9a-f]+);/gi, decodeEntity)
 }
 
 /** Reads sanitize-html's canonical output back into text with a position map and its links. */
 function readBack(html: string, removed: Finding[]): Sanitized {
-  let text = ''
-  const htmlStarts: number[] = []
-  const htmlEnds: number[] = []
-  const links: CommentLink[] = []
+  // Code units and positions go to typed arrays; the text is made once at the end (appending to
+  // a string a character at a time builds a rope that is slow to read back).
+  // Every tag yields at most two units and every entity at most its own length, so the text is
+  // never longer than the HTML plus two: the arrays never grow.
+  const capacity = html.length + 16
+  const units = new Uint16Array(capacity)
+  const htmlStarts = new Int32Array(capacity)
+  const htmlEnds = new Int32Array(capacity)
+  let size = 0
+  const spans: { href: string; start: number; end: number }[] = []
   let pendingBreak = 0
   let breakAt = 0
   let pendingSpace = -1
   let pre = 0
   let open: { href: string; start: number } | undefined
-  // The last character written, tracked because text.endsWith() flattens the growing string
-  // on every call (quadratic on a 1 MB comment).
-  let last = ''
-  const push = (s: string, start: number, end: number): void => {
-    for (let k = 0; k < s.length; k++) {
-      htmlStarts.push(start)
-      htmlEnds.push(end)
-    }
-    text += s
-    if (s !== '') last = s[s.length - 1] as string
+  const pushUnit = (unit: number, start: number, end: number): void => {
+    units[size] = unit
+    htmlStarts[size] = start
+    htmlEnds[size] = end
+    size++
   }
-  const visible = (s: string, start: number, end: number): void => {
+  const visible = (start: number, end: number, decoded: string | undefined): void => {
     if (pendingBreak > 0) {
-      if (text !== '') push(pendingBreak === 2 ? '\n\n' : '\n', breakAt, breakAt)
+      if (size > 0) {
+        pushUnit(10, breakAt, breakAt)
+        if (pendingBreak === 2) pushUnit(10, breakAt, breakAt)
+      }
       pendingBreak = 0
       pendingSpace = -1
     } else if (pendingSpace !== -1) {
-      if (text !== '' && last !== '\n') push(' ', pendingSpace, pendingSpace + 1)
+      if (size > 0 && units[size - 1] !== 10) pushUnit(32, pendingSpace, pendingSpace + 1)
       pendingSpace = -1
     }
-    if (open !== undefined && open.start === -1) open.start = text.length
-    push(s, start, end)
+    if (open !== undefined && open.start === -1) open.start = size
+    if (decoded === undefined) {
+      for (let k = start; k < end; k++) pushUnit(html.charCodeAt(k), start, end)
+    } else {
+      for (let k = 0; k < decoded.length; k++) pushUnit(decoded.charCodeAt(k), start, end)
+    }
   }
   let i = 0
   while (i < html.length) {
-    const ch = html[i] as string
-    if (ch === '<') {
+    const code = html.charCodeAt(i)
+    if (code === 60) {
       const close = html.indexOf('>', i)
       const end = close === -1 ? html.length : close + 1
       const tag = html.slice(i, end)
@@ -362,8 +445,8 @@ function readBack(html: string, removed: Finding[]): Sanitized {
       const name = /^<\/?([a-z0-9]+)/i.exec(tag)?.[1]?.toLowerCase() ?? ''
       const brk = BLOCK_BREAK[name]
       if (brk !== undefined) {
-        if (name === 'br' && pendingBreak === 0 && text !== '') {
-          push('\n', i, end)
+        if (name === 'br' && pendingBreak === 0 && size > 0) {
+          pushUnit(10, i, end)
           pendingSpace = -1
         } else if (brk > pendingBreak) {
           pendingBreak = brk
@@ -373,27 +456,24 @@ function readBack(html: string, removed: Finding[]): Sanitized {
       if (name === 'pre') pre += closing ? -1 : 1
       if (name === 'a') {
         if (!closing) {
-          const href = attr(tag, 'href')
+          const href = hrefOf(tag)
           if (href !== undefined) open = { href, start: -1 }
         } else if (open !== undefined) {
-          const start = open.start === -1 ? text.length : open.start
-          links.push({ href: open.href, host: hostOf(open.href), text: text.slice(start), source: 'anchor', span: [start, text.length] })
+          spans.push({ href: open.href, start: open.start === -1 ? size : open.start, end: size })
           open = undefined
         }
       }
       i = end
       continue
     }
-    if (ch === '&') {
+    if (code === 38) {
       const semi = html.indexOf(';', i)
       if (semi !== -1 && semi - i <= 12) {
-        const decoded = decodeEntity(html.slice(i, semi + 1))
-        visible(decoded, i, semi + 1)
+        visible(i, semi + 1, decodeEntity(html.slice(i, semi + 1)))
         i = semi + 1
         continue
       }
     }
-    const code = html.charCodeAt(i)
     const isSpace = code === 32 || code === 9 || code === 10 || code === 13 || code === 12
     if (isSpace && pre === 0) {
       if (pendingSpace === -1) pendingSpace = i
@@ -401,13 +481,31 @@ function readBack(html: string, removed: Finding[]): Sanitized {
       continue
     }
     if (isSpace) {
-      visible(code === 13 ? '\n' : ch === '\t' ? '\t' : ch, i, i + 1)
+      visible(i, i + 1, code === 13 ? '\n' : undefined)
       i++
       continue
     }
-    const size = code >= 0xd800 && code <= 0xdbff && i + 1 < html.length ? 2 : 1
-    visible(html.slice(i, i + size), i, i + size)
-    i += size
+    // A run of ordinary characters: settle the pending break or space once, then copy the run.
+    let j = i + 1
+    while (j < html.length) {
+      const c = html.charCodeAt(j)
+      if (c === 60 || c === 38 || c === 32 || c === 9 || c === 10 || c === 13 || c === 12) break
+      j++
+    }
+    visible(i, i + 1, undefined)
+    for (let k = i + 1; k < j; k++) {
+      const c = html.charCodeAt(k)
+      // A low surrogate keeps its high surrogate's source range (one character, two units).
+      units[size] = c
+      htmlStarts[size] = c >= 0xdc00 && c <= 0xdfff ? k - 1 : k
+      htmlEnds[size] = k + 1
+      size++
+    }
+    i = j
   }
-  return { html, text, removed, links, htmlStarts, htmlEnds }
+  const codes = units.subarray(0, size)
+  let text = ''
+  for (let k = 0; k < size; k += 8192) text += String.fromCharCode.apply(null, codes.subarray(k, Math.min(size, k + 8192)) as unknown as number[])
+  const links: CommentLink[] = spans.map(({ href, start, end }) => ({ href, host: hostOf(href), text: text.slice(start, end), source: 'anchor', span: [start, end] }))
+  return { html, text, removed, links, htmlStarts: htmlStarts.subarray(0, size), htmlEnds: htmlEnds.subarray(0, size) }
 }

@@ -1,8 +1,7 @@
-// Near-duplicate detection over supplied history: character 5-gram shingles of the normalized
+// Near-duplicate detection over supplied history: character 5-gram shingles of the NFKC, lower-cased
 // text (letters and digits only, so "Great article!!" and "great article" coincide), hashed to
 // 32-bit integers, compared by Jaccard similarity. Texts are cut to their first 5,000 normalized
 // characters, so a comparison costs at most a few thousand set operations.
-import { buildBase } from './_normalize.js'
 import { charInfo, codePointAt, LETTER, NUMBER } from './_unicode.js'
 
 const MAX_CHARS = 5000
@@ -18,7 +17,7 @@ export interface Fingerprint {
 
 /** Prepares a plain text for duplicate checks. */
 export function fingerprint(text: string): Fingerprint {
-  const base = buildBase(text.length > MAX_CHARS * 2 ? text.slice(0, MAX_CHARS * 2) : text).text
+  const base = (text.length > MAX_CHARS * 2 ? text.slice(0, MAX_CHARS * 2) : text).normalize('NFKC').toLowerCase()
   let canonical = ''
   let space = false
   for (let i = 0; i < base.length && canonical.length < MAX_CHARS; i++) {

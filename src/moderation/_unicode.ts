@@ -88,7 +88,8 @@ function compute(cp: number): number {
   return f
 }
 
-const ASCII: Uint16Array = /*@__PURE__*/ pure(() => {
+/** Class bits of the ASCII code points. */
+export const ASCII_INFO: Uint16Array = /*@__PURE__*/ pure(() => {
   const table = new Uint16Array(128)
   for (let cp = 0; cp < 128; cp++) table[cp] = compute(cp)
   return table
@@ -98,7 +99,7 @@ const cache: Map<number, number> = /*@__PURE__*/ new Map()
 
 /** The class bits of a code point (see the constants above). */
 export function charInfo(cp: number): number {
-  if (cp < 128) return ASCII[cp] as number
+  if (cp < 128) return ASCII_INFO[cp] as number
   let f = cache.get(cp)
   if (f === undefined) {
     f = compute(cp)

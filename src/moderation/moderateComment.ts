@@ -5,12 +5,15 @@ import { evasionsOf, findMatches, spanOf } from './_match.js'
 import { buildBase, type Base } from './_normalize.js'
 import { compiledOf } from './_registry.js'
 import { authorReasons, historyReasons, linkReasons, markupReasons, qualityReasons, reason } from './_rules.js'
-import { sanitizeDetailed, type Sanitized } from './_sanitize.js'
+import { sanitizeDetailed, type Sanitized, type SanitizeSettings } from './_sanitize.js'
 import { fingerprint } from './_similarity.js'
 import type { ModerationPolicy } from './createModerationPolicy.js'
 import { defaultModerationPolicy } from './defaultModerationPolicy.js'
 import { resolveSanitizeOptions } from './_options.js'
 import type { Evasion, ModeratedComment, ModerationContext, Reason, RuleInput, Verdict } from './types.js'
+
+/** Sanitizer settings per policy (a policy is frozen, so they never change). */
+const resolvedSettings: WeakMap<ModerationPolicy, SanitizeSettings> = /*@__PURE__*/ new WeakMap()
 
 function fail(code: 'INVALID_INPUT' | 'INVALID_OPTIONS', what: string, value: unknown): never {
   throw new CopydeskError(code, `moderateComment: ${what}, received ${describe(value)}`)
@@ -107,7 +110,11 @@ export function moderateComment(comment: ModeratedComment, context: ModerationCo
   const compiled = typeof p === 'object' && p !== null && typeof p.terms === 'object' ? compiledOf(p.terms) : undefined
   if (compiled === undefined) fail('INVALID_OPTIONS', 'policy must come from createModerationPolicy', policy)
   const now = resolveNow(context, comment)
-  const settings = resolveSanitizeOptions(p.sanitize, 'moderateComment')
+  let settings = resolvedSettings.get(p)
+  if (settings === undefined) {
+    settings = resolveSanitizeOptions(p.sanitize, 'moderateComment')
+    resolvedSettings.set(p, settings)
+  }
   const sanitized = sanitizeDetailed(comment.html, settings)
   const text = sanitized.text
   const base = buildBase(text)
@@ -117,7 +124,9 @@ export function moderateComment(comment: ModeratedComment, context: ModerationCo
     ...markupReasons(sanitized.removed, p),
     ...links.reasons,
     ...qualityReasons(text, base.signals, p),
-    ...historyReasons(fingerprint(text), context, comment.author?.id, now, p, (html) => sanitizeDetailed(html, settings).text),
+    ...((context.history?.length ?? 0) + (context.recent?.length ?? 0) > 0
+      ? historyReasons(fingerprint(text), context, comment.author?.id, now, p, (html) => sanitizeDetailed(html, settings).text)
+      : []),
     ...authorReasons(context.author, now, p),
   ]
   if (p.rules.length > 0) {

@@ -178,7 +178,7 @@ describe('createTermList', () => {
     expect(matches.length).toBe(2000)
     expect(build).toBeLessThan(10_000)
     expect(match).toBeLessThan(2000)
-  })
+  }, 30_000)
 
   it('is linear: a 1 MB text and 100k repeated separators in well under 2 s', () => {
     const list = defaultTermList()
@@ -189,7 +189,7 @@ describe('createTermList', () => {
     expect(list.test(`f${' .'.repeat(100_000)}uck`)).toBe(false)
     expect(list.test('f.'.repeat(100_000))).toBe(false)
     expect(performance.now() - started).toBeLessThan(2000)
-  })
+  }, 30_000)
 })
 
 describe('the opt-in LDNOOBW lists', () => {

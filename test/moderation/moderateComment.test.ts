@@ -273,7 +273,7 @@ describe('moderateComment', () => {
     expect(performance.now() - started).toBeLessThan(8000)
     expect(['approve', 'hold', 'reject']).toContain(v.action)
     expect(v.reasons.length).toBeLessThan(40)
-  })
+  }, 30_000)
 
   it('rejects a 1 MB comment as too long and spots the Zalgo, the bidi overrides and the lone surrogates', () => {
     expect(codes(moderateComment({ html: `<p>${'word '.repeat(220_000)}</p>` }))).toContain('too-long')
@@ -282,5 +282,5 @@ describe('moderateComment', () => {
     expect(codes(rtl)).toEqual(['term', 'bidi'])
     expect(rtl.reasons[0]?.evasions).toEqual(['bidi'])
     expect(moderateComment({ html: '<p>a\uD800b</p>' }).action).toBe('approve')
-  })
+  }, 30_000)
 })

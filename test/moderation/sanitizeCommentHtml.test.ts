@@ -149,7 +149,7 @@ describe('sanitizeCommentHtml', () => {
     expect(xss.vectors.length).toBeGreaterThanOrEqual(300)
     expect(unreported).toEqual([])
     expect(unsafe).toEqual([])
-  })
+  }, 30_000)
 
   it(`keeps the ${xss.inert.length} text-only payloads inert`, () => {
     for (const vector of xss.inert) expect(unsafeParts(sanitizeCommentHtml(vector.payload).html)).toEqual([])
@@ -161,5 +161,5 @@ describe('sanitizeCommentHtml', () => {
     const result = sanitizeCommentHtml(html)
     expect(performance.now() - started).toBeLessThan(2000)
     expect(result.removed.find((f) => f.kind === 'event-handler')?.count).toBe(14_000)
-  })
+  }, 30_000)
 })
