@@ -51,6 +51,12 @@ export class WordTally {
             accFrom = -1
           }
           this.end()
+        } else if (c === 0) {
+          // NUL is dropped (as the text reader and browsers drop it): it must not split a run.
+          if (accFrom >= 0) {
+            if (i > accFrom) this.acc += s.slice(accFrom, i)
+            accFrom = i + 1
+          }
         } else if (!this.counted && !this.accumulating && (((c | 32) - 97) >>> 0 < 26 || (c - 48) >>> 0 < 10)) {
           this.counted = true
           this.words++
