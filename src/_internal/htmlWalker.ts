@@ -5,6 +5,9 @@
 // Linear: every character is looked at a bounded number of times, whatever the nesting.
 // The text half lives in htmlReader.ts (text) and words.ts (counts).
 import { E_BLOCK, E_BR, E_IMG, E_PRE, E_RAW, E_TREE, E_VOID, ELEMENT_FLAGS, IMPLIED_CLOSERS } from './htmlElements.js'
+import { isHtmlSpace, rawTextEnd } from './htmlRawText.js'
+
+export { isHtmlSpace }
 
 /** A comment marker that can end the readable part of an article. */
 export type HtmlMarker = 'more' | 'members-only'
@@ -21,10 +24,6 @@ export const SEP_SPACE = 1
 /** Separator owed: a block boundary (one space, and a hard sentence boundary). */
 export const SEP_BLOCK = 2
 
-/** HTML whitespace: space, tab, LF, FF, CR. */
-export function isHtmlSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 9 || c === 13 || c === 12
-}
 
 function isAsciiLetter(c: number): boolean {
   return ((c | 32) - 97) >>> 0 < 26
@@ -293,83 +292,11 @@ export class HtmlWalker {
     else if ((flags & E_PRE) !== 0 && this.pre > 0) this.pre--
   }
 
-  /** Whether `name` (lowercase letters) followed by whitespace, `/` or `>` starts at `at`. */
-  private nameAt(at: number, name: string): boolean {
-    const h = this.h
-    const len = name.length
-    for (let k = 0; k < len; k++) if ((h.charCodeAt(at + k) | 32) !== name.charCodeAt(k)) return false
-    const after = h.charCodeAt(at + len)
-    return after === 62 || after === 47 || isHtmlSpace(after)
-  }
-
   /** Skips the content of a raw-text element, leaving `pos` at its end tag (or finishing). */
   private skipRawText(name: string): void {
-    const end = name === 'script' ? this.scriptEnd(this.pos) : name === 'plaintext' ? -1 : this.rawEnd(this.pos, name)
+    const end = rawTextEnd(this.h, this.pos, name)
     if (end < 0) this.finish()
     else this.pos = end
-  }
-
-  /** Index of the first `</name` that ends raw text from `from`, or -1. */
-  private rawEnd(from: number, name: string): number {
-    for (;;) {
-      const at = this.h.indexOf('</', from)
-      if (at < 0 || this.nameAt(at + 2, name)) return at
-      from = at + 2
-    }
-  }
-
-  /**
-   * Index of the `</script` that ends script data from `from`, or -1, following the tokenizer's
-   * escape states: inside `<!--`, a nested `<script>` makes the next `</script>` part of the
-   * script ("double escaped") until `-->`; so `<script><!--<script></script>x--></script>` is
-   * one script whose text never shows.
-   */
-  private scriptEnd(from: number): number {
-    const h = this.h
-    let state = 0 // 0 data, 1 escaped, 2 double escaped
-    let i = from
-    let dashes = -2 // cached index of the next `-->` at or after i (-2: unknown)
-    for (;;) {
-      const lt = h.indexOf('<', i)
-      if (state === 0) {
-        if (lt < 0) return -1
-        if (h.startsWith('<!--', lt)) {
-          state = 1
-          // `<!-->` and `<!--->` close at once.
-          i = lt + 4
-          if (h.charCodeAt(i) === 62) {
-            state = 0
-            i++
-          } else if (h.startsWith('->', i)) {
-            state = 0
-            i += 2
-          }
-          continue
-        }
-        if (h.charCodeAt(lt + 1) === 47 && this.nameAt(lt + 2, 'script')) return lt
-        i = lt + 1
-        continue
-      }
-      if (dashes !== -1 && dashes < i) dashes = h.indexOf('-->', i)
-      if (dashes >= 0 && (lt < 0 || dashes < lt)) {
-        state = 0
-        i = dashes + 3
-        continue
-      }
-      if (lt < 0) return -1
-      if (h.charCodeAt(lt + 1) === 47 && this.nameAt(lt + 2, 'script')) {
-        if (state === 1) return lt
-        state = 1
-        i = lt + 8
-        continue
-      }
-      if (state === 1 && this.nameAt(lt + 1, 'script')) {
-        state = 2
-        i = lt + 7
-        continue
-      }
-      i = lt + 1
-    }
   }
 }
 
