@@ -5,6 +5,7 @@ import { SLUG_COMMAND } from './slug.js'
 import { FEED_COMMAND } from './feed.js'
 import { IMPORT_COMMAND } from './import.js'
 import { RELATED_COMMAND } from './related.js'
+import { MODERATE_COMMAND } from './moderate.js'
 
 /** Flags every command receives (parsed by main.ts). */
 export interface CliFlags {
@@ -34,4 +35,5 @@ export const COMMANDS: Record<string, CliCommand> = {
   feed: FEED_COMMAND,
   import: IMPORT_COMMAND,
   related: RELATED_COMMAND,
+  moderate: MODERATE_COMMAND,
 }
