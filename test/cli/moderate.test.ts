@@ -22,7 +22,7 @@ describe('copydesk moderate', () => {
     const verdicts = parse(run.stdout)
     expect(verdicts).toHaveLength(41)
     expect(verdicts[0]?.id).toBe('c-001')
-    const byId = Object.fromEntries(verdicts.map((v) => [v.id, v]))
+    const byId: Record<string, CliVerdict> = Object.fromEntries(verdicts.map((v) => [v.id, v]))
     for (const id of ['c-012', 'c-015', 'c-034', 'c-035', 'c-038']) expect(byId[id]?.action, id).not.toBe('approve')
     expect(byId['c-029']).toMatchObject({ action: 'hold', status: 'pending' })
     expect(byId['c-029']?.reasons.map((r) => r.code)).toEqual(['duplicate', 'too-fast'])
