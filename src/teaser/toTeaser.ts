@@ -4,6 +4,7 @@ import type { Article, ArticleInput, ExcerptSource, Image, Teaser } from '../sch
 import { excerpt } from '../text/excerpt.js'
 import { readingTime } from '../text/readingTime.js'
 import { readableHtml } from '../_internal/readable.js'
+import { markerIndex } from '../_internal/htmlWalker.js'
 import { articleUrl, type ArticleUrlOptions } from './articleUrl.js'
 
 /** Options of {@link toTeaser}; `baseUrl` and `permalink` build `url` as {@link articleUrl} does. */
@@ -89,7 +90,8 @@ export function toTeaser(article: ArticleInput | Article, options?: ToTeaserOpti
     cut = excerpt(article.customExcerpt, { ...limits, format: 'text' })
   } else {
     const auto = excerpt(readable, limits)
-    source = auto.stoppedAt === 'more' ? 'more' : 'auto'
+    // 'more' whenever the readable part has the marker, even if a limit cut the lead before it.
+    source = auto.stoppedAt === 'more' || markerIndex(readable, 'more') !== -1 ? 'more' : 'auto'
     cut = auto
   }
   const reading = readingTime(readable, {

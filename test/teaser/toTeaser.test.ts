@@ -104,3 +104,10 @@ describe('toTeaser and Ghost members-only content blocks', () => {
     expect(JSON.stringify(teaser)).not.toContain(SENTINEL)
   })
 })
+
+describe('toTeaser excerptSource', () => {
+  it("reports 'more' when the lead before <!--more--> is itself cut by maxChars", () => {
+    const teaser = toTeaser({ ...base, html: `<p>${'A long lead sentence about the harbor. '.repeat(10)}</p><!--more--><p>Rest.</p>` }, { maxChars: 60 })
+    expect(teaser).toMatchObject({ excerptSource: 'more', truncated: true })
+  })
+})
