@@ -120,7 +120,12 @@ export interface ModerationPolicyOptions {
   /** The term list. @defaultValue {@link defaultTermList} */
   terms?: TermList | undefined
   /** Score thresholds. @defaultValue `{ hold: 5, reject: 10 }` */
-  thresholds?: { hold?: number | undefined; reject?: number | undefined } | undefined
+  thresholds?: {
+    /** Score from which a comment is held for review. */
+    hold?: number | undefined
+    /** Score from which a comment is rejected. */
+    reject?: number | undefined
+  } | undefined
   /**
    * Weights to change; `0` turns a rule off. Unlisted keys keep {@link defaultModerationWeights}.
    * @defaultValue `{}`
@@ -171,7 +176,12 @@ export interface ModerationPolicy {
   /** `'<name>@<version>'`: recorded in every verdict as `policyVersion`. */
   readonly version: string
   /** Score thresholds. */
-  readonly thresholds: Readonly<{ hold: number; reject: number }>
+  readonly thresholds: Readonly<{
+    /** Score from which a comment is held for review. */
+    hold: number
+    /** Score from which a comment is rejected. */
+    reject: number
+  }>
   /** Every rule's weight. */
   readonly weights: Readonly<Record<ModerationWeightKey, number>>
   /** The term list. */

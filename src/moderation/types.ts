@@ -245,7 +245,16 @@ export interface ModeratedComment {
   /** When it was written, ISO 8601. */
   createdAt?: string | undefined
   /** Who wrote it. */
-  author?: { id?: string | undefined; name?: string | undefined; email?: string | undefined; url?: string | undefined } | undefined
+  author?: {
+    /** Member id, when signed in. */
+    id?: string | undefined
+    /** Display name. */
+    name?: string | undefined
+    /** Email address (never shown). */
+    email?: string | undefined
+    /** Commenter's website. */
+    url?: string | undefined
+  } | undefined
 }
 
 /** What a custom rule (see {@link ModerationPolicyOptions.rules}) receives. */
