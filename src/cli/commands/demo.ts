@@ -113,7 +113,8 @@ export function runDemo(args: string[], flags?: CliFlags): number {
   for (const { comment, verdict } of site.verdicts.filter((v) => v.verdict.action !== 'approve')) {
     out.push(`  ${verdict.action.padEnd(6)} ${comment.id} ${comment.author.name}: ${verdict.reasons.map((r) => r.code).join(', ')}`)
   }
-  const where = relative(process.cwd(), outDir) || '.'
+  const rel = relative(process.cwd(), outDir)
+  const where = rel === '' ? '.' : rel.startsWith('..') ? outDir : rel
   out.push('', `Site: ${site.pages.length} files in ${where}/ — open ${join(where, 'index.html')} (moderator view: ${join(where, 'moderation.html')})`)
   process.stdout.write(`${out.join('\n')}\n`)
   const failed = [articleResults, commentResults, subscriptionResults].some((rs) => rs.some((r) => !r.success))
