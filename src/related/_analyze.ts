@@ -33,6 +33,7 @@ const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’][\p{L}\p{N}\p{M}]+)*/gu
 const SPACELESS_RE =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u
 const DIGITS_RE = /^\p{N}+$/u
+const NON_ASCII_RE = /[^\x00-\x7f]/
 const ELISION_LANGS = new Set(['fr', 'it', 'ca', 'pt'])
 
 /** Base language of a BCP 47 tag, mapped onto the built-in list names (`nb`/`nn` → `no`). */
@@ -98,11 +99,13 @@ export function createAnalyzer(config: AnalyzerConfig): (fields: AnalyzerInput) 
       if (text === undefined || text === '' || weight <= 0 || maxTokens <= 0) return
       // Bound the work on huge inputs: a token is rarely longer than 24 characters.
       let slice = maxTokens * 24 < text.length ? text.slice(0, maxTokens * 24) : text
-      slice = slice.normalize('NFKC').toLowerCase()
+      // ASCII text (most English copy) needs neither NFKC nor the space-less script test.
+      const ascii = !NON_ASCII_RE.test(slice)
+      slice = (ascii ? slice : slice.normalize('NFKC')).toLowerCase()
       let seen = 0
       for (const match of slice.matchAll(TOKEN_RE)) {
         const token = match[0]
-        if (SPACELESS_RE.test(token)) {
+        if (!ascii && SPACELESS_RE.test(token)) {
           for (const part of segmenter(lang).segment(token)) {
             if (part.isWordLike !== true) continue
             emit(part.segment, weight)
