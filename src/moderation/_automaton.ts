@@ -20,11 +20,20 @@ export interface Automaton {
   depth: number[]
   /** The root's children for ASCII code units (filled by build; the hottest lookup of a scan). */
   root: Int32Array | undefined
+  /**
+   * For automata of at most DFA_LIMIT nodes: the full transition table for ASCII code units
+   * (`dfa[node * 128 + code]`, failure links already followed), so a scan does one lookup per
+   * character. Larger automata (100k-term lists) scan with failure links instead.
+   */
+  dfa: Int32Array | undefined
 }
+
+/** The most nodes an automaton may have for a full ASCII transition table (≈ 10 MB). */
+const DFA_LIMIT = 20_000
 
 /** An empty automaton. */
 export function createAutomaton(): Automaton {
-  return { c1: [-1], t1: [-1], kids: [undefined], fail: [0], out: [-1], dict: [-1], depth: [0], root: undefined }
+  return { c1: [-1], t1: [-1], kids: [undefined], fail: [0], out: [-1], dict: [-1], depth: [0], root: undefined, dfa: undefined }
 }
 
 /** The child of `node` along `code`, or -1. */
@@ -48,6 +57,7 @@ export function eachChild(a: Automaton, node: number, fn: (code: number, next: n
 /** Adds `key` with id `id`; returns the previous id at that node (or -1). */
 export function insert(a: Automaton, key: string, id: number): number {
   a.root = undefined
+  a.dfa = undefined
   let node = 0
   for (let i = 0; i < key.length; i++) {
     const code = key.charCodeAt(i)
@@ -107,22 +117,42 @@ export function build(a: Automaton): void {
       queue.push(next)
     })
   }
+  const nodes = a.c1.length
+  if (nodes > DFA_LIMIT) return
+  // Breadth-first order: a node's failure target comes earlier, so its row is already complete.
+  const dfa = new Int32Array(nodes * 128)
+  for (let c = 0; c < 128; c++) dfa[c] = Math.max(0, root[c] as number)
+  for (const node of queue) {
+    const row = node * 128
+    const failRow = (a.fail[node] as number) * 128
+    for (let c = 0; c < 128; c++) dfa[row + c] = dfa[failRow + c] as number
+    eachChild(a, node, (code, next) => {
+      if (code < 128) dfa[row + code] = next
+    })
+  }
+  a.dfa = dfa
 }
 
 /**
- * Scans `text` and calls `onMatch(end, id)` for every key occurrence ending at code unit `end`
- * (exclusive); the key starts at `end - depth`. Linear in the text plus the matches.
+ * Scans `text` (or its `[from, to)` part) and calls `onMatch(end, node)` for every key occurrence
+ * ending at code unit `end` (exclusive); the key starts at `end - depth[node]`. Linear in the text
+ * plus the matches.
  */
-export function scan(a: Automaton, text: string, onMatch: (end: number, node: number) => void): void {
+export function scan(a: Automaton, text: string, onMatch: (end: number, node: number) => void, from = 0, to: number = text.length): void {
   let state = 0
-  for (let i = 0; i < text.length; i++) {
+  const dfa = a.dfa
+  for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i)
-    let next = child(a, state, code)
-    while (next === -1 && state !== 0) {
-      state = a.fail[state] as number
-      next = child(a, state, code)
+    if (dfa !== undefined && code < 128) {
+      state = dfa[state * 128 + code] as number
+    } else {
+      let next = child(a, state, code)
+      while (next === -1 && state !== 0) {
+        state = a.fail[state] as number
+        next = child(a, state, code)
+      }
+      state = next === -1 ? 0 : next
     }
-    state = next === -1 ? 0 : next
     let node = (a.out[state] as number) !== -1 ? state : (a.dict[state] as number)
     while (node !== -1) {
       onMatch(i + 1, node)

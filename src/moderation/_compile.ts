@@ -31,6 +31,8 @@ export interface CompiledList {
   maxKeyLength: number
   /** First words of multi-word keys (a token starting one needs a walk for punctuated phrases). */
   firstWords: Set<string>
+  /** The longest allowlist key, in code units (an allowlist phrase covering a match lies within this distance). */
+  maxAllowLength: number
 }
 
 const ACTION_RANK: Record<TermAction, number> = { flag: 0, hold: 1, reject: 2 }
@@ -94,13 +96,15 @@ export function compile(
   build(automaton)
   const allow = createAutomaton()
   const allowPhrases: string[] = []
+  let maxAllowLength = 0
   for (const phrase of allowlist) {
     const key = normalizeKey(phrase)
     if (key === '') continue
+    if (key.length > maxAllowLength) maxAllowLength = key.length
     const previous = insert(allow, key, allowPhrases.length)
     if (previous === -1) allowPhrases.push(phrase)
     else insert(allow, key, previous)
   }
   build(allow)
-  return { automaton, entries: compiled, allow, allowPhrases, hasInner, maxKeyLength, firstWords }
+  return { automaton, entries: compiled, allow, allowPhrases, hasInner, maxKeyLength, firstWords, maxAllowLength }
 }

@@ -31,8 +31,10 @@ export const SHORTENERS: ReadonlySet<string> = /*@__PURE__*/ pure(
     ),
 )
 
-const STOPWORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'its', 'dot', 'and', 'or', 'to', 'for', 'is', 'this', 'that'])
-const AFTER_DOTCOM: ReadonlySet<string> = new Set(['bubble', 'boom', 'era', 'crash', 'bust', 'company', 'companies', 'days', 'age', 'startup', 'startups', 'mania'])
+const STOPWORDS: ReadonlySet<string> = /*@__PURE__*/ new Set(['the', 'a', 'an', 'of', 'in', 'on', 'its', 'dot', 'and', 'or', 'to', 'for', 'is', 'this', 'that'])
+const AFTER_DOTCOM: ReadonlySet<string> = /*@__PURE__*/ new Set(['bubble', 'boom', 'era', 'crash', 'bust', 'company', 'companies', 'days', 'age', 'startup', 'startups', 'mania'])
+
+const LINKISH_G = /[\p{L}\p{N}-]\.[\p{L}\p{N}]|@|https?:|www\./giu
 
 /** A link-like thing found in plain text. */
 export interface TextLink {
@@ -58,10 +60,9 @@ export function scanTextLinks(text: string, skip: readonly [number, number][]): 
   const found: TextLink[] = []
   const skipped = (i: number): boolean => skip.some(([s, e]) => i >= s && i < e)
   const lower = text.toLowerCase()
-  let i = 0
   const n = text.length
-  if (!text.includes('.') && !text.includes('@')) i = n
-  while (i < n && found.length < 200) {
+  /** Reads the word at `i` (a URL, a domain, an e-mail address or nothing); returns where it ends. */
+  const step = (i: number): number => {
     const code = lower.charCodeAt(i)
     const prev = i > 0 ? lower.charCodeAt(i - 1) : 32
     const atWordStart = !isHostChar(prev) && prev !== 64
@@ -72,58 +73,60 @@ export function scanTextLinks(text: string, skip: readonly [number, number][]): 
       const raw = text.slice(i, j)
       const href = raw.startsWith('www.') || raw.startsWith('WWW.') ? `http://${raw}` : raw
       if (!skipped(i)) found.push({ kind: 'url', raw, host: hostOf(href), span: [i, j] })
-      i = j
-      continue
+      return Math.max(j, i + 1)
     }
-    if (atWordStart && isHostChar(code) && code !== 45 && code !== 46) {
-      // A run of host characters: a domain when it ends in a known TLD written in lower case.
-      let j = i
-      let dots = 0
-      while (j < n) {
-        const c = lower.charCodeAt(j)
-        if (!isHostChar(c)) break
-        if (c === 46) dots++
-        j++
-      }
-      if (text.charCodeAt(j) !== 64 && (dots === 0 || (dots === 1 && text.charCodeAt(j - 1) === 46))) {
-        // A plain word (a trailing full stop is not a domain): nothing to look at.
-        i = j
-        continue
-      }
-      let end = j
-      while (end > i && text[end - 1] === '.') end--
-      const run = text.slice(i, end)
-      const at = text[j] === '@'
-      const dot = run.lastIndexOf('.')
-      if (!at && dot > 0 && text[i - 1] !== '@') {
-        const tld = run.slice(dot + 1)
-        const firstDot = run.indexOf('.')
-        if (TLDS.has(tld) && tld === tld.toLowerCase() && firstDot >= 1 && /^[\p{L}\p{N}][\p{L}\p{M}\p{N}.-]*$/u.test(run) && !run.includes('..')) {
-          let k = end
-          if (text[k] === '/') while (k < n && isUrlChar(text.charCodeAt(k))) k++
-          if (!skipped(i)) found.push({ kind: 'url', raw: text.slice(i, k), host: run.toLowerCase(), span: [i, k] })
-          i = k
-          continue
-        }
-      }
-      if (at) {
-        // e-mail: local@domain.tld
-        let k = j + 1
-        while (k < n && isHostChar(lower.charCodeAt(k))) k++
-        let dEnd = k
-        while (dEnd > j + 1 && text[dEnd - 1] === '.') dEnd--
-        const domain = lower.slice(j + 1, dEnd)
-        const tld = domain.slice(domain.lastIndexOf('.') + 1)
-        if (domain.includes('.') && /^[a-z]{2,24}$/.test(tld)) {
-          if (!skipped(i)) found.push({ kind: 'email', raw: text.slice(i, dEnd), host: domain, span: [i, dEnd] })
-          i = dEnd
-          continue
-        }
-      }
-      i = j
-      continue
+    if (!(atWordStart && isHostChar(code) && code !== 45 && code !== 46)) return i + 1
+    // A run of host characters: a domain when it ends in a known TLD written in lower case.
+    let j = i
+    let dots = 0
+    while (j < n) {
+      const c = lower.charCodeAt(j)
+      if (!isHostChar(c)) break
+      if (c === 46) dots++
+      j++
     }
-    i++
+    if (text.charCodeAt(j) !== 64 && (dots === 0 || (dots === 1 && text.charCodeAt(j - 1) === 46))) return j
+    let end = j
+    while (end > i && text[end - 1] === '.') end--
+    const run = text.slice(i, end)
+    const at = text[j] === '@'
+    const dot = run.lastIndexOf('.')
+    if (!at && dot > 0 && text[i - 1] !== '@') {
+      const tld = run.slice(dot + 1)
+      const firstDot = run.indexOf('.')
+      if (TLDS.has(tld) && tld === tld.toLowerCase() && firstDot >= 1 && /^[\p{L}\p{N}][\p{L}\p{M}\p{N}.-]*$/u.test(run) && !run.includes('..')) {
+        let k = end
+        if (text[k] === '/') while (k < n && isUrlChar(text.charCodeAt(k))) k++
+        if (!skipped(i)) found.push({ kind: 'url', raw: text.slice(i, k), host: run.toLowerCase(), span: [i, k] })
+        return k
+      }
+    }
+    if (at) {
+      // e-mail: local@domain.tld
+      let k = j + 1
+      while (k < n && isHostChar(lower.charCodeAt(k))) k++
+      let dEnd = k
+      while (dEnd > j + 1 && text[dEnd - 1] === '.') dEnd--
+      const domain = lower.slice(j + 1, dEnd)
+      const tld = domain.slice(domain.lastIndexOf('.') + 1)
+      if (domain.includes('.') && /^[a-z]{2,24}$/.test(tld)) {
+        if (!skipped(i)) found.push({ kind: 'email', raw: text.slice(i, dEnd), host: domain, span: [i, dEnd] })
+        return dEnd
+      }
+    }
+    return j
+  }
+  // Only a dot between word characters, an @, or a scheme/www can be part of a link: jump from one
+  // such place to the next, to the start of its word, instead of walking every character.
+  LINKISH_G.lastIndex = 0
+  let done = 0
+  let m: RegExpExecArray | null
+  while (found.length < 200 && (m = LINKISH_G.exec(text)) !== null) {
+    let start = m.index
+    while (start > 0 && isHostChar(lower.charCodeAt(start - 1))) start--
+    if (start < done) continue
+    done = step(start)
+    if (LINKISH_G.lastIndex < done) LINKISH_G.lastIndex = done
   }
   if (/dot|\[\.\]|\(\.\)|\{\.\}| \. |punkt|punto/.test(lower)) scanObfuscated(lower, found, skipped)
   let digits = 0
@@ -195,6 +198,8 @@ function scanPhones(text: string, found: TextLink[], skipped: (i: number) => boo
 
 /** A host label that mixes Latin with look-alike letters, or a punycode label. */
 export function spoofedHost(host: string): boolean {
+  // Plain ASCII without punycode cannot mix scripts.
+  if (!host.includes('xn--') && !/[^\x00-\x7f]/.test(host)) return false
   for (const label of host.split('.')) {
     if (label.startsWith('xn--')) return true
     let latin = 0

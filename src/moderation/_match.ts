@@ -44,8 +44,8 @@ const VOWEL_DIGITS: Record<string, string> = { '0': 'aeiu', '1': 'aeou', '3': 'a
 const MULTI_LEET: readonly (readonly [string, string])[] = [['|_|', 'u'], ['()', 'o'], ['|<', 'k'], ['|)', 'd'], ['|3', 'b']]
 const LEAD_OK = '@$|'
 /** Two-letter English words: "Co. on", "sh it" are two words, not a split one. */
-const COMMON_PAIRS: ReadonlySet<string> = new Set(
-  'am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we ya ye'.split(' '),
+const COMMON_PAIRS: ReadonlySet<string> = /*@__PURE__*/ pure(
+  () => new Set('am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we ya ye'.split(' ')),
 )
 const TRAIL_OK = '$'
 const URLISH_BEFORE = '/.=?&#:@%~\\'
@@ -176,8 +176,15 @@ class Tokens {
     this.pos = j
     let a = i
     let b = j
-    while (a < b && !isWordInfo(infoAt(text, a)) && !isDigit(text, a) && !LEAD_OK.includes(text[a] as string)) a++
-    while (b > a && !isWordInfo(infoBefore(text, b)) && !isDigit(text, b - 1) && !TRAIL_OK.includes(text[b - 1] as string)) b--
+    // Trim leading and trailing symbols (except the leet ones that start or end words: @ $ |).
+    const keep = (k: number, lead: boolean): boolean => {
+      const c = text.charCodeAt(k)
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90)) return true
+      if (c < 128) return (lead ? LEAD_OK : TRAIL_OK).includes(text[k] as string)
+      return isWordInfo(lead ? infoAt(text, k) : infoBefore(text, k + 1))
+    }
+    while (a < b && !keep(a, true)) a++
+    while (b > a && !keep(b - 1, false)) b--
     if (b <= a) return
     let letters = 0
     let digits = 0
@@ -274,12 +281,16 @@ function walkFrom(
   for (let t = ti; tokens.get(t) !== undefined && t - ti < MAX_TOKENS; t++) {
     const token = tokens.get(t) as Token
     const from = t === ti ? start : token.a
-    const leetOk = leetAllowed(text, tokens, t)
+    // Leetspeak can only matter in a token with a digit or a symbol.
+    const leetOk = token.digits + token.symbols > 0 && leetAllowed(text, tokens, t)
     lens.push(token.b - token.a)
     for (let p = from; p < token.b; p++) {
-      const ch = text[p] as string
+      const code = text.charCodeAt(p)
+      // Lower-case ASCII letters (most of the text) have no alternatives: no leet, mask or multi-leet.
+      const plain = code >= 97 && code <= 122
+      const ch = plain ? '' : (text[p] as string)
       const next: States = []
-      const repeat = p > from && text[p - 1] === ch
+      const repeat = p > from && text.charCodeAt(p - 1) === code
       const interior = p > token.a && p < token.b - 1
       const later = pending?.get(p)
       if (later !== undefined) {
@@ -289,8 +300,10 @@ function walkFrom(
       for (let si = 0; si < states.length; si += 2) {
         const node = states[si] as number
         const flags = states[si + 1] as number
-        const lit = child(a, node, ch.charCodeAt(0))
+        const lit = child(a, node, code)
         if (lit !== -1) add(next, lit, flags)
+        if (repeat && node !== 0 && (flags & W_SPACING) === 0) add(next, node, flags | W_REPEAT)
+        if (plain) continue
         const alts = leetOk ? LEET[ch] : undefined
         if (alts !== undefined) {
           for (const alt of alts) {
@@ -325,7 +338,6 @@ function walkFrom(
           })
           add(next, node, flags | W_WILDCARD)
         }
-        if (repeat && node !== 0 && (flags & W_SPACING) === 0) add(next, node, flags | W_REPEAT)
       }
       states = next
       const arriving = pending?.get(p + 1)
@@ -382,17 +394,27 @@ function walkFrom(
 }
 
 /**
- * A plain word (letters only, no doubled letter, longer than two, not followed by a short token,
- * not the first word of a listed phrase) cannot hide an evasion the automaton has not already seen.
+ * Whether a walk from this token can find anything the automaton has not: a token with digits or
+ * symbols, a doubled letter, one that can start a join (short itself, or followed by a single
+ * letter), or the first word of a listed phrase. A common two-letter word ("to", "of") followed
+ * by a space and a longer word starts nothing: joinWindowOk refuses that join anyway.
  */
 function needsWalk(text: string, list: CompiledList, tokens: Tokens, ti: number): boolean {
   const token = tokens.get(ti) as Token
   const len = token.b - token.a
-  if (len <= 2 || token.letters !== len) return true
-  for (let k = token.a + 1; k < token.b; k++) if (text.charCodeAt(k) === text.charCodeAt(k - 1)) return true
   const next = tokens.get(ti + 1)
-  if (next !== undefined && next.a - token.b <= MAX_SEPARATOR && next.b - next.a <= 2) return true
-  return list.firstWords.size > 0 && list.firstWords.has(text.slice(token.a, token.b))
+  const near = next !== undefined && next.a - token.b <= MAX_SEPARATOR
+  if (token.letters !== len) return true
+  if (list.firstWords.size > 0 && len <= 24 && list.firstWords.has(text.slice(token.a, token.b))) return true
+  if (len <= 2) {
+    if (!near) return len === 2 || token.digits + token.symbols > 0
+    const nextLen = (next as Token).b - (next as Token).a
+    const spaced = text.slice(token.b, (next as Token).a).includes(' ')
+    const word = text.slice(token.a, token.b)
+    return !(spaced && nextLen > 1 && (len === 2 ? COMMON_PAIRS.has(word) : word === 'a' || word === 'i'))
+  }
+  for (let k = token.a + 1; k < token.b; k++) if (text.charCodeAt(k) === text.charCodeAt(k - 1)) return true
+  return near && (next as Token).b - (next as Token).a === 1
 }
 
 /**
@@ -450,7 +472,7 @@ export function findMatches(base: Base, list: CompiledList, original: string): {
   const allowStarts: number[] = []
   const allowEnds: number[] = []
   const allowIds: number[] = []
-  scan(list.allow, text, (end, node) => {
+  const onAllow = (end: number, node: number): void => {
     const s = end - (list.allow.depth[node] as number)
     const beforeOk = !isWordInfo(infoBefore(text, s))
     const afterOk = !isWordInfo(infoAt(text, end))
@@ -459,7 +481,23 @@ export function findMatches(base: Base, list: CompiledList, original: string): {
       allowEnds.push(end)
       allowIds.push(list.allow.out[node] as number)
     }
-  })
+  }
+  // An allowlist phrase that covers a match lies within maxAllowLength of it: scan only those
+  // windows (merged), not the whole text.
+  const reach = list.maxAllowLength
+  const byStart = [...raw].sort((x, y) => x.s - y.s)
+  let windowStart = -1
+  let windowEnd = -1
+  for (const m of byStart) {
+    const from = Math.max(0, m.s - reach)
+    const to = Math.min(text.length, m.e + reach)
+    if (from > windowEnd) {
+      if (windowEnd > windowStart) scan(list.allow, text, onAllow, windowStart, windowEnd)
+      windowStart = from
+    }
+    windowEnd = Math.max(windowEnd, to)
+  }
+  if (windowEnd > windowStart) scan(list.allow, text, onAllow, windowStart, windowEnd)
   const order = allowStarts.map((_, i) => i).sort((x, y) => (allowStarts[x] as number) - (allowStarts[y] as number))
   const sortedStarts = order.map((i) => allowStarts[i] as number)
   const maxEnd: number[] = []

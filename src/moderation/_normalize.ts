@@ -15,6 +15,7 @@
 //   5. a second pass applies the UTS #39 skeleton to tokens that mix Latin with Greek/Cyrillic/…
 //      letters, and to all-look-alike tokens in a mostly-Latin text ("ѕех" in English prose),
 //      never to real Russian or Greek text.
+import { pure } from '../_internal/pure.js'
 import { CONFUSABLE_TO_LATIN } from './lists/_confusables.js'
 import {
   ASCII_INFO,
@@ -162,15 +163,51 @@ interface Pending {
   alt: string | undefined
 }
 
-/** Normalizes `input` for matching; see the file comment for the stages. Linear in the input. */
+/** Inputs up to this many code units use the shared scratch arrays. */
+const POOL_LIMIT = 1 << 16
+
+/** Scratch arrays reused by every call (grown on demand up to POOL_LIMIT). */
+const pool: { units: Uint16Array; starts: Int32Array; ends: Int32Array; flags: Uint8Array; seen: Uint8Array } = /*@__PURE__*/ pure(() => ({
+  units: new Uint16Array(0),
+  starts: new Int32Array(0),
+  ends: new Int32Array(0),
+  flags: new Uint8Array(0),
+  seen: new Uint8Array(128),
+}))
+
+/**
+ * Normalizes `input` for matching; see the file comment for the stages. Linear in the input.
+ * The returned `starts`, `ends` and `flags` may be views of shared scratch memory: they are valid
+ * until the next call, so every caller finishes with a Base before normalizing anything else.
+ */
 export function buildBase(input: string): Base {
   // Growable typed arrays: a 1 MB comment would otherwise push three million boxed numbers and
-  // build a million-node string rope; the text is made from the code units at the end.
+  // build a million-node string rope; the text is made from the code units at the end. Inputs up
+  // to POOL_LIMIT reuse one scratch set (allocating typed arrays costs microseconds per call).
   let capacity = Math.max(16, input.length + 8)
-  let units = new Uint16Array(capacity)
-  let starts = new Int32Array(capacity)
-  let ends = new Int32Array(capacity)
-  let flags = new Uint8Array(capacity)
+  let units: Uint16Array
+  let starts: Int32Array
+  let ends: Int32Array
+  let flags: Uint8Array
+  if (capacity <= POOL_LIMIT) {
+    if (pool.units.length < capacity) {
+      const grown = Math.min(POOL_LIMIT, Math.max(capacity, pool.units.length * 2))
+      pool.units = new Uint16Array(grown)
+      pool.starts = new Int32Array(grown)
+      pool.ends = new Int32Array(grown)
+      pool.flags = new Uint8Array(grown)
+    }
+    capacity = pool.units.length
+    units = pool.units
+    starts = pool.starts
+    ends = pool.ends
+    flags = pool.flags
+  } else {
+    units = new Uint16Array(capacity)
+    starts = new Int32Array(capacity)
+    ends = new Int32Array(capacity)
+    flags = new Uint8Array(capacity)
+  }
   let size = 0
   const alts = new Map<number, string>()
   const signals: BaseSignals = {
@@ -196,36 +233,46 @@ export function buildBase(input: string): Base {
     firstInvisible: undefined,
   }
   // Text-quality counts, gathered in this pass so the verdict needs no second one.
-  const seenAscii = new Uint8Array(128)
+  const seenAscii = pool.seen.fill(0)
   const seenOther = new Set<number>()
   let runChar = -1
   let runStart = 0
   let runCount = 0
+  // Counters kept in locals (copied into `signals` at the end): this is the hottest loop.
+  let visible = 0
+  let unique = 0
+  let upper = 0
+  let cased = 0
+  let symbols = 0
+  let longestRun = 0
+  let longestStart = 0
+  let longestEnd = 0
   const see = (cp: number, info: number, at: number, end: number): void => {
-    signals.visible++
+    visible++
     if (cp < 128) {
       if (seenAscii[cp] === 0) {
         seenAscii[cp] = 1
-        signals.unique++
+        unique++
       }
-    } else if (signals.unique < 64 && !seenOther.has(cp)) {
+    } else if (unique < 64 && !seenOther.has(cp)) {
       seenOther.add(cp)
-      signals.unique++
+      unique++
     }
     if ((info & UPPER) !== 0) {
-      signals.upper++
-      signals.cased++
-    } else if ((info & LOWER) !== 0) signals.cased++
-    if ((info & (SYMBOL | EMOJI)) !== 0) signals.symbols++
+      upper++
+      cased++
+    } else if ((info & LOWER) !== 0) cased++
+    if ((info & (SYMBOL | EMOJI)) !== 0) symbols++
     if (cp === runChar) runCount++
     else {
       runChar = cp
       runStart = at
       runCount = 1
     }
-    if (runCount > signals.longestRun) {
-      signals.longestRun = runCount
-      signals.longestRunSpan = [runStart, end]
+    if (runCount > longestRun) {
+      longestRun = runCount
+      longestStart = runStart
+      longestEnd = end
     }
   }
   let lookalikeLetters = 0
@@ -282,6 +329,102 @@ export function buildBase(input: string): Base {
   let i = 0
   while (i < n) {
     const code = input.charCodeAt(i)
+    if (code < 0x80 && !rlo && pendingFlags === 0) {
+      // A run of plain ASCII in a tight loop, every hot variable in a local (the closures above
+      // keep theirs in a heap context, which is slow per character); synced back after the run.
+      const u = units
+      const st = starts
+      const en = ends
+      const fl = flags
+      let k = i
+      let sz = size
+      let lastUnit = sz > 0 ? (u[sz - 1] as number) : -1
+      let vis = visible
+      let cas = cased
+      let up = upper
+      let sym = symbols
+      let uniq = unique
+      let lat = 0
+      let rc = runChar
+      let rs = runStart
+      let rn = runCount
+      let lr = longestRun
+      let ls = longestStart
+      let le = longestEnd
+      let letter = false
+      while (k < n && sz < capacity) {
+        const c = input.charCodeAt(k)
+        if (c >= 0x80 || (c < 32 && c !== 9 && c !== 10 && c !== 11 && c !== 12 && c !== 13) || c === 127) break
+        if (k + 1 < n && input.charCodeAt(k + 1) >= 0x300) break
+        let unit = c
+        if (c === 32 || c === 9 || c === 10 || c === 11 || c === 12 || c === 13) {
+          unit = 32
+          rc = -1
+          letter = false
+          if (lastUnit === 32) {
+            en[sz - 1] = k + 1
+            k++
+            continue
+          }
+        } else {
+          if (c >= 65 && c <= 90) {
+            unit = c + 32
+            up++
+            cas++
+            lat++
+            letter = true
+          } else if (c >= 97 && c <= 122) {
+            cas++
+            lat++
+            letter = true
+          } else {
+            letter = false
+            if (((ASCII_INFO[c] as number) & (SYMBOL | EMOJI)) !== 0) sym++
+          }
+          vis++
+          if (seenAscii[c] === 0) {
+            seenAscii[c] = 1
+            uniq++
+          }
+          if (c === rc) rn++
+          else {
+            rc = c
+            rs = k
+            rn = 1
+          }
+          if (rn > lr) {
+            lr = rn
+            ls = rs
+            le = k + 1
+          }
+        }
+        u[sz] = unit
+        st[sz] = k
+        en[sz] = k + 1
+        fl[sz] = 0
+        sz++
+        lastUnit = unit
+        k++
+      }
+      if (k > i) {
+        size = sz
+        visible = vis
+        cased = cas
+        upper = up
+        symbols = sym
+        unique = uniq
+        signals.latinLetters += lat
+        runChar = rc
+        runStart = rs
+        runCount = rn
+        longestRun = lr
+        longestStart = ls
+        longestEnd = le
+        lastLetterInfo = letter ? LETTER | LATIN : 0
+        i = k
+        continue
+      }
+    }
     // ASCII fast path: a printable character not followed by a combining mark.
     if (code < 0x80) {
       const next = i + 1 < n ? input.charCodeAt(i + 1) : 0
@@ -311,7 +454,21 @@ export function buildBase(input: string): Base {
         } else {
           lastLetterInfo = 0
         }
-        if (unit !== 32) see(code, ASCII_INFO[code] as number, i, i + 1)
+        if (unit === 32) {
+          // white space: no count
+        } else if (code >= 97 && code <= 122 && code !== runChar && seenAscii[code] === 1) {
+          // The common case inlined: a lower-case letter already seen, not repeating the last one.
+          visible++
+          cased++
+          runChar = code
+          runStart = i
+          runCount = 1
+          if (longestRun === 0) {
+            longestRun = 1
+            longestStart = i
+            longestEnd = i + 1
+          }
+        } else see(code, ASCII_INFO[code] as number, i, i + 1)
         if (rlo || pendingFlags !== 0 || size >= capacity) {
           emit(String.fromCharCode(unit), i, i + 1, 0)
         } else if (unit === 32 && size > 0 && units[size - 1] === 32) {
@@ -421,6 +578,13 @@ export function buildBase(input: string): Base {
     i = j
   }
   if (rlo) flush()
+  signals.visible = visible
+  signals.unique = unique
+  signals.upper = upper
+  signals.cased = cased
+  signals.symbols = symbols
+  signals.longestRun = longestRun
+  signals.longestRunSpan = [longestStart, longestEnd]
   const unitFlags = flags.subarray(0, size)
   const codes = units.subarray(0, size)
   if (alts.size > 0) skeletonPass(codes, unitFlags, alts, signals, signals.latinLetters >= lookalikeLetters)

@@ -35,17 +35,30 @@ export function markupReasons(removed: readonly Finding[], policy: ModerationPol
   return out
 }
 
+const sets: WeakMap<ModerationPolicy, { trusted: Set<string>; extra: Set<string> }> = /*@__PURE__*/ new WeakMap()
+
+/** The policy's trusted and extra shortener domains as sets (built once per policy). */
+function domainSets(policy: ModerationPolicy): { trusted: Set<string>; extra: Set<string> } {
+  let found = sets.get(policy)
+  if (found === undefined) {
+    found = { trusted: new Set(policy.trustedDomains), extra: new Set(policy.shorteners) }
+    sets.set(policy, found)
+  }
+  return found
+}
+
 /** Links: count, domains, shorteners, deceptive text, obfuscated and spoofed hosts, contacts. */
 export function linkReasons(sanitized: Sanitized, policy: ModerationPolicy): { reasons: Reason[]; links: CommentLink[] } {
   const w = policy.weights
   const out: Reason[] = []
   const anchors = sanitized.links
   const textLinks = scanTextLinks(sanitized.text, anchors.map((l) => l.span))
+  if (anchors.length === 0 && textLinks.length === 0 && !sanitized.text.includes('@')) return { reasons: out, links: [] }
   const bare: CommentLink[] = textLinks
     .filter((t) => t.kind === 'url')
     .map((t) => ({ href: /^[a-z][a-z0-9+.-]*:/i.test(t.raw) ? t.raw : `http://${t.raw}`, host: t.host, text: t.raw, source: 'bare', span: t.span }))
   const links = [...anchors, ...bare].sort((a, b) => a.span[0] - b.span[0])
-  const trusted = new Set(policy.trustedDomains)
+  const { trusted, extra } = domainSets(policy)
   const site = new Map<CommentLink, string>()
   for (const l of links) site.set(l, l.host === '' ? '' : registrable(l.host))
   const counted = links.filter((l) => l.host === '' || !trusted.has(site.get(l) as string))
@@ -58,7 +71,6 @@ export function linkReasons(sanitized: Sanitized, policy: ModerationPolicy): { r
   }
   const domains = new Set(counted.filter((l) => l.host !== '').map((l) => site.get(l) as string))
   if (domains.size >= 3) out.push(reason('link-domains', `Links to ${domains.size} different sites`, w['link-domains'], undefined, domains.size))
-  const extra = new Set(policy.shorteners)
   const short = counted.filter((l) => l.host !== '' && (SHORTENERS.has(site.get(l) as string) || SHORTENERS.has(l.host) || extra.has(site.get(l) as string)))
   if (short.length > 0) {
     out.push(reason('shortener', `Uses a URL shortener (${(short[0] as CommentLink).host}) that hides the destination`, Math.min(w.shortener * short.length, w.shortener * 2), (short[0] as CommentLink).span, short.length))

@@ -33,18 +33,16 @@ export interface Sanitized {
   text: string
   removed: Finding[]
   links: CommentLink[]
-  /** For each text unit, the offset of its source in `html`. */
-  htmlStarts: Int32Array
-  /** For each text unit, the end offset of its source in `html`. */
-  htmlEnds: Int32Array
+  /** The range of `html` that text range `[start, end)` comes from. */
+  htmlSpan: (start: number, end: number) => [number, number]
 }
 
 const BLOCK_BREAK: Record<string, number> = { p: 2, blockquote: 2, pre: 2, ul: 2, ol: 2, hr: 2, li: 1, br: 1 }
-const URL_ATTRIBUTES: ReadonlySet<string> = new Set([
+const URL_ATTRIBUTES: ReadonlySet<string> = /*@__PURE__*/ new Set([
   'href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background', 'dynsrc', 'lowsrc',
   'srcset', 'codebase', 'cite', 'ping', 'longdesc', 'manifest', 'usemap', 'profile', 'classid', 'archive', 'imagesrcset',
 ])
-const EXECUTABLE_SCHEMES: ReadonlySet<string> = new Set(['javascript', 'vbscript', 'livescript', 'mocha', 'jscript'])
+const EXECUTABLE_SCHEMES: ReadonlySet<string> = /*@__PURE__*/ new Set(['javascript', 'vbscript', 'livescript', 'mocha', 'jscript'])
 const TAG_KINDS: Record<string, FindingKind> = {
   script: 'script',
   iframe: 'embed', frame: 'embed', frameset: 'embed', object: 'embed', embed: 'embed', applet: 'embed', portal: 'embed', fencedframe: 'embed', param: 'embed',
@@ -55,8 +53,8 @@ const TAG_KINDS: Record<string, FindingKind> = {
   img: 'media', image: 'media', video: 'media', audio: 'media', source: 'media', picture: 'media', track: 'media', bgsound: 'media',
 }
 /** Parser-confusion elements (raw text, templates) used in mutation-XSS payloads. */
-const DANGEROUS_TAGS: ReadonlySet<string> = new Set(['noscript', 'xmp', 'plaintext', 'listing', 'noembed', 'noframes', 'template', 'title', 'marquee', 'xml', 'xss', 'layer', 'ilayer', 'import'])
-const FOREIGN_CHILDREN: ReadonlySet<string> = new Set(['animate', 'set', 'use', 'foreignobject', 'animatetransform', 'animatemotion', 'mtext', 'mglyph', 'maction', 'annotation-xml', 'malignmark', 'mi', 'mo', 'mn', 'ms', 'desc', 'handler', 'listener'])
+const DANGEROUS_TAGS: ReadonlySet<string> = /*@__PURE__*/ new Set(['noscript', 'xmp', 'plaintext', 'listing', 'noembed', 'noframes', 'template', 'title', 'marquee', 'xml', 'xss', 'layer', 'ilayer', 'import'])
+const FOREIGN_CHILDREN: ReadonlySet<string> = /*@__PURE__*/ new Set(['animate', 'set', 'use', 'foreignobject', 'animatetransform', 'animatemotion', 'mtext', 'mglyph', 'maction', 'annotation-xml', 'malignmark', 'mi', 'mo', 'mn', 'ms', 'desc', 'handler', 'listener'])
 
 /**
  * Whether a link may keep its href: non-empty, not protocol-relative, and with no scheme or an
@@ -160,15 +158,20 @@ export function hostInText(text: string): string {
 
 /** The last two labels of a host (three for known second-level registries like co.uk). */
 export function registrable(host: string): string {
-  const labels = host.replace(/^www\./, '').split('.')
-  if (labels.length <= 2) return labels.join('.')
-  const sld = labels[labels.length - 2] as string
-  const tld = labels[labels.length - 1] as string
-  const n = tld.length === 2 && /^(co|com|net|org|gov|ac|edu|ne|or|go|gob|nic|ltd|plc|sch)$/.test(sld) ? 3 : 2
-  return labels.slice(-n).join('.')
+  const h = host.startsWith('www.') ? host.slice(4) : host
+  const last = h.lastIndexOf('.')
+  if (last === -1) return h
+  const second = h.lastIndexOf('.', last - 1)
+  if (second === -1) return h
+  const sld = h.slice(second + 1, last)
+  if (h.length - last - 1 !== 2 || !SECOND_LEVEL.has(sld)) return h.slice(second + 1)
+  const third = h.lastIndexOf('.', second - 1)
+  return third === -1 ? h : h.slice(third + 1)
 }
 
-const BLOCKS_CLOSING_P: ReadonlySet<string> = new Set(['p', 'blockquote', 'ol', 'ul', 'pre', 'hr'])
+const SECOND_LEVEL: ReadonlySet<string> = /*@__PURE__*/ new Set(['co', 'com', 'net', 'org', 'gov', 'ac', 'edu', 'ne', 'or', 'go', 'gob', 'nic', 'ltd', 'plc', 'sch'])
+
+const BLOCKS_CLOSING_P: ReadonlySet<string> = /*@__PURE__*/ new Set(['p', 'blockquote', 'ol', 'ul', 'pre', 'hr'])
 /** An absolute http(s)/mailto URL of characters that need no escaping in an attribute. */
 const SIMPLE_URL = /^(?:https?:\/\/[a-z0-9.-]+(?::\d{1,5})?(?:[/?#][a-z0-9._~:/?#[\]@!$'()*+,;=%-]*)?|mailto:[a-z0-9._%+-]+@[a-z0-9.-]+)$/i
 
@@ -393,60 +396,67 @@ function hrefOf(tag: string): string | undefined {
 }
 
 /** Reads sanitize-html's canonical output back into text with a position map and its links. */
-function readBack(html: string, removed: Finding[]): Sanitized {
-  // Code units and positions go to typed arrays; the text is made once at the end (appending to
-  // a string a character at a time builds a rope that is slow to read back).
-  // Every tag yields at most two units and every entity at most its own length, so the text is
-  // never longer than the HTML plus two: the arrays never grow.
-  const capacity = html.length + 16
-  const units = new Uint16Array(capacity)
-  const htmlStarts = new Int32Array(capacity)
-  const htmlEnds = new Int32Array(capacity)
+function readBack(html: string, removed: Finding[], record = false): Sanitized {
+  // The text is assembled from slices of the HTML (runs of ordinary characters) and a few
+  // synthetic pieces (line breaks, collapsed spaces, decoded entities); each piece is a segment
+  // of the position map, so nothing is written per character.
+  const parts: string[] = []
+  const segText: number[] = []
+  const segHtml: number[] = []
+  const segHtmlEnd: number[] = []
+  const segVerbatim: boolean[] = []
   let size = 0
+  let last = -1
+  const piece = (text: string, htmlStart: number, htmlEnd: number, verbatim: boolean): void => {
+    if (text === '') return
+    parts.push(text)
+    if (record) {
+      segText.push(size)
+      segHtml.push(htmlStart)
+      segHtmlEnd.push(htmlEnd)
+      segVerbatim.push(verbatim)
+    }
+    size += text.length
+    last = text.charCodeAt(text.length - 1)
+  }
   const spans: { href: string; start: number; end: number }[] = []
   let pendingBreak = 0
   let breakAt = 0
   let pendingSpace = -1
   let pre = 0
   let open: { href: string; start: number } | undefined
-  const pushUnit = (unit: number, start: number, end: number): void => {
-    units[size] = unit
-    htmlStarts[size] = start
-    htmlEnds[size] = end
-    size++
-  }
-  const visible = (start: number, end: number, decoded: string | undefined): void => {
+  /** Settles a pending line break or space before visible text. */
+  const settle = (): void => {
     if (pendingBreak > 0) {
-      if (size > 0) {
-        pushUnit(10, breakAt, breakAt)
-        if (pendingBreak === 2) pushUnit(10, breakAt, breakAt)
-      }
+      if (size > 0) piece(pendingBreak === 2 ? '\n\n' : '\n', breakAt, breakAt, false)
       pendingBreak = 0
       pendingSpace = -1
     } else if (pendingSpace !== -1) {
-      if (size > 0 && units[size - 1] !== 10) pushUnit(32, pendingSpace, pendingSpace + 1)
+      if (size > 0 && last !== 10) piece(' ', pendingSpace, pendingSpace + 1, false)
       pendingSpace = -1
     }
     if (open !== undefined && open.start === -1) open.start = size
-    if (decoded === undefined) {
-      for (let k = start; k < end; k++) pushUnit(html.charCodeAt(k), start, end)
-    } else {
-      for (let k = 0; k < decoded.length; k++) pushUnit(decoded.charCodeAt(k), start, end)
-    }
   }
   let i = 0
-  while (i < html.length) {
+  const n = html.length
+  while (i < n) {
     const code = html.charCodeAt(i)
     if (code === 60) {
       const close = html.indexOf('>', i)
-      const end = close === -1 ? html.length : close + 1
-      const tag = html.slice(i, end)
-      const closing = tag[1] === '/'
-      const name = /^<\/?([a-z0-9]+)/i.exec(tag)?.[1]?.toLowerCase() ?? ''
+      const end = close === -1 ? n : close + 1
+      const closing = html.charCodeAt(i + 1) === 47
+      let k = closing ? i + 2 : i + 1
+      while (k < end) {
+        const c = html.charCodeAt(k)
+        if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90))) break
+        k++
+      }
+      // sanitize-html writes tag names in lower case.
+      const name = html.slice(closing ? i + 2 : i + 1, k)
       const brk = BLOCK_BREAK[name]
       if (brk !== undefined) {
         if (name === 'br' && pendingBreak === 0 && size > 0) {
-          pushUnit(10, i, end)
+          piece('\n', i, end, false)
           pendingSpace = -1
         } else if (brk > pendingBreak) {
           pendingBreak = brk
@@ -456,7 +466,7 @@ function readBack(html: string, removed: Finding[]): Sanitized {
       if (name === 'pre') pre += closing ? -1 : 1
       if (name === 'a') {
         if (!closing) {
-          const href = hrefOf(tag)
+          const href = hrefOf(html.slice(i, end))
           if (href !== undefined) open = { href, start: -1 }
         } else if (open !== undefined) {
           spans.push({ href: open.href, start: open.start === -1 ? size : open.start, end: size })
@@ -469,43 +479,57 @@ function readBack(html: string, removed: Finding[]): Sanitized {
     if (code === 38) {
       const semi = html.indexOf(';', i)
       if (semi !== -1 && semi - i <= 12) {
-        visible(i, semi + 1, decodeEntity(html.slice(i, semi + 1)))
+        settle()
+        piece(decodeEntity(html.slice(i, semi + 1)), i, semi + 1, false)
         i = semi + 1
         continue
       }
     }
-    const isSpace = code === 32 || code === 9 || code === 10 || code === 13 || code === 12
-    if (isSpace && pre === 0) {
-      if (pendingSpace === -1) pendingSpace = i
+    if (code === 32 || code === 9 || code === 10 || code === 13 || code === 12) {
+      if (pre === 0) {
+        if (pendingSpace === -1) pendingSpace = i
+      } else {
+        settle()
+        piece(code === 13 ? '\n' : html[i] as string, i, i + 1, false)
+      }
       i++
       continue
     }
-    if (isSpace) {
-      visible(i, i + 1, code === 13 ? '\n' : undefined)
-      i++
-      continue
-    }
-    // A run of ordinary characters: settle the pending break or space once, then copy the run.
+    // A run of ordinary characters, copied as one slice.
     let j = i + 1
-    while (j < html.length) {
+    while (j < n) {
       const c = html.charCodeAt(j)
       if (c === 60 || c === 38 || c === 32 || c === 9 || c === 10 || c === 13 || c === 12) break
       j++
     }
-    visible(i, i + 1, undefined)
-    for (let k = i + 1; k < j; k++) {
-      const c = html.charCodeAt(k)
-      // A low surrogate keeps its high surrogate's source range (one character, two units).
-      units[size] = c
-      htmlStarts[size] = c >= 0xdc00 && c <= 0xdfff ? k - 1 : k
-      htmlEnds[size] = k + 1
-      size++
-    }
+    settle()
+    piece(html.slice(i, j), i, j, true)
     i = j
   }
-  const codes = units.subarray(0, size)
-  let text = ''
-  for (let k = 0; k < size; k += 8192) text += String.fromCharCode.apply(null, codes.subarray(k, Math.min(size, k + 8192)) as unknown as number[])
+  const text = parts.join('')
   const links: CommentLink[] = spans.map(({ href, start, end }) => ({ href, host: hostOf(href), text: text.slice(start, end), source: 'anchor', span: [start, end] }))
-  return { html, text, removed, links, htmlStarts: htmlStarts.subarray(0, size), htmlEnds: htmlEnds.subarray(0, size) }
+  /** The HTML offset of text unit `t` (its start, or its end when `end` is true). */
+  const at = (t: number, end: boolean): number => {
+    let lo = 0
+    let hi = segText.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if ((segText[mid] as number) <= t) lo = mid
+      else hi = mid - 1
+    }
+    if (segText.length === 0) return 0
+    if (!(segVerbatim[lo] as boolean)) return end ? (segHtmlEnd[lo] as number) : (segHtml[lo] as number)
+    const offset = (segHtml[lo] as number) + (t - (segText[lo] as number))
+    return end ? offset + 1 : offset
+  }
+  // The position map is only recorded on demand (a second pass), when a reason needs it.
+  let mapped: ((start: number, end: number) => [number, number]) | undefined
+  const htmlSpan = (start: number, end: number): [number, number] => {
+    if (!record) {
+      mapped ??= readBack(html, removed, true).htmlSpan
+      return mapped(start, end)
+    }
+    return end <= start ? [at(start, false), at(start, false)] : [at(start, false), at(end - 1, true)]
+  }
+  return { html, text, removed, links, htmlSpan }
 }

@@ -34,9 +34,9 @@ function termReasons(sanitized: Sanitized, base: Base, compiled: CompiledList, p
   for (const m of matches) {
     const span = spanOf(base, m)
     const evasions = evasionsOf(base, m)
-    const from = sanitized.htmlStarts[span[0]] ?? 0
-    const to = sanitized.htmlEnds[span[1] - 1] ?? from
-    if (sanitized.html.slice(from, to).includes('<')) evasions.push('markup')
+    // Split by markup ("f<em>u</em>ck"): the matched text does not appear as such in the HTML.
+    const shown = sanitized.text.slice(span[0], span[1]).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+    if (!sanitized.html.includes(shown)) evasions.push('markup')
     const seen = byTerm.get(m.id)
     if (seen === undefined) byTerm.set(m.id, { span, count: 1, evasions: new Set(evasions) })
     else {
