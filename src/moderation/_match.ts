@@ -167,16 +167,36 @@ class Tokens {
       this.pos = n
       return
     }
+    // One pass over the token: its end, and its letters, digits and symbols.
     let j = i
+    let letters = 0
+    let digits = 0
+    let symbols = 0
+    let run = 0
+    let digitRun = 0
     while (j < n) {
       const code = text.charCodeAt(j)
-      if (code < 128 ? TOKEN_ASCII[code] !== 1 && (code === 32 || !isTokenChar(text, j)) : !isTokenChar(text, j)) break
+      if (code >= 97 && code <= 122) {
+        letters++
+        run = 0
+      } else if (code >= 48 && code <= 57) {
+        digits++
+        run++
+        if (run > digitRun) digitRun = run
+      } else if (code < 128 ? TOKEN_ASCII[code] !== 1 && (code === 32 || !isTokenChar(text, j)) : !isTokenChar(text, j)) {
+        break
+      } else {
+        run = 0
+        if (isWordInfo(code < 128 ? (ASCII_INFO[code] as number) : infoAt(text, j))) letters++
+        else symbols++
+      }
       j++
     }
     this.pos = j
     let a = i
     let b = j
-    // Trim leading and trailing symbols (except the leet ones that start or end words: @ $ |).
+    // Trim leading and trailing symbols (except the leet ones that start or end words: @ $ |);
+    // what is trimmed is never a letter or a digit, so only the symbol count changes.
     const keep = (k: number, lead: boolean): boolean => {
       const c = text.charCodeAt(k)
       if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90)) return true
@@ -186,26 +206,10 @@ class Tokens {
     while (a < b && !keep(a, true)) a++
     while (b > a && !keep(b - 1, false)) b--
     if (b <= a) return
-    let letters = 0
-    let digits = 0
-    let symbols = 0
-    let run = 0
-    let digitRun = 0
-    for (let k = a; k < b; k++) {
-      const code = text.charCodeAt(k)
-      if (code >= 48 && code <= 57) {
-        digits++
-        run++
-        if (run > digitRun) digitRun = run
-        continue
-      }
-      run = 0
-      const info = code < 128 ? (ASCII_INFO[code] as number) : infoAt(text, k)
-      if (isWordInfo(info)) letters++
-      else symbols++
-    }
+    symbols -= a - i + (j - b)
     this.list.push({ a, b, letters, digits, symbols, digitRun })
   }
+
 }
 
 function isDigit(text: string, i: number): boolean {

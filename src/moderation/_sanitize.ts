@@ -495,11 +495,20 @@ function readBack(html: string, removed: Finding[], record = false): Sanitized {
       i++
       continue
     }
-    // A run of ordinary characters, copied as one slice.
+    // A run of ordinary characters, copied as one slice; a single space between two ordinary
+    // characters needs no collapsing and stays in the run.
     let j = i + 1
     while (j < n) {
       const c = html.charCodeAt(j)
-      if (c === 60 || c === 38 || c === 32 || c === 9 || c === 10 || c === 13 || c === 12) break
+      if (c === 32) {
+        const d = html.charCodeAt(j + 1)
+        if (j + 1 < n && d !== 60 && d !== 38 && d !== 32 && d !== 9 && d !== 10 && d !== 13 && d !== 12) {
+          j += 2
+          continue
+        }
+        break
+      }
+      if (c === 60 || c === 38 || c === 9 || c === 10 || c === 13 || c === 12) break
       j++
     }
     settle()

@@ -35,7 +35,8 @@ function termReasons(sanitized: Sanitized, base: Base, compiled: CompiledList, p
     const span = spanOf(base, m)
     const evasions = evasionsOf(base, m)
     // Split by markup ("f<em>u</em>ck"): the matched text does not appear as such in the HTML.
-    const shown = sanitized.text.slice(span[0], span[1]).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+    const slice = sanitized.text.slice(span[0], span[1])
+    const shown = /[&<>]/.test(slice) ? slice.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : slice
     if (!sanitized.html.includes(shown)) evasions.push('markup')
     const seen = byTerm.get(m.id)
     if (seen === undefined) byTerm.set(m.id, { span, count: 1, evasions: new Set(evasions) })
@@ -119,16 +120,13 @@ export function moderateComment(comment: ModeratedComment, context: ModerationCo
   const text = sanitized.text
   const base = buildBase(text)
   const links = linkReasons(sanitized, p)
-  const reasons: Reason[] = [
-    ...termReasons(sanitized, base, compiled, p),
-    ...markupReasons(sanitized.removed, p),
-    ...links.reasons,
-    ...qualityReasons(text, base.signals, p),
-    ...((context.history?.length ?? 0) + (context.recent?.length ?? 0) > 0
-      ? historyReasons(fingerprint(text), context, comment.author?.id, now, p, (html) => sanitizeDetailed(html, settings).text)
-      : []),
-    ...authorReasons(context.author, now, p),
-  ]
+  const reasons: Reason[] = termReasons(sanitized, base, compiled, p)
+  if (sanitized.removed.length > 0) reasons.push(...markupReasons(sanitized.removed, p))
+  reasons.push(...links.reasons, ...qualityReasons(text, base.signals, p))
+  if ((context.history?.length ?? 0) + (context.recent?.length ?? 0) > 0) {
+    reasons.push(...historyReasons(fingerprint(text), context, comment.author?.id, now, p, (html) => sanitizeDetailed(html, settings).text))
+  }
+  if (context.author !== undefined) reasons.push(...authorReasons(context.author, now, p))
   if (p.rules.length > 0) {
     const input: RuleInput = { comment, context, html: sanitized.html, text, links: links.links, now: new Date(now) }
     p.rules.forEach((rule, index) => {
