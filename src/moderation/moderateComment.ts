@@ -27,6 +27,21 @@ function resolveNow(context: ModerationContext, comment: ModeratedComment): numb
   return ms
 }
 
+/**
+ * Whether the HTML splits a match with tags ("f<em>u</em>ck"). Small comments: the matched text
+ * does not appear as such in the HTML. Large ones (where one search per match would be quadratic):
+ * the HTML range the match comes from contains a tag.
+ */
+function splitByMarkup(sanitized: Sanitized, span: [number, number]): boolean {
+  if (sanitized.html.length > 20_000) {
+    const [from, to] = sanitized.htmlSpan(span[0], span[1])
+    return sanitized.html.slice(from, to).includes('<')
+  }
+  const slice = sanitized.text.slice(span[0], span[1])
+  const shown = /[&<>]/.test(slice) ? slice.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : slice
+  return !sanitized.html.includes(shown)
+}
+
 /** One reason per listed term: weight by the term's action, span of its first occurrence. */
 function termReasons(sanitized: Sanitized, base: Base, compiled: CompiledList, policy: ModerationPolicy): Reason[] {
   const { matches } = findMatches(base, compiled, sanitized.text)
@@ -34,10 +49,7 @@ function termReasons(sanitized: Sanitized, base: Base, compiled: CompiledList, p
   for (const m of matches) {
     const span = spanOf(base, m)
     const evasions = evasionsOf(base, m)
-    // Split by markup ("f<em>u</em>ck"): the matched text does not appear as such in the HTML.
-    const slice = sanitized.text.slice(span[0], span[1])
-    const shown = /[&<>]/.test(slice) ? slice.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : slice
-    if (!sanitized.html.includes(shown)) evasions.push('markup')
+    if (splitByMarkup(sanitized, span)) evasions.push('markup')
     const seen = byTerm.get(m.id)
     if (seen === undefined) byTerm.set(m.id, { span, count: 1, evasions: new Set(evasions) })
     else {

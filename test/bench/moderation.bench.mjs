@@ -5,7 +5,8 @@
 // - term matching: copydesk's default list (englishTerms + allowlist) vs obscenity's RegExpMatcher
 //   built from the same terms (each as a `|term|`/`|term`/`term|` pattern by its boundary) with
 //   obscenity's recommended English transformers, `hasMatch` vs `test` (goal ≥ 1×);
-// - the same term matching on 10 KB, 100 KB and 1 MB of comment text, to show the curve stays linear.
+// - moderateComment and term matching on 10 KB, 100 KB and 1 MB of comment text (the fixture's
+//   comments repeated), to show the curve stays linear.
 import { readFileSync } from 'node:fs'
 import { Filter } from 'bad-words'
 import { DataSet, englishRecommendedTransformers, parseRawPattern, RegExpMatcher } from 'obscenity'
@@ -50,6 +51,11 @@ const sized = (bytes) => {
 const text10k = sized(10_240)
 const text100k = sized(102_400)
 const text1m = sized(1_048_576)
+// The same text as comment HTML, one paragraph per fixture comment.
+const asHtml = (text) => `<p>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</p>`
+const html10k = asHtml(text10k)
+const html100k = asHtml(text100k)
+const html1m = asHtml(text1m)
 
 export const tasks = [
   {
@@ -66,6 +72,9 @@ export const tasks = [
     peerFn: () => obscenity.hasMatch(nth(texts, 'd')),
     goal: 1,
   },
+  { task: 'moderateComment, 10 KB comment', copydesk: () => moderateComment({ html: html10k }), peer: 'bad-words isProfane', peerFn: () => badWords.isProfane(text10k) },
+  { task: 'moderateComment, 100 KB comment', copydesk: () => moderateComment({ html: html100k }), peer: 'bad-words isProfane', peerFn: () => badWords.isProfane(text100k) },
+  { task: 'moderateComment, 1 MB comment', copydesk: () => moderateComment({ html: html1m }), peer: 'bad-words isProfane', peerFn: () => badWords.isProfane(text1m) },
   { task: 'term matching, same list, 10 KB', copydesk: () => list.test(text10k), peer: 'obscenity hasMatch', peerFn: () => obscenity.hasMatch(text10k) },
   { task: 'term matching, same list, 100 KB', copydesk: () => list.test(text100k), peer: 'obscenity hasMatch', peerFn: () => obscenity.hasMatch(text100k) },
   { task: 'term matching, same list, 1 MB', copydesk: () => list.test(text1m), peer: 'obscenity hasMatch', peerFn: () => obscenity.hasMatch(text1m) },
