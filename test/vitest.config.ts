@@ -2,9 +2,9 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-// Tests that need Node (spawning the CLI, packing the tarball) live in these folders; everything
+// Tests that need Node (spawning the CLI, packing the tarball, v8 heap flags) live in these folders; everything
 // else is platform-neutral and runs in both the node and the edge-runtime projects.
-const nodeOnly = ['test/cli/**', 'test/package/**']
+const nodeOnly = ['test/cli/**', 'test/node/**', 'test/package/**']
 
 export default defineConfig({
   root,
@@ -31,7 +31,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'cli', include: ['test/cli/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
+        test: { name: 'cli', include: ['test/cli/**/*.test.ts', 'test/node/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
       },
       {
         extends: true,

@@ -55,6 +55,42 @@ export interface QuerySource {
 
 const DAY = 86_400_000
 
+/**
+ * Computes every alive slot's two norms (filtered terms, all terms) under `stats` into the
+ * scratch caches, so the first queries after a bulk load do not pay for them one by one.
+ */
+export function warmNorms(store: Store, stats: Stats, scratch: Scratch, k1: number, b: number): void {
+  const key = stats.normKey
+  if (key === 0) return
+  scratch.fit(store.slots, store.terms.names.length)
+  const { idf, idfAll, avgLen } = stats
+  const { norm, normKey, normAll, normAllKey } = scratch
+  const pool = store.bagPool
+  for (let s = 0; s < store.slots; s++) {
+    if (store.alive[s] !== 1 || (normKey[s] === key && normAllKey[s] === key)) continue
+    const kl = k1 * (1 - b + (b * (store.len[s] as number)) / avgLen)
+    let filtered = 0
+    let all = 0
+    const start = store.bagStart[s] as number
+    const end = start + (store.bagLen[s] as number)
+    for (let j = start; j < end; j++) {
+      const p = pool[j] as number
+      const tf = p & 255
+      const f = (tf * (k1 + 1)) / (tf + kl)
+      const wa = idfAll(p >>> 8) * f
+      all += wa * wa
+      const i = idf(p >>> 8)
+      if (i < 0) continue
+      const w = i * f
+      filtered += w * w
+    }
+    norm[s] = Math.sqrt(filtered)
+    normKey[s] = key
+    normAll[s] = Math.sqrt(all)
+    normAllKey[s] = key
+  }
+}
+
 /** Runs one query. */
 export function runQuery(store: Store, stats: Stats, scratch: Scratch, q: QuerySource, c: QueryConfig): RelatedPick[] {
   scratch.fit(store.slots, store.terms.names.length)
@@ -127,7 +163,7 @@ export function runQuery(store: Store, stats: Stats, scratch: Scratch, q: QueryS
     if (((1 << (store.status[s] as number)) & mask) === 0) return false
     if (c.sameSection && store.section[s] !== q.section) return false
     if (maxAge >= 0 && !(Math.abs(store.date[s]! - qDate) <= maxAge)) return false
-    return !c.excludeSlots.has(s)
+    return c.excludeSlots.size === 0 || !c.excludeSlots.has(s)
   }
 
   // 3. Text candidates: BM25 over the postings of the top query terms, plus pending docs.
@@ -194,13 +230,18 @@ export function runQuery(store: Store, stats: Stats, scratch: Scratch, q: QueryS
       i = m
     }
   }
+  // The heap's weakest score once it is full: a doc scoring strictly less cannot enter, so it
+  // skips the eligibility checks and the comparisons (most touched docs, on large indexes).
+  let floor = -Infinity
+  const bagLen = store.bagLen
   for (let k = 0; k < nTouched; k++) {
     const s = touched[k] as number
     // acc holds only touched docs: read, reset (for the next query), then rank eligible ones.
     const raw = acc[s] as number
     acc[s] = 0
-    if (!eligible(s)) continue
-    score[s] = raw / Math.sqrt((store.bagLen[s] as number) + 1)
+    const value = raw / Math.sqrt((bagLen[s] as number) + 1)
+    if (value < floor || !eligible(s)) continue
+    score[s] = value
     if (heap.length < c.candidates) {
       heap.push(s)
       for (let i = heap.length - 1; i > 0; ) {
@@ -213,6 +254,7 @@ export function runQuery(store: Store, stats: Stats, scratch: Scratch, q: QueryS
       heap[0] = s
       siftDown(0)
     }
+    if (heap.length >= c.candidates) floor = score[heap[0] as number] as number
   }
   for (const i of top) qIndex[qTerms[i] as number] = 0
 

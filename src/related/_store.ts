@@ -36,6 +36,11 @@ function growU8(a: Uint8Array, n: number): Uint8Array {
   return b
 }
 
+/** A copy of `s` that shares no memory with a longer string. */
+function flat(s: string): string {
+  return s.length < 13 ? s : ` ${s}`.slice(1)
+}
+
 /** A string ↔ small-integer dictionary with document frequencies. */
 export class Vocab {
   readonly index: Map<string, number> = new Map()
@@ -46,6 +51,9 @@ export class Vocab {
   intern(name: string): number {
     let id = this.index.get(name)
     if (id === undefined) {
+      // A token can be a slice of the whole (lower-cased) body; copy it so the dictionary does
+      // not keep every body it ever saw alive (engines share memory between a slice and its parent).
+      name = flat(name)
       id = this.names.length
       if (id >= MAX_IDS) throw new CopydeskError('INVALID_INPUT', 'createRelatedIndex: more than 16,777,216 distinct terms')
       this.index.set(name, id)

@@ -73,5 +73,6 @@ export function loadRelatedIndex(json: RelatedIndexJson | string): RelatedIndex 
     })
   })
   store.merge()
+  index.warm()
   return index
 }

@@ -15,7 +15,7 @@ export interface CreateRelatedIndexOptions {
   maxBodyTokens?: number | undefined
   /**
    * Distinct terms kept per doc: the most frequent (field-weighted) first, then the earliest.
-   * `Infinity` keeps all. @defaultValue `160`
+   * `Infinity` keeps all. @defaultValue `96`
    */
   maxTermsPerDoc?: number | undefined
   /** BM25 term-frequency saturation. @defaultValue `1.2` */
@@ -149,7 +149,7 @@ export function resolveIndexOptions(options: CreateRelatedIndexOptions | undefin
     dekWeight: num(fn, 'dekWeight', o.dekWeight, 2, 0, 20, true),
     bodyWeight: num(fn, 'bodyWeight', o.bodyWeight, 1, 0, 20, true),
     maxBodyTokens: num(fn, 'maxBodyTokens', o.maxBodyTokens, 2000, 0, Infinity, true),
-    maxTermsPerDoc: num(fn, 'maxTermsPerDoc', o.maxTermsPerDoc, 160, 1, Infinity, true),
+    maxTermsPerDoc: num(fn, 'maxTermsPerDoc', o.maxTermsPerDoc, 96, 1, Infinity, true),
     k1: num(fn, 'k1', o.k1, 1.2, 0, 10),
     b: num(fn, 'b', o.b, 0.75, 0, 1),
     minDocFreq: num(fn, 'minDocFreq', o.minDocFreq, 2, 1, Infinity, true),

@@ -13,4 +13,9 @@ export declare function syntheticCorpus(
   n: number,
   options?: { seed?: number; topics?: number; generalVocab?: number; topicShare?: number; duplicates?: number },
 ): { docs: SyntheticDoc[]; labels: Map<string, number>; copies: Map<string, string> }
+export declare function syntheticDocs(
+  n: number,
+  options?: { seed?: number; topics?: number; generalVocab?: number; topicShare?: number },
+  labels?: Int32Array,
+): Generator<SyntheticDoc, void, undefined>
 export declare function textOnly(docs: readonly SyntheticDoc[]): RelatedDoc[]

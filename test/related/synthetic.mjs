@@ -49,12 +49,8 @@ function draw(cdf, r) {
   return lo
 }
 
-/**
- * Generates `n` docs. Options: seed (1), topics (n/100), generalVocab (20000), topicShare (0.06),
- * duplicates (0: share of extra near-copies, appended after the originals, id `<id>-copy`).
- * Returns { docs, labels: Map<id, topic>, copies: Map<copyId, originalId> }.
- */
-export function syntheticCorpus(n, options = {}) {
+/** The seeded generator behind syntheticCorpus and syntheticDocs. */
+function generator(n, options) {
   const seed = options.seed ?? 1
   const topics = options.topics ?? Math.max(10, Math.round(n / 100))
   const general = options.generalVocab ?? 20000
@@ -88,28 +84,45 @@ export function syntheticCorpus(n, options = {}) {
   }
   const start = Date.UTC(2021, 0, 1)
   const span = 5 * 365 * 86400000
+  /** Yields [doc, topic] n times. */
+  function* docs() {
+    for (let i = 0; i < n; i++) {
+      const topic = Math.floor(random() * topics)
+      const tagPool = [0, 1, 2, 3, 4].map((k) => `t${topic}-${k}`)
+      const tags = []
+      while (tags.length < 3) {
+        const t = tagPool[Math.floor(random() * tagPool.length)]
+        if (!tags.includes(t)) tags.push(t)
+      }
+      tags.push(`misc-${Math.floor(random() * 500)}`)
+      const doc = {
+        id: `d${i}`,
+        title: tokens(topic, 8, 0.35),
+        text: tokens(topic, 150 + Math.floor(random() * 500), topicShare),
+        tags,
+        section: `s${topic % 20}`,
+        authors: [`a${Math.floor(random() * 2000)}`],
+        publishedAt: new Date(start + Math.floor(random() * span)).toISOString(),
+      }
+      yield [doc, topic]
+    }
+  }
+  return { random, docs, generalWords, generalCdf }
+}
+
+/**
+ * Generates `n` docs. Options: seed (1), topics (n/100), generalVocab (20000), topicShare (0.06),
+ * duplicates (0: share of extra near-copies, appended after the originals, id `<id>-copy`).
+ * Returns { docs, labels: Map<id, topic>, copies: Map<copyId, originalId> }.
+ */
+export function syntheticCorpus(n, options = {}) {
+  const g = generator(n, options)
+  const { random, generalWords, generalCdf } = g
   const docs = []
   const labels = new Map()
-  for (let i = 0; i < n; i++) {
-    const topic = Math.floor(random() * topics)
-    const id = `d${i}`
-    const tagPool = [0, 1, 2, 3, 4].map((k) => `t${topic}-${k}`)
-    const tags = []
-    while (tags.length < 3) {
-      const t = tagPool[Math.floor(random() * tagPool.length)]
-      if (!tags.includes(t)) tags.push(t)
-    }
-    tags.push(`misc-${Math.floor(random() * 500)}`)
-    docs.push({
-      id,
-      title: tokens(topic, 8, 0.35),
-      text: tokens(topic, 150 + Math.floor(random() * 500), topicShare),
-      tags,
-      section: `s${topic % 20}`,
-      authors: [`a${Math.floor(random() * 2000)}`],
-      publishedAt: new Date(start + Math.floor(random() * span)).toISOString(),
-    })
-    labels.set(id, topic)
+  for (const [doc, topic] of g.docs()) {
+    docs.push(doc)
+    labels.set(doc.id, topic)
   }
   const copies = new Map()
   const nCopies = Math.round(n * (options.duplicates ?? 0))
@@ -124,6 +137,18 @@ export function syntheticCorpus(n, options = {}) {
     copies.set(copy.id, original.id)
   }
   return { docs, labels, copies }
+}
+
+/**
+ * The same docs as `syntheticCorpus(n, options).docs` (without copies), generated one at a time
+ * so that a million of them need not be held in memory; `labels[i]` receives the topic of `d<i>`.
+ */
+export function* syntheticDocs(n, options = {}, labels = new Int32Array(n)) {
+  let i = 0
+  for (const [doc, topic] of generator(n, options).docs()) {
+    labels[i++] = topic
+    yield doc
+  }
 }
 
 /** Strips tags and metadata: the text-only view of docs. */
