@@ -21,7 +21,10 @@ export interface AnalyzerConfig {
 
 /** The analyzed text of one document: distinct terms with field-weighted counts. */
 export interface Bag {
-  /** Distinct terms, at most `maxTermsPerDoc`, highest weighted count first (then first seen). */
+  /**
+   * Distinct terms in order of first occurrence: at most `maxTermsPerDoc`, the highest weighted
+   * counts, the earliest among equal counts at the cut-off.
+   */
   terms: string[]
   /** Field-weighted count of each term (same order as `terms`). */
   tf: number[]
@@ -35,6 +38,11 @@ const SPACELESS_RE =
 const DIGITS_RE = /^\p{N}+$/u
 const NON_ASCII_RE = /[^\x00-\x7f]/
 const ELISION_LANGS = new Set(['fr', 'it', 'ca', 'pt'])
+
+/** An ASCII lower-case letter or digit. */
+function isAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57)
+}
 
 /** Base language of a BCP 47 tag, mapped onto the built-in list names (`nb`/`nn` → `no`). */
 export function baseLanguage(language: string | undefined, fallback: string): string {
@@ -77,10 +85,15 @@ export function createAnalyzer(config: AnalyzerConfig): (fields: AnalyzerInput) 
     const lang = baseLanguage(input.language, config.defaultLanguage)
     const stops = stopSet(lang)
     const stem = config.stemming === 's' && lang === 'en'
-    const counts = new Map<string, number>()
+    // Distinct terms in order of first occurrence with their weighted counts; a token seen
+    // before costs one lookup (its term slot, or -1 for a dropped token).
+    const terms: string[] = []
+    const tfs: number[] = []
+    const slotOfTerm = new Map<string, number>()
+    const slotOfToken = new Map<string, number>()
     let length = 0
-    const emit = (token: string, weight: number): void => {
-      let term = token.replace(/’/g, "'")
+    const termSlot = (token: string): number => {
+      let term = token.includes('’') ? token.replace(/’/g, "'") : token
       if (term.includes("'")) {
         if (lang === 'en' && (term.endsWith("'s") || term.endsWith("'"))) {
           term = term.slice(0, term.endsWith("'") ? -1 : -2)
@@ -89,23 +102,47 @@ export function createAnalyzer(config: AnalyzerConfig): (fields: AnalyzerInput) 
           if (at > 0 && at <= 3) term = term.slice(at + 1)
         }
       }
-      if (term.length === 0 || stops.has(term)) return
+      if (term.length === 0 || stops.has(term)) return -1
       if (stem && term.length > 3) term = sStem(term)
-      if (DIGITS_RE.test(term) ? term.length < 4 : term.length < 2 && !SPACELESS_RE.test(term)) return
-      counts.set(term, (counts.get(term) ?? 0) + weight)
-      length += weight
+      // Only a term starting with a digit (or a non-ASCII character) can be all digits.
+      const first = term.charCodeAt(0)
+      const number = (first >= 48 && first <= 57) || first > 127 ? DIGITS_RE.test(term) : false
+      if (number ? term.length < 4 : term.length < 2 && (first < 128 || !SPACELESS_RE.test(term))) return -1
+      let slot = slotOfTerm.get(term)
+      if (slot === undefined) {
+        slot = terms.length
+        slotOfTerm.set(term, slot)
+        terms.push(term)
+        tfs.push(0)
+      }
+      return slot
+    }
+    const emit = (token: string, weight: number): void => {
+      let slot = slotOfToken.get(token)
+      if (slot === undefined) {
+        slot = termSlot(token)
+        slotOfToken.set(token, slot)
+      }
+      if (slot >= 0) {
+        tfs[slot]! += weight
+        length += weight
+      }
     }
     const field = (text: string | undefined, weight: number, maxTokens: number): void => {
       if (text === undefined || text === '' || weight <= 0 || maxTokens <= 0) return
       // Bound the work on huge inputs: a token is rarely longer than 24 characters.
       let slice = maxTokens * 24 < text.length ? text.slice(0, maxTokens * 24) : text
-      // ASCII text (most English copy) needs neither NFKC nor the space-less script test.
-      const ascii = !NON_ASCII_RE.test(slice)
-      slice = (ascii ? slice : slice.normalize('NFKC')).toLowerCase()
+      // ASCII text (most English copy) needs neither NFKC nor the space-less script test, and
+      // is tokenized by a scanner that splits exactly as TOKEN_RE does (3× faster than matchAll).
+      if (!NON_ASCII_RE.test(slice)) {
+        asciiTokens(slice.toLowerCase(), weight, maxTokens)
+        return
+      }
+      slice = slice.normalize('NFKC').toLowerCase()
       let seen = 0
       for (const match of slice.matchAll(TOKEN_RE)) {
         const token = match[0]
-        if (!ascii && SPACELESS_RE.test(token)) {
+        if (SPACELESS_RE.test(token)) {
           for (const part of segmenter(lang).segment(token)) {
             if (part.isWordLike !== true) continue
             emit(part.segment, weight)
@@ -117,19 +154,50 @@ export function createAnalyzer(config: AnalyzerConfig): (fields: AnalyzerInput) 
         }
       }
     }
+    /** TOKEN_RE over lower-cased ASCII: `[a-z0-9]+('[a-z0-9]+)*`. */
+    const asciiTokens = (text: string, weight: number, maxTokens: number): void => {
+      const n = text.length
+      let seen = 0
+      let i = 0
+      while (i < n) {
+        if (!isAlnum(text.charCodeAt(i))) {
+          i++
+          continue
+        }
+        const start = i++
+        for (;;) {
+          while (i < n && isAlnum(text.charCodeAt(i))) i++
+          if (i + 1 < n && text.charCodeAt(i) === 39 && isAlnum(text.charCodeAt(i + 1))) i += 2
+          else break
+        }
+        emit(text.slice(start, i), weight)
+        if (++seen >= maxTokens) return
+      }
+    }
     field(input.title, config.titleWeight, 200)
     field(input.dek, config.dekWeight, 400)
     field(input.body, config.bodyWeight, config.maxBodyTokens)
 
     // Cap on distinct terms that does not depend on collection statistics (so an incremental
     // index equals a fresh build): highest weighted count first, then first occurrence.
-    let entries = [...counts]
-    if (entries.length > config.maxTermsPerDoc) {
-      const order = entries.map((e, i) => ({ e, i }))
-      order.sort((a, b) => b.e[1] - a.e[1] || a.i - b.i)
-      entries = order.slice(0, config.maxTermsPerDoc).map((o) => o.e)
-    }
-    return { terms: entries.map((e) => e[0]), tf: entries.map((e) => e[1]), length }
+    // Linear: the cut-off count comes from a native numeric sort of the counts, then one pass
+    // in first-occurrence order keeps every term above it and the earliest at it.
+    const max = config.maxTermsPerDoc
+    if (terms.length <= max) return { terms, tf: tfs, length }
+    const sorted = Float64Array.from(tfs).sort()
+    const cut = sorted[sorted.length - max] as number
+    let atCut = 0
+    for (let i = sorted.length - max; i < sorted.length && sorted[i] === cut; i++) atCut++
+    const kept: string[] = []
+    const tf: number[] = []
+    terms.forEach((term, i) => {
+      const count = tfs[i] as number
+      if (count > cut || (count === cut && atCut-- > 0)) {
+        kept.push(term)
+        tf.push(count)
+      }
+    })
+    return { terms: kept, tf, length }
   }
 }
 
