@@ -16,7 +16,8 @@ export class Scratch {
   norm: Float64Array = new Float64Array(0)
   normKey: Uint32Array = new Uint32Array(0)
   normAll: Float64Array = new Float64Array(0)
-  normAllKey: Uint32Array = new Uint32Array(0)
+  /** Two norms handed back by the norm cache. */
+  readonly pair: Float64Array = new Float64Array(2)
   qAll: Float64Array = new Float64Array(0)
 
   fit(slots: number, terms: number): void {
@@ -29,7 +30,6 @@ export class Scratch {
       this.norm = new Float64Array(cap)
       this.normKey = new Uint32Array(cap)
       this.normAll = new Float64Array(cap)
-      this.normAllKey = new Uint32Array(cap)
       this.epoch = 0
     }
     if (this.qDense.length < terms) {

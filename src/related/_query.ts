@@ -5,34 +5,11 @@
 import type { Stats } from './_stats.js'
 import type { Store } from './_store.js'
 import { better, type Candidate, type Scratch, toPick } from './_pick.js'
+import type { ResolvedRelatedOptions } from './options.js'
 import type { RelatedPick } from './types.js'
 
-/** Resolved query options. */
-export interface QueryConfig {
-  limit: number
-  queryTerms: number
-  candidates: number
-  tagCandidates: number
-  rareTagRatio: number
-  wText: number
-  wTags: number
-  wSection: number
-  wAuthor: number
-  halfLifeDays: number | undefined
-  recencyWeight: number
-  minScore: number
-  fallback: 'none' | 'section' | 'latest'
-  excludeSlots: ReadonlySet<number>
-  sameSection: boolean
-  excludeNewer: boolean
-  maxAgeDays: number | undefined
-  statusMask: number
-  nearDuplicate: number
-  mmrLambda: number
-  explainTerms: number
-  k1: number
-  b: number
-}
+/** Resolved query options, with excluded ids mapped to slots and the index's BM25 knobs. */
+export type QueryConfig = Omit<ResolvedRelatedOptions, 'excludeIds'> & { excludeSlots: ReadonlySet<number>; k1: number; b: number }
 
 /** The doc a query is about, resolved to ids. */
 export interface QuerySource {
@@ -56,39 +33,60 @@ export interface QuerySource {
 const DAY = 86_400_000
 
 /**
- * Computes every alive slot's two norms (filtered terms, all terms) under `stats` into the
- * scratch caches, so the first queries after a bulk load do not pay for them one by one.
+ * Both norms of slot `s` (BM25 weights over the filtered terms, and over all terms) into
+ * `out[0]` and `out[1]`.
+ */
+function slotNorms(store: Store, stats: Stats, k1: number, b: number, s: number, out: Float64Array): void {
+  const { idf, idfAll } = stats
+  const kl = k1 * (1 - b + (b * (store.len[s] as number)) / stats.avgLen)
+  const pool = store.bagPool
+  let filtered = 0
+  let all = 0
+  const start = store.bagStart[s] as number
+  const end = start + (store.bagLen[s] as number)
+  for (let j = start; j < end; j++) {
+    const p = pool[j] as number
+    const tf = p & 255
+    const f = (tf * (k1 + 1)) / (tf + kl)
+    const wa = idfAll(p >>> 8) * f
+    all += wa * wa
+    const i = idf(p >>> 8)
+    if (i < 0) continue
+    const w = i * f
+    filtered += w * w
+  }
+  out[0] = Math.sqrt(filtered)
+  out[1] = Math.sqrt(all)
+}
+
+/**
+ * Both norms of slot `s`, from the scratch caches when `stats` allows caching (computed and
+ * cached otherwise); `out` receives them.
+ */
+function cachedNorms(store: Store, stats: Stats, scratch: Scratch, k1: number, b: number, s: number, out: Float64Array): void {
+  const key = stats.normKey
+  if (key !== 0 && scratch.normKey[s] === key) {
+    out[0] = scratch.norm[s] as number
+    out[1] = scratch.normAll[s] as number
+    return
+  }
+  slotNorms(store, stats, k1, b, s, out)
+  if (key !== 0) {
+    scratch.norm[s] = out[0] as number
+    scratch.normAll[s] = out[1] as number
+    scratch.normKey[s] = key
+  }
+}
+
+/**
+ * Computes every alive slot's norms under `stats` into the scratch caches, so the first queries
+ * after a bulk load do not pay for them one by one.
  */
 export function warmNorms(store: Store, stats: Stats, scratch: Scratch, k1: number, b: number): void {
-  const key = stats.normKey
-  if (key === 0) return
+  if (stats.normKey === 0) return
   scratch.fit(store.slots, store.terms.names.length)
-  const { idf, idfAll, avgLen } = stats
-  const { norm, normKey, normAll, normAllKey } = scratch
-  const pool = store.bagPool
-  for (let s = 0; s < store.slots; s++) {
-    if (store.alive[s] !== 1 || (normKey[s] === key && normAllKey[s] === key)) continue
-    const kl = k1 * (1 - b + (b * (store.len[s] as number)) / avgLen)
-    let filtered = 0
-    let all = 0
-    const start = store.bagStart[s] as number
-    const end = start + (store.bagLen[s] as number)
-    for (let j = start; j < end; j++) {
-      const p = pool[j] as number
-      const tf = p & 255
-      const f = (tf * (k1 + 1)) / (tf + kl)
-      const wa = idfAll(p >>> 8) * f
-      all += wa * wa
-      const i = idf(p >>> 8)
-      if (i < 0) continue
-      const w = i * f
-      filtered += w * w
-    }
-    norm[s] = Math.sqrt(filtered)
-    normKey[s] = key
-    normAll[s] = Math.sqrt(all)
-    normAllKey[s] = key
-  }
+  const out = new Float64Array(2)
+  for (let s = 0; s < store.slots; s++) if (store.alive[s] === 1) cachedNorms(store, stats, scratch, k1, b, s, out)
 }
 
 /** Runs one query. */
@@ -143,6 +141,27 @@ export function runQuery(store: Store, stats: Stats, scratch: Scratch, q: QueryS
   if (qAllNorm > 0) for (const t of qAllTerms) qAll[t] = (qAll[t] as number) / qAllNorm
   top.forEach((i, rank) => (qIndex[qTerms[i] as number] = rank + 1))
 
+  // Candidate generation reads at most `maxPostings` postings: over that budget the most common
+  // of the top terms (lowest idf, least telling) are left out of it, the rarest always kept;
+  // exact scores still use every term. Decided on document frequencies, so a fresh and an
+  // incrementally built index decide alike.
+  let scan = top
+  if (c.maxPostings !== Infinity) {
+    let total = 0
+    for (const i of top) total += stats.termDf(qTerms[i] as number)
+    if (total > c.maxPostings) {
+      const byDf = [...top].sort((x, y) => stats.termDf(qTerms[y] as number) - stats.termDf(qTerms[x] as number))
+      const skip = new Set<number>()
+      for (const i of byDf) {
+        if (total <= c.maxPostings || skip.size >= top.length - 1) break
+        skip.add(i)
+        total -= stats.termDf(qTerms[i] as number)
+        qIndex[qTerms[i] as number] = 0
+      }
+      scan = top.filter((i) => !skip.has(i))
+    }
+  }
+
   // Tag vector of the query (IDF-weighted, normalized).
   const qTagW = new Map<number, number>()
   let qTagNorm = 0
@@ -174,7 +193,7 @@ export function runQuery(store: Store, stats: Stats, scratch: Scratch, q: QueryS
   const postData = store.postData
   const len = store.len
   const committedTerms = postOff.length - 1
-  for (const i of top) {
+  for (const i of scan) {
     const t = qTerms[i] as number
     if (t >= committedTerms) continue
     const idfDoc = stats.idf(t)
@@ -292,9 +311,7 @@ export function runQuery(store: Store, stats: Stats, scratch: Scratch, q: QueryS
   // 5. Exact scores. A doc's norm is cached per slot while the statistics stay the same.
   const scored: Candidate[] = []
   const idf = stats.idf
-  const normCache = scratch.norm
-  const normKeys = scratch.normKey
-  const normKey = stats.normKey
+  const pair = scratch.pair
   const docVector = (s: number, visit: (t: number, w: number) => void): number => {
     let norm = 0
     const start = store.bagStart[s] as number
@@ -310,43 +327,13 @@ export function runQuery(store: Store, stats: Stats, scratch: Scratch, q: QueryS
     return Math.sqrt(norm)
   }
   const normOf = (s: number): number => {
-    if (normKey !== 0 && normKeys[s] === normKey) return normCache[s] as number
-    let norm = 0
-    const start = store.bagStart[s] as number
-    const end = start + (store.bagLen[s] as number)
-    for (let j = start; j < end; j++) {
-      const p = store.bagPool[j] as number
-      const i = idf(p >>> 8)
-      if (i < 0) continue
-      const w = i * tfn(p & 255, len[s] as number)
-      norm += w * w
-    }
-    norm = Math.sqrt(norm)
-    if (normKey !== 0) {
-      normCache[s] = norm
-      normKeys[s] = normKey
-    }
-    return norm
+    cachedNorms(store, stats, scratch, k1, b, s, pair)
+    return pair[0] as number
   }
   const idfAll = stats.idfAll
-  const normAllCache = scratch.normAll
-  const normAllKeys = scratch.normAllKey
   const normAllOf = (s: number): number => {
-    if (normKey !== 0 && normAllKeys[s] === normKey) return normAllCache[s] as number
-    let norm = 0
-    const start = store.bagStart[s] as number
-    const end = start + (store.bagLen[s] as number)
-    for (let j = start; j < end; j++) {
-      const p = store.bagPool[j] as number
-      const w = idfAll(p >>> 8) * tfn(p & 255, len[s] as number)
-      norm += w * w
-    }
-    norm = Math.sqrt(norm)
-    if (normKey !== 0) {
-      normAllCache[s] = norm
-      normAllKeys[s] = normKey
-    }
-    return norm
+    cachedNorms(store, stats, scratch, k1, b, s, pair)
+    return pair[1] as number
   }
   /** Near-duplicate cosine (all terms) of slot s with a dense normalized all-terms vector. */
   const cosAll = (s: number, dense: Float64Array): number => {

@@ -29,6 +29,8 @@ export interface Stats {
   tagIdf(tag: number, extra: number): number
   /** Tag document frequency. */
   tagDf(tag: number): number
+  /** Term document frequency. */
+  termDf(term: number): number
 }
 
 function bm25Idf(n: number, df: number): number {
@@ -133,6 +135,9 @@ export class StatsCache {
       tagDf(g) {
         return g >= 0 ? (tagDf[g] as number) : 0
       },
+      termDf(t) {
+        return df[t] as number
+      },
     }
   }
 
@@ -188,6 +193,7 @@ export class StatsCache {
         return d > 0 ? bm25Idf(n + extra, d) : 0
       },
       tagDf,
+      termDf: df,
     }
   }
 }

@@ -11,27 +11,12 @@ import type { ReadDoc } from './_doc.js'
 
 const MAX_IDS = 1 << 24
 
-function growF64(a: Float64Array, n: number): Float64Array {
+type Numbers = Float64Array | Uint32Array | Int32Array | Uint8Array
+
+/** `a` if it holds `n` entries, else a copy at least twice as long. */
+function grow<T extends Numbers>(a: T, n: number): T {
   if (n <= a.length) return a
-  const b = new Float64Array(Math.max(n, a.length * 2))
-  b.set(a)
-  return b
-}
-function growU32(a: Uint32Array, n: number): Uint32Array {
-  if (n <= a.length) return a
-  const b = new Uint32Array(Math.max(n, a.length * 2))
-  b.set(a)
-  return b
-}
-function growI32(a: Int32Array, n: number): Int32Array {
-  if (n <= a.length) return a
-  const b = new Int32Array(Math.max(n, a.length * 2))
-  b.set(a)
-  return b
-}
-function growU8(a: Uint8Array, n: number): Uint8Array {
-  if (n <= a.length) return a
-  const b = new Uint8Array(Math.max(n, a.length * 2))
+  const b = new (a.constructor as new (length: number) => T)(Math.max(n, a.length * 2))
   b.set(a)
   return b
 }
@@ -58,7 +43,7 @@ export class Vocab {
       if (id >= MAX_IDS) throw new CopydeskError('INVALID_INPUT', 'createRelatedIndex: more than 16,777,216 distinct terms')
       this.index.set(name, id)
       this.names.push(name)
-      this.df = growI32(this.df, id + 1)
+      this.df = grow(this.df, id + 1)
     }
     return id
   }
@@ -129,16 +114,16 @@ export class Store {
     const slot = this.slots
     if (slot >= MAX_IDS) throw new CopydeskError('INVALID_INPUT', 'createRelatedIndex: more than 16,777,216 docs')
     const cap = slot + 1
-    this.alive = growU8(this.alive, cap)
-    this.date = growF64(this.date, cap)
-    this.section = growI32(this.section, cap)
-    this.status = growU8(this.status, cap)
-    this.len = growF64(this.len, cap)
-    this.bagStart = growU32(this.bagStart, cap)
-    this.bagLen = growU32(this.bagLen, cap)
-    this.metaStart = growU32(this.metaStart, cap)
-    this.tagLen = growU8(this.tagLen, cap)
-    this.authorLen = growU8(this.authorLen, cap)
+    this.alive = grow(this.alive, cap)
+    this.date = grow(this.date, cap)
+    this.section = grow(this.section, cap)
+    this.status = grow(this.status, cap)
+    this.len = grow(this.len, cap)
+    this.bagStart = grow(this.bagStart, cap)
+    this.bagLen = grow(this.bagLen, cap)
+    this.metaStart = grow(this.metaStart, cap)
+    this.tagLen = grow(this.tagLen, cap)
+    this.authorLen = grow(this.authorLen, cap)
 
     const packed: number[] = []
     for (let i = 0; i < bag.terms.length; i++) {
@@ -146,7 +131,7 @@ export class Store {
       packed.push(t * 256 + Math.min(255, Math.max(1, Math.round(bag.tf[i] as number))))
     }
     packed.sort((a, b) => a - b)
-    this.bagPool = growU32(this.bagPool, this.bagUsed + packed.length)
+    this.bagPool = grow(this.bagPool, this.bagUsed + packed.length)
     this.bagStart[slot] = this.bagUsed
     this.bagLen[slot] = packed.length
     for (const p of packed) {
@@ -155,7 +140,7 @@ export class Store {
     }
     const tagIds = read.tags.slice(0, 255).map((t) => this.tags.intern(t))
     const authorIds = read.authors.slice(0, 255).map((a) => this.authors.intern(a))
-    this.metaPool = growI32(this.metaPool, this.metaUsed + tagIds.length + authorIds.length)
+    this.metaPool = grow(this.metaPool, this.metaUsed + tagIds.length + authorIds.length)
     this.metaStart[slot] = this.metaUsed
     this.tagLen[slot] = tagIds.length
     this.authorLen[slot] = authorIds.length

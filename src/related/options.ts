@@ -69,6 +69,13 @@ export interface RelatedOptions {
   limit?: number | undefined
   /** Highest-weighted query terms used to find text candidates (Elasticsearch `max_query_terms`). @defaultValue `32` */
   queryTerms?: number | undefined
+  /**
+   * Postings read at most to find text candidates (the query terms' document frequencies
+   * summed): over it, the most common of the query terms are left out of the candidate search
+   * (not out of the scores), so a query on a million docs stays fast. `Infinity` reads every
+   * posting. @defaultValue `50000`
+   */
+  maxPostings?: number | undefined
   /** Text candidates scored exactly. @defaultValue `32` */
   candidates?: number | undefined
   /** Extra candidates taken from docs sharing the query's rarest tags. @defaultValue `32` */
@@ -167,6 +174,7 @@ export function resolveIndexOptions(options: CreateRelatedIndexOptions | undefin
 export interface ResolvedRelatedOptions {
   limit: number
   queryTerms: number
+  maxPostings: number
   candidates: number
   tagCandidates: number
   rareTagRatio: number
@@ -216,6 +224,7 @@ export function resolveRelatedOptions(options: RelatedOptions | undefined, fn: s
   return {
     limit: num(fn, 'limit', o.limit, 4, 0, 10_000, true),
     queryTerms: num(fn, 'queryTerms', o.queryTerms, 32, 1, Infinity, true),
+    maxPostings: num(fn, 'maxPostings', o.maxPostings, 50_000, 1, Infinity, true),
     candidates: num(fn, 'candidates', o.candidates, 32, 1, 1_000_000, true),
     tagCandidates: num(fn, 'tagCandidates', o.tagCandidates, 32, 0, 1_000_000, true),
     rareTagRatio: num(fn, 'rareTagRatio', o.rareTagRatio, 0.05, 0, 1),

@@ -37,6 +37,34 @@ describe('incremental updates', { timeout: 300_000 }, () => {
     expect(answers(pending, ids)).toEqual(answers(fresh, ids))
   })
 
+  it('decides the maxPostings budget alike with docs pending and after the merge', () => {
+    const pending = createRelatedIndex({ deltaLimit: 10_000 })
+    pending.addAll(docs.slice(0, 450))
+    for (const doc of docs.slice(450)) pending.add(doc)
+    const fresh = createRelatedIndex()
+    fresh.addAll(docs)
+    const ids = docs.filter((_, i) => i % 9 === 0).map((d) => d.id)
+    // 600 docs × a few common terms: a budget of 400 postings leaves most common terms out.
+    const tight = { maxPostings: 400 }
+    const expected = answers(fresh, ids, tight) as { id: string }[][]
+    expect(answers(pending, ids, tight)).toEqual(expected)
+    expect(expected.every((row) => row.length > 0)).toBe(true)
+    // The budget changes which candidates are found, not how they are scored.
+    const all = answers(fresh, ids, { maxPostings: Infinity }) as { id: string; score: number }[][]
+    let compared = 0
+    ;(expected as { id: string; score: number }[][]).forEach((row, q) => {
+      const scoreOf = new Map(all[q]!.map((p) => [p.id, p.score]))
+      for (const p of row) {
+        if (!scoreOf.has(p.id)) continue
+        expect(p.score).toBe(scoreOf.get(p.id))
+        compared++
+      }
+    })
+    expect(compared).toBeGreaterThan(ids.length)
+    // …and it does change some rows here (the budget is in force).
+    expect(expected.map((row) => row.map((p) => p.id))).not.toEqual(all.map((row) => row.map((p) => p.id)))
+  })
+
   it('gives the same answers after removes as a fresh build without the removed docs', () => {
     const index = createRelatedIndex()
     index.addAll(docs)
