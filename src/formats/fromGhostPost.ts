@@ -1,5 +1,6 @@
 import { CopydeskError } from '../errors.js'
 import type { Article, AuthorInput } from '../schema/types.js'
+import { expandGhostUrls, ghostSiteBase } from './_ghostUrl.js'
 import {
   arrayAt,
   assertPost,
@@ -41,6 +42,13 @@ export interface FromGhostPostOptions {
   urlAsCanonical?: boolean | undefined
   /** The byline to use when the post has no `authors` and no `primary_author`. */
   fallbackAuthor?: AuthorInput | undefined
+  /**
+   * The site's address. Ghost site exports (and Ghost's database) store the site's own links and
+   * images as `__GHOST_URL__/content/images/…`; every such placeholder in the post (HTML, images,
+   * authors, tags) becomes this URL (trailing slashes dropped). A post holding the placeholder
+   * without this option is rejected with `INVALID_INPUT` rather than imported with dead links.
+   */
+  siteUrl?: string | undefined
 }
 
 const STATUS: Readonly<Record<string, string>> = {
@@ -115,11 +123,13 @@ function mapTag(tag: unknown): unknown {
  * `og_image` → `seo`; `html: null` → `''`. Titles are plain text in Ghost and are kept as they are
  * (no entity decoding). The full table is in docs/formats.md.
  *
- * @param post - One post object (an element of the API's `posts` array).
+ * @param input - One post object (an element of the API's `posts` array, or of a site export's
+ *   `db[0].data.posts` joined with its authors and tags).
  * @param options - See {@link FromGhostPostOptions}.
  * @returns The article, validated by the Article schema (defaults applied, dates in UTC).
- * @throws {@link CopydeskError} `INVALID_INPUT` when `post` is not an object (or is the whole
- *   `{ posts: [...] }` response), or `authors`/`tags` are not arrays; `INVALID_OPTIONS` for bad
+ * @throws {@link CopydeskError} `INVALID_INPUT` when `input` is not an object (or is the whole
+ *   `{ posts: [...] }` response), `authors`/`tags` are not arrays, or the post holds
+ *   `__GHOST_URL__` placeholders and `options.siteUrl` is missing; `INVALID_OPTIONS` for bad
  *   options; `VALIDATION_FAILED` with `issues[]` (article paths) when the mapped article is invalid.
  *
  * @example
@@ -138,16 +148,17 @@ function mapTag(tag: unknown): unknown {
  * article.canonicalUrl // 'https://ledger.example/smoke-advice/'
  * ```
  */
-export function fromGhostPost(post: unknown, options: FromGhostPostOptions = {}): Article {
+export function fromGhostPost(input: unknown, options: FromGhostPostOptions = {}): Article {
   const fn = 'fromGhostPost'
-  if (isRecord(post) && Array.isArray(post['posts']) && post['id'] === undefined) {
+  if (isRecord(input) && Array.isArray(input['posts']) && input['id'] === undefined) {
     throw new CopydeskError(
       'INVALID_INPUT',
       `${fn}: post must be one post object, received the whole API response; pass one element of response.posts`,
     )
   }
-  assertPost(fn, post, 'map over the array and convert each post')
+  assertPost(fn, input, 'map over the array and convert each post')
   checkOptions(fn, options, ['commentsEnabled', 'sectionFromPrimaryTag', 'urlAsCanonical'])
+  const post = expandGhostUrls(fn, input, ghostSiteBase(fn, options.siteUrl), input['id'])
 
   const rawStatus = post['status'] ?? 'published'
   const status = typeof rawStatus === 'string' ? (STATUS[rawStatus] ?? rawStatus) : rawStatus

@@ -35,6 +35,29 @@ describe('copydesk import', () => {
     expect(article?.tags[0]?.slug).toBe('tides')
   })
 
+  it('joins posts_meta and expands __GHOST_URL__ with -o siteUrl (and asks for it without)', () => {
+    const data = {
+      posts: [{ id: 'p1', title: 'Harbor', slug: 'harbor', html: '<p><img src="__GHOST_URL__/content/images/a.jpg"></p>', feature_image: '__GHOST_URL__/content/images/h.jpg', status: 'published', visibility: 'public', published_at: '2026-11-20T09:00:00.000Z' }],
+      posts_meta: [{ id: 'm1', post_id: 'p1', meta_title: 'Harbor | Ledger', feature_image_alt: 'Boats at dawn' }],
+      users: [{ id: 'u1', name: 'Omar Ali', slug: 'omar-ali', profile_image: '__GHOST_URL__/content/images/omar.png' }],
+      posts_authors: [{ post_id: 'p1', author_id: 'u1', sort_order: 0 }],
+    }
+    const input = JSON.stringify({ db: [{ meta: {}, data }] })
+    const run = runCli(['import', '--from', 'ghost', '-', '-o', 'siteUrl=https://ledger.example/'], input)
+    expect(run.code, run.stderr).toBe(0)
+    const [article] = JSON.parse(run.stdout) as { html: string; featureImage: { url: string; alt: string }; seo: { metaTitle: string }; authors: { avatarUrl: string }[] }[]
+    expect(article?.featureImage).toEqual({ url: 'https://ledger.example/content/images/h.jpg', alt: 'Boats at dawn' })
+    expect(article?.seo.metaTitle).toBe('Harbor | Ledger')
+    expect(article?.authors[0]?.avatarUrl).toBe('https://ledger.example/content/images/omar.png')
+    expect(run.stdout).not.toContain('__GHOST_URL__')
+    const without = runCli(['import', '--from', 'ghost', '-'], input)
+    expect(without.code).toBe(1)
+    expect(without.stderr).toMatch(/^\[0\] p1 fromGhostPost: post "p1" holds Ghost's __GHOST_URL__ placeholder.*options\.siteUrl/m)
+    const bad = runCli(['import', '--from', 'ghost', '-', '-o', 'siteUrl=ledger.example'], input)
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toMatch(/siteUrl must be an absolute http\(s\) URL/)
+  })
+
   it('reports a post it cannot convert with its path, keeps the others and exits 1', () => {
     const run = runCli(['import', '--from', 'ghost', '-'], JSON.stringify({ posts: [{ id: 'bad', title: 'No slug or author' }] }))
     expect(run.code).toBe(1)

@@ -265,7 +265,42 @@ describe('fromGhostPost', () => {
     ['a non-string language', { language: 7 }],
     ['a non-boolean flag', { urlAsCanonical: 'no' }],
     ['a non-object fallback author', { fallbackAuthor: 'staff' }],
+    ['a relative site URL', { siteUrl: '/blog' }],
+    ['a non-http site URL', { siteUrl: 'ftp://ledger.example' }],
+    ['a non-string site URL', { siteUrl: 42 }],
   ])('throws INVALID_OPTIONS for options that are %s', (_name, options) => {
     expect(thrown(() => fromGhostPost(post(), options as never)).code).toBe('INVALID_OPTIONS')
+  })
+
+  describe('the __GHOST_URL__ placeholder of site exports', () => {
+    const exported = post({
+      html: '<p><a href="__GHOST_URL__/tides/">Tides</a> <img src="__GHOST_URL__/content/images/2026/11/a.jpg"></p>',
+      feature_image: '__GHOST_URL__/content/images/2026/11/harbor.jpg',
+      og_image: '__GHOST_URL__/content/images/og.jpg',
+      authors: [{ id: 'u1', name: 'Omar Ali', slug: 'omar-ali', profile_image: '__GHOST_URL__/content/images/omar.png' }],
+    })
+
+    it('becomes options.siteUrl everywhere (trailing slashes dropped)', () => {
+      const article = fromGhostPost(exported, { siteUrl: 'https://ledger.example//' })
+      expect(article.html).toBe('<p><a href="https://ledger.example/tides/">Tides</a> <img src="https://ledger.example/content/images/2026/11/a.jpg"></p>')
+      expect(article.featureImage?.url).toBe('https://ledger.example/content/images/2026/11/harbor.jpg')
+      expect(article.seo?.ogImage).toBe('https://ledger.example/content/images/og.jpg')
+      expect(article.authors[0]?.avatarUrl).toBe('https://ledger.example/content/images/omar.png')
+      expect(JSON.stringify(article)).not.toContain('__GHOST_URL__')
+    })
+
+    it('keeps a subdirectory site path', () => {
+      expect(fromGhostPost(exported, { siteUrl: 'https://ledger.example/blog' }).featureImage?.url).toBe('https://ledger.example/blog/content/images/2026/11/harbor.jpg')
+    })
+
+    it('is rejected without options.siteUrl, naming the post and the option', () => {
+      const error = thrown(() => fromGhostPost(exported))
+      expect(error.code).toBe('INVALID_INPUT')
+      expect(error.message).toMatch(/^fromGhostPost: post .* __GHOST_URL__ .*options\.siteUrl/)
+    })
+
+    it('leaves posts without the placeholder untouched', () => {
+      expect(fromGhostPost(post(), { siteUrl: 'https://ledger.example' })).toEqual(fromGhostPost(post()))
+    })
   })
 })

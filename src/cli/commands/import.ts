@@ -1,4 +1,5 @@
 import { isCopydeskError } from '../../errors.js'
+import { ghostSiteBase } from '../../formats/_ghostUrl.js'
 import { fromGhostPost, fromWordPressPost } from '../../formats/index.js'
 import { formatPath, type Article } from '../../schema/index.js'
 import { slugify } from '../../slug/index.js'
@@ -22,6 +23,9 @@ Options (-o key=value):
   fallbackAuthor="Newsroom Staff"   byline for posts whose author is missing or
                                     hidden (WordPress returns an error object for
                                     authors with no published posts)
+  siteUrl=https://example.com       Ghost: the site's address, replacing the
+                                    __GHOST_URL__ placeholder of site exports in
+                                    links and images (required when it occurs)
 
 Posts that cannot be converted are reported on stderr as
 "[index] id path: message" and left out.
@@ -44,7 +48,10 @@ function ghostExportPosts(data: Json): unknown[] {
   const tags = new Map(list('tags').map((t) => [t['id'], t]))
   const postsAuthors = list('posts_authors').sort(byOrder)
   const postsTags = list('posts_tags').sort(byOrder)
+  // Ghost 4+ keeps SEO fields and the feature image's alt text and caption in posts_meta.
+  const meta = new Map(list('posts_meta').map(({ id: _id, post_id: postId, ...fields }) => [postId, fields]))
   return list('posts').map((post) => ({
+    ...meta.get(post['id']),
     ...post,
     authors: postsAuthors.filter((r) => r['post_id'] === post['id']).map((r) => users.get(r['author_id'])).filter(isRecord),
     tags: postsTags.filter((r) => r['post_id'] === post['id']).map((r) => tags.get(r['tag_id'])).filter(isRecord),
@@ -69,12 +76,23 @@ export function runImport(args: string[], flags: CliFlags): number {
   const [file] = args
   if (file === undefined) throw new UsageError('import needs a file path or - for standard input')
   const posts = extractPosts(from, parseRecords(readInput(file), file))
+  const known = from === 'ghost' ? ['fallbackAuthor', 'siteUrl'] : ['fallbackAuthor']
   for (const key of Object.keys(flags.options)) {
-    if (key !== 'fallbackAuthor') throw new UsageError(`unknown option "${key}" (expected fallbackAuthor)`)
+    if (!known.includes(key)) throw new UsageError(`unknown option "${key}" for --from ${from} (expected ${known.join(' or ')})`)
   }
   const name = flags.options['fallbackAuthor']
   const fallback = name === undefined ? {} : { fallbackAuthor: { id: slugify(name), name, slug: slugify(name) } }
-  const convert = (post: unknown): Article => (from === 'ghost' ? fromGhostPost(post, fallback) : fromWordPressPost(post, fallback))
+  const siteUrl = flags.options['siteUrl']
+  const ghostOptions = siteUrl === undefined ? fallback : { ...fallback, siteUrl }
+  if (siteUrl !== undefined) {
+    try {
+      ghostSiteBase('import', siteUrl)
+    } catch (error) {
+      if (isCopydeskError(error) && error.code === 'INVALID_OPTIONS') throw new UsageError(error.message)
+      throw error
+    }
+  }
+  const convert = (post: unknown): Article => (from === 'ghost' ? fromGhostPost(post, ghostOptions) : fromWordPressPost(post, fallback))
   const articles: Article[] = []
   let failed = 0
   posts.forEach((post, index) => {
