@@ -7,6 +7,35 @@ import { describe } from '../_internal/describe.js'
 import { toDate } from './_date.js'
 import { checkTimeZone, wallClock } from './_zone.js'
 
+/**
+ * The date-fns locale object {@link formatDateline} accepts, typed by its shape: copydesk's
+ * declarations then never load date-fns's, whose CommonJS `.d.cts` files do not compile under
+ * `"module": "node16"` with `skipLibCheck: false`. Every date-fns `Locale` fits.
+ *
+ * @example
+ * ```ts
+ * import { de } from 'date-fns/locale/de'
+ * const locale: DatelineLocale = de
+ * formatDateline('2026-11-24T06:00:00Z', { now: '2026-11-24T09:30:00Z', locale }) // 'vor 3 Stunden'
+ * ```
+ */
+export interface DatelineLocale {
+  /** The locale's code, e.g. `'de'`. */
+  code: string
+  /** date-fns's distance wording ("3 hours"). */
+  formatDistance: (...args: never[]) => string
+  /** date-fns's relative wording ("last Monday at …"). */
+  formatRelative: (...args: never[]) => string
+  /** Names of months, weekdays and day periods. */
+  localize: object
+  /** Date and time patterns. */
+  formatLong: object
+  /** Parsers of localized values. */
+  match: object
+  /** First day of the week and of the first week of the year. */
+  options?: object | undefined
+}
+
 /** Options for {@link formatDateline}. */
 export interface FormatDatelineOptions {
   /**
@@ -32,7 +61,7 @@ export interface FormatDatelineOptions {
    * A date-fns locale object (`import { de } from 'date-fns/locale/de'`) for both forms.
    * @defaultValue date-fns's `enUS`
    */
-  locale?: Locale | undefined
+  locale?: DatelineLocale | undefined
   /**
    * date-fns `format` pattern of the absolute form.
    * @defaultValue `'MMM d, yyyy'` (`Nov 24, 2026`)
@@ -114,7 +143,7 @@ export function formatDateline(date: Date | string | number, options?: FormatDat
   const distance = Math.abs(ahead)
   if (distance <= within) {
     const shown = ahead > 0 && ahead <= tolerance ? now : when
-    const localeOption = locale === undefined ? {} : { locale }
+    const localeOption = locale === undefined ? {} : { locale: locale as unknown as Locale }
     if (Math.abs(shown.getTime() - now.getTime()) < MINUTE) {
       // formatDistance says "less than a minute" only below 30 s; one second keeps the direction.
       const second = new Date(now.getTime() + (shown.getTime() > now.getTime() ? 1000 : -1000))
@@ -123,7 +152,7 @@ export function formatDateline(date: Date | string | number, options?: FormatDat
     return formatDistanceStrict(shown, now, { addSuffix: true, roundingMethod: 'floor', ...localeOption })
   }
   try {
-    return format(wallClock(when, timeZone), pattern, locale === undefined ? {} : { locale })
+    return format(wallClock(when, timeZone), pattern, locale === undefined ? {} : { locale: locale as unknown as Locale })
   } catch (error) {
     if (error instanceof CopydeskError) throw error
     throw new CopydeskError('INVALID_OPTIONS', `formatDateline: options.dateFormat ${JSON.stringify(pattern)} is not a valid date-fns pattern: ${(error as Error).message}`, { cause: error })

@@ -18,7 +18,7 @@
  */
 export { toTeaser, type ToTeaserOptions } from './toTeaser.js'
 export { articleUrl, type ArticleUrlOptions, type ArticleUrlSource } from './articleUrl.js'
-export { formatDateline, type FormatDatelineOptions } from './formatDateline.js'
+export { formatDateline, type DatelineLocale, type FormatDatelineOptions } from './formatDateline.js'
 export {
   shareLinks,
   type ShareableArticle,

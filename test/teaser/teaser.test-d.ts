@@ -1,4 +1,6 @@
 import type { Locale } from 'date-fns'
+import { de } from 'date-fns/locale/de'
+import { enUS } from 'date-fns/locale/en-US'
 import { describe, expectTypeOf, it } from 'vitest'
 import type { Article, Teaser } from '../../src/schema/types.js'
 import {
@@ -6,6 +8,7 @@ import {
   formatDateline,
   shareLinks,
   type ArticleUrlOptions,
+  type DatelineLocale,
   type FormatDatelineOptions,
   type ShareLink,
   type ShareLinksOptions,
@@ -17,7 +20,8 @@ describe('teaser types', () => {
     expectTypeOf(formatDateline).parameter(0).toEqualTypeOf<Date | string | number>()
     expectTypeOf(formatDateline).parameter(1).toEqualTypeOf<FormatDatelineOptions | undefined>()
     expectTypeOf(formatDateline).returns.toEqualTypeOf<string>()
-    expectTypeOf<FormatDatelineOptions['locale']>().toEqualTypeOf<Locale | undefined>()
+    expectTypeOf<FormatDatelineOptions['locale']>().toEqualTypeOf<DatelineLocale | undefined>()
+    expectTypeOf<Locale>().toExtend<DatelineLocale>()
   })
 
   it('articleUrl and shareLinks take a schema Article or Teaser', () => {
@@ -34,5 +38,13 @@ describe('teaser types', () => {
     expectTypeOf<ShareLink['network']>().toEqualTypeOf<ShareNetwork>()
     // @ts-expect-error an unknown network is a type error
     shareLinks({ slug: 'k', title: 'K' }, { networks: ['myspace'] })
+  })
+})
+
+describe('DatelineLocale', () => {
+  it('accepts every date-fns locale object, and rejects objects that are not one', () => {
+    expectTypeOf(de).toExtend<DatelineLocale>()
+    expectTypeOf(enUS).toExtend<DatelineLocale>()
+    expectTypeOf({ code: 'xx' }).not.toExtend<DatelineLocale>()
   })
 })
