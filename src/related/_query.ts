@@ -147,18 +147,19 @@ export function runQuery(store: Store, stats: Stats, scratch: Scratch, q: QueryS
   // incrementally built index decide alike.
   let scan = top
   if (c.maxPostings !== Infinity) {
-    let total = 0
-    for (const i of top) total += stats.termDf(qTerms[i] as number)
+    const df = top.map((i) => stats.termDf(qTerms[i] as number))
+    let total = df.reduce((sum, d) => sum + d, 0)
     if (total > c.maxPostings) {
-      const byDf = [...top].sort((x, y) => stats.termDf(qTerms[y] as number) - stats.termDf(qTerms[x] as number))
+      // Ranks into `top`, most common first (stable: equal df keep their weight order).
+      const byDf = top.map((_, r) => r).sort((x, y) => (df[y] as number) - (df[x] as number))
       const skip = new Set<number>()
-      for (const i of byDf) {
+      for (const r of byDf) {
         if (total <= c.maxPostings || skip.size >= top.length - 1) break
-        skip.add(i)
-        total -= stats.termDf(qTerms[i] as number)
-        qIndex[qTerms[i] as number] = 0
+        skip.add(r)
+        total -= df[r] as number
+        qIndex[qTerms[top[r] as number] as number] = 0
       }
-      scan = top.filter((i) => !skip.has(i))
+      scan = top.filter((_, r) => !skip.has(r))
     }
   }
 

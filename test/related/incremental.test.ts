@@ -12,6 +12,16 @@ function answers(index: RelatedIndex, ids: readonly string[], options?: RelatedO
   return ids.map((id) => index.related(id, options))
 }
 
+/** An index with the docs from `merged` on still pending (added one by one, not merged), and a fresh build. */
+function pendingAndFresh(merged: number): { pending: RelatedIndex; fresh: RelatedIndex } {
+  const pending = createRelatedIndex({ deltaLimit: 10_000 })
+  pending.addAll(docs.slice(0, merged))
+  for (const doc of docs.slice(merged)) pending.add(doc)
+  const fresh = createRelatedIndex()
+  fresh.addAll(docs)
+  return { pending, fresh }
+}
+
 describe('incremental updates', { timeout: 300_000 }, () => {
   it('gives the same answers after adds in batches, one by one, or in one addAll', () => {
     const fresh = createRelatedIndex()
@@ -28,21 +38,13 @@ describe('incremental updates', { timeout: 300_000 }, () => {
   })
 
   it('answers the same with docs still pending (not merged) as after the merge', () => {
-    const pending = createRelatedIndex({ deltaLimit: 10_000 })
-    pending.addAll(docs.slice(0, 500))
-    for (const doc of docs.slice(500)) pending.add(doc)
-    const fresh = createRelatedIndex()
-    fresh.addAll(docs)
+    const { pending, fresh } = pendingAndFresh(500)
     const ids = docs.filter((_, i) => i % 11 === 0).map((d) => d.id)
     expect(answers(pending, ids)).toEqual(answers(fresh, ids))
   })
 
   it('decides the maxPostings budget alike with docs pending and after the merge', () => {
-    const pending = createRelatedIndex({ deltaLimit: 10_000 })
-    pending.addAll(docs.slice(0, 450))
-    for (const doc of docs.slice(450)) pending.add(doc)
-    const fresh = createRelatedIndex()
-    fresh.addAll(docs)
+    const { pending, fresh } = pendingAndFresh(450)
     const ids = docs.filter((_, i) => i % 9 === 0).map((d) => d.id)
     // 600 docs × a few common terms: a budget of 400 postings leaves most common terms out.
     const tight = { maxPostings: 400 }
