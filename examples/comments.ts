@@ -11,17 +11,17 @@ import {
 } from 'copydesk/comments'
 import type { Comment } from 'copydesk/schema'
 
-const comments = JSON.parse(
-  readFileSync(new URL('./newsroom/comments.json', import.meta.url), 'utf8'),
-) as Comment[]
+const comments = JSON.parse(readFileSync(new URL('./newsroom/comments.json', import.meta.url), 'utf8')) as Comment[]
 
 // A crude one-line preview for the console; sanitize comment HTML properly before showing it.
-const text = (html: string) => html.replace(/<[^>]*>/g, '').slice(0, 60)
+const text = (html: string) => html.replace(/<[^<>]*>/g, '').slice(0, 60)
 
 function print(items: readonly ThreadItem[], indent = '  '): void {
   for (const item of items) {
     if (item.kind === 'placeholder') {
-      console.log(`${indent}[ this comment was ${item.placeholder === 'deleted' ? 'deleted' : 'hidden by a moderator'} ]`)
+      console.log(
+        `${indent}[ this comment was ${item.placeholder === 'deleted' ? 'deleted' : 'hidden by a moderator'} ]`,
+      )
     } else {
       const { author, html, status } = item.comment
       const avatar = `(${initials(author.name, { emoji: true }) || '?'} ${avatarColor(author.name)})`
@@ -40,7 +40,9 @@ const viewers: [string, CommentViewer][] = [
 ]
 for (const [label, viewer] of viewers) {
   const thread = buildCommentThread(comments, { articleId: 'art-003', viewer })
-  console.log(`\nart-003 as ${label}: ${thread.visibleCount} comments (${thread.total} stored, ${thread.placeholderCount} placeholder)`)
+  console.log(
+    `\nart-003 as ${label}: ${thread.visibleCount} comments (${thread.total} stored, ${thread.placeholderCount} placeholder)`,
+  )
   print(thread.items)
 }
 
@@ -51,9 +53,14 @@ for (const maxDepth of [1, Number.POSITIVE_INFINITY]) {
 }
 
 // 3. Most-liked first, with like counts from your own store.
-const likes = new Map([['c-030', 4], ['c-031', 9]])
+const likes = new Map([
+  ['c-030', 4],
+  ['c-031', 9],
+])
 const top = buildCommentThread(comments, { articleId: 'art-015', order: 'top', likes })
-console.log(`\nart-015, top first: ${top.items.map((i) => `${i.id} (${i.kind === 'comment' ? i.likes : 0} likes)`).join(', ')}`)
+console.log(
+  `\nart-015, top first: ${top.items.map((i) => `${i.id} (${i.kind === 'comment' ? i.likes : 0} likes)`).join(', ')}`,
+)
 
 // 4. The number next to "Comments" depends on who is looking.
 const rashida: CommentViewer = { id: 'm-0006', role: 'member' }
@@ -64,6 +71,14 @@ console.log(
 )
 
 // 5. Initials where "first letter of each word" goes wrong.
-for (const name of ['Ludwig van Beethoven', '李小龙', 'José Álvarez', 'Omar al-Rashid', 'Álvarez, José', '🌊🐟', '<b>l33t</b>']) {
+for (const name of [
+  'Ludwig van Beethoven',
+  '李小龙',
+  'José Álvarez',
+  'Omar al-Rashid',
+  'Álvarez, José',
+  '🌊🐟',
+  '<b>l33t</b>',
+]) {
   console.log(`  ${JSON.stringify(name).padEnd(24)} → ${JSON.stringify(initials(name)).padEnd(6)} ${avatarColor(name)}`)
 }

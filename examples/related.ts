@@ -2,9 +2,17 @@
 // copydesk/related; then the same knobs as an OpenSearch/Elasticsearch query.
 // Run: npm run build && npx tsx examples/related.ts
 import { readFileSync } from 'node:fs'
-import { createRelatedIndex, loadRelatedIndex, toMoreLikeThisQuery, type RelatedDoc, type RelatedPick } from 'copydesk/related'
+import {
+  createRelatedIndex,
+  loadRelatedIndex,
+  toMoreLikeThisQuery,
+  type RelatedDoc,
+  type RelatedPick,
+} from 'copydesk/related'
 
-const articles = JSON.parse(readFileSync(new URL('./newsroom/articles.json', import.meta.url), 'utf8')) as (RelatedDoc & { title: string })[]
+const articles = JSON.parse(
+  readFileSync(new URL('./newsroom/articles.json', import.meta.url), 'utf8'),
+) as (RelatedDoc & { title: string })[]
 const title = new Map(articles.map((a) => [a.id, a.title]))
 
 const why = (p: RelatedPick): string =>
@@ -32,17 +40,38 @@ for (const id of ['art-006', 'art-011', 'art-021', 'art-001']) {
 // 3. Recency for a news site, a stable "see also" list, and a row that is always full.
 const recent = index.related('art-009', { halfLifeDays: 30, limit: 3 }).map((p) => `${p.id} ×${p.reasons.recency}`)
 console.log(`\nart-009 with a 30-day half-life: ${recent.join(', ')}`)
-console.log(`art-022 see also (older only): ${index.related('art-022', { excludeNewer: true }).map((p) => p.id).join(', ')}`)
-console.log(`art-017 with fallback: ${index.related('art-017', { minScore: 0.3, fallback: 'section' }).map((p) => `${p.id} (${p.kind})`).join(', ')}`)
+console.log(
+  `art-022 see also (older only): ${index
+    .related('art-022', { excludeNewer: true })
+    .map((p) => p.id)
+    .join(', ')}`,
+)
+console.log(
+  `art-017 with fallback: ${index
+    .related('art-017', { minScore: 0.3, fallback: 'section' })
+    .map((p) => `${p.id} (${p.kind})`)
+    .join(', ')}`,
+)
 
 // 4. A draft that is not in the index yet (editor's preview).
 const draft = { id: 'draft-1', title: 'Crews reach full containment of the Alder Ridge wildfire', tags: ['wildfire'] }
-console.log(`draft preview: ${index.related(draft).map((p) => p.id).join(', ')}`)
+console.log(
+  `draft preview: ${index
+    .related(draft)
+    .map((p) => p.id)
+    .join(', ')}`,
+)
 
 // 5. Save and restore (e.g. built at deploy time, loaded by each server process).
 const copy = loadRelatedIndex(JSON.stringify(index))
-console.log(`restored index answers the same: ${JSON.stringify(copy.related('art-012')) === JSON.stringify(index.related('art-012'))}`)
+console.log(
+  `restored index answers the same: ${JSON.stringify(copy.related('art-012')) === JSON.stringify(index.related('art-012'))}`,
+)
 
 // 6. Past one process: the same knobs as an OpenSearch/Elasticsearch query.
-const body = toMoreLikeThisQuery(articles.find((a) => a.id === 'art-006') as RelatedDoc, { halfLifeDays: 30, excludeNewer: true, likeIndex: 'articles' })
+const body = toMoreLikeThisQuery(articles.find((a) => a.id === 'art-006') as RelatedDoc, {
+  halfLifeDays: 30,
+  excludeNewer: true,
+  likeIndex: 'articles',
+})
 console.log(`\nOpenSearch/Elasticsearch body: ${JSON.stringify(body).slice(0, 160)}…`)

@@ -12,7 +12,9 @@ const articles = JSON.parse(readFileSync(new URL('./newsroom/articles.json', imp
 // 1. Every headline of the newsroom, in its own language, in both modes.
 console.log('Headlines → slugs (ascii | unicode)')
 for (const { title, language } of articles.slice(0, 12)) {
-  console.log(`  ${title}\n    ${slugify(title, { locale: language })} | ${slugify(title, { locale: language, mode: 'unicode' })}`)
+  console.log(
+    `  ${title}\n    ${slugify(title, { locale: language })} | ${slugify(title, { locale: language, mode: 'unicode' })}`,
+  )
 }
 
 // 2. Per-language romanization, and the word for "&".
@@ -32,7 +34,8 @@ for (const [title, locale] of [
 
 // 3. Nothing sluggable: a deterministic fallback instead of an empty string.
 console.log('\nFallbacks')
-for (const title of ['🎉🎉🎉', '東京の天気', '!!!']) console.log(`  ${title} → ${slugify(title)} (unicode: ${slugify(title, { mode: 'unicode' })})`)
+for (const title of ['🎉🎉🎉', '東京の天気', '!!!'])
+  console.log(`  ${title} → ${slugify(title)} (unicode: ${slugify(title, { mode: 'unicode' })})`)
 
 // 4. A length budget that cuts at word boundaries.
 const long = articles[0]!.title
@@ -48,4 +51,5 @@ console.log(`  ${uniqueSlug('2026', taken)} (numeric slugs are reserved)`)
 
 // 6. Checking slugs that come from elsewhere.
 console.log('\nisSlug')
-for (const value of ['storm-surge', 'Storm Surge', 'storm--surge', 'straße']) console.log(`  ${JSON.stringify(value)}: ${isSlug(value)}`)
+for (const value of ['storm-surge', 'Storm Surge', 'storm--surge', 'straße'])
+  console.log(`  ${JSON.stringify(value)}: ${isSlug(value)}`)

@@ -46,7 +46,11 @@ const server = createServer(async (req, res) => {
       : createSubscription(parsed.email, { newsletters: chosen, source: 'homepage-box' })
     store.set(parsed.email, subscription)
     const token = await createConfirmationToken({ email: parsed.email, newsletters: chosen }, SECRET)
-    outbox.push({ to: parsed.email, subject: '📫 Confirm your subscription', link: `http://localhost/confirm?token=${token}` })
+    outbox.push({
+      to: parsed.email,
+      subject: '📫 Confirm your subscription',
+      link: `http://localhost/confirm?token=${token}`,
+    })
     return send(202, { status: 'confirmation_sent' })
   }
 
@@ -56,10 +60,17 @@ const server = createServer(async (req, res) => {
     const current = store.get(check.payload.email)
     if (current === undefined) return send(404, { error: 'unknown' })
     // A second click (or a mail scanner's prefetch) is fine: 'ignore' returns it unchanged.
-    const next = applySubscriptionEvent(current, { type: 'confirmed', newsletters: check.payload.newsletters }, { onRepeat: 'ignore' })
+    const next = applySubscriptionEvent(
+      current,
+      { type: 'confirmed', newsletters: check.payload.newsletters },
+      { onRepeat: 'ignore' },
+    )
     store.set(next.email, next)
     if (next === current) return send(200, { status: next.status, note: 'already confirmed' })
-    const unsubscribe = await createConfirmationToken({ email: next.email, newsletters: next.newsletters, purpose: 'unsubscribe' }, SECRET)
+    const unsubscribe = await createConfirmationToken(
+      { email: next.email, newsletters: next.newsletters, purpose: 'unsubscribe' },
+      SECRET,
+    )
     outbox.push({
       to: next.email,
       subject: 'Morning Briefing: the first issue',
@@ -73,7 +84,8 @@ const server = createServer(async (req, res) => {
     const check = await verifyConfirmationToken(url.searchParams.get('token'), SECRET, { purpose: 'unsubscribe' })
     if (!check.valid) return send(400, { error: check.reason })
     const current = store.get(check.payload.email)
-    if (current !== undefined) store.set(current.email, applySubscriptionEvent(current, 'unsubscribed', { onRepeat: 'ignore' }))
+    if (current !== undefined)
+      store.set(current.email, applySubscriptionEvent(current, 'unsubscribed', { onRepeat: 'ignore' }))
     return send(200, { status: 'unsubscribed' })
   }
   send(404, { error: 'not found' })
@@ -102,7 +114,8 @@ async function request(s: SubscribeFormState): Promise<void> {
     const json = (await res.json()) as { status?: string; reason?: EmailRejectionReason }
     if (res.status === 202) return dispatch({ type: 'confirmationSent', attempt })
     if (res.ok && json.status === 'already_subscribed') return dispatch({ type: 'alreadySubscribed', attempt })
-    if (res.status === 422) return dispatch({ type: 'failed', reason: 'invalid_email', emailReason: json.reason, attempt })
+    if (res.status === 422)
+      return dispatch({ type: 'failed', reason: 'invalid_email', emailReason: json.reason, attempt })
     if (res.status === 429) return dispatch({ type: 'failed', reason: 'rate_limited', attempt })
     return dispatch({ type: 'failed', reason: 'server', attempt })
   } catch {
@@ -133,7 +146,8 @@ console.log(`  email to ${mail.to}: "${mail.subject}" ${mail.link.slice(0, 60)}�
 
 console.log('\n5. The reader clicks the link (twice; a mail scanner got there first):')
 const token = new URL(mail.link).searchParams.get('token')!
-for (let i = 0; i < 2; i++) console.log(`  GET /confirm → ${JSON.stringify(await (await fetch(`${base}/confirm?token=${token}`)).json())}`)
+for (let i = 0; i < 2; i++)
+  console.log(`  GET /confirm → ${JSON.stringify(await (await fetch(`${base}/confirm?token=${token}`)).json())}`)
 
 console.log('\n6. Submitting again now says so honestly:')
 await dispatch({ type: 'reset' })
@@ -144,7 +158,10 @@ const headers = outbox.at(-1)!.headers!
 console.log(`  List-Unsubscribe: ${headers['List-Unsubscribe']!.slice(0, 70)}…`)
 console.log(`  List-Unsubscribe-Post: ${headers['List-Unsubscribe-Post']}`)
 const unsubscribeUrl = new URL(headers['List-Unsubscribe']!.slice(1, headers['List-Unsubscribe']!.indexOf('>')))
-const res = await fetch(`${base}/unsubscribe${unsubscribeUrl.search}`, { method: 'POST', body: 'List-Unsubscribe=One-Click' })
+const res = await fetch(`${base}/unsubscribe${unsubscribeUrl.search}`, {
+  method: 'POST',
+  body: 'List-Unsubscribe=One-Click',
+})
 console.log(`  POST → ${res.status} ${JSON.stringify(await res.json())}`)
 console.log('  history:')
 for (const h of store.get('ana@example.com')!.history) console.log(`    ${h.event.padEnd(12)} ${h.from} → ${h.to}`)

@@ -14,22 +14,48 @@ import {
 } from 'copydesk/subscription'
 
 // 1. Addresses from a subscribe box: normalized, or refused with a reason you can show.
-for (const input of [' Reader@Example.COM ', 'ana@例子.广告', '用户@例子.广告', 'Ana <ana@example.com>', 'a@x.com\r\nBcc: all@x.com', 'ana@mailinator.com']) {
+for (const input of [
+  ' Reader@Example.COM ',
+  'ana@例子.广告',
+  '用户@例子.广告',
+  'Ana <ana@example.com>',
+  'a@x.com\r\nBcc: all@x.com',
+  'ana@mailinator.com',
+]) {
   const result = parseEmail(input, { rejectDisposable: true })
-  console.log(`${JSON.stringify(input).padEnd(30)} → ${result.success ? result.email : `${result.reason}: ${result.message}`}`)
+  console.log(
+    `${JSON.stringify(input).padEnd(30)} → ${result.success ? result.email : `${result.reason}: ${result.message}`}`,
+  )
 }
 
 // 2. One subscriber's whole life, with the honest steps in between.
 const secret = 'example-only-secret-use-32-random-bytes!'
 const at = (iso: string) => ({ now: new Date(iso) })
-let sub = createSubscription('omar@example.com', { newsletters: ['morning-briefing'], source: 'article-footer', ...at('2026-11-24T08:00:00Z') })
-const token = await createConfirmationToken({ email: sub.email, newsletters: sub.newsletters }, secret, at('2026-11-24T08:00:00Z'))
+let sub = createSubscription('omar@example.com', {
+  newsletters: ['morning-briefing'],
+  source: 'article-footer',
+  ...at('2026-11-24T08:00:00Z'),
+})
+const token = await createConfirmationToken(
+  { email: sub.email, newsletters: sub.newsletters },
+  secret,
+  at('2026-11-24T08:00:00Z'),
+)
 console.log(`\nrequested: ${sub.status}; the link carries a ${token.length}-character token`)
 console.log('clicked two days later:', await verifyConfirmationToken(token, secret, at('2026-11-26T08:00:00Z')))
-const again = await createConfirmationToken({ email: sub.email, newsletters: sub.newsletters }, secret, at('2026-11-26T08:01:00Z'))
+const again = await createConfirmationToken(
+  { email: sub.email, newsletters: sub.newsletters },
+  secret,
+  at('2026-11-26T08:01:00Z'),
+)
 sub = applySubscriptionEvent(sub, 'requested', at('2026-11-26T08:01:00Z'))
-if ((await verifyConfirmationToken(again, secret, at('2026-11-26T08:05:00Z'))).valid) sub = applySubscriptionEvent(sub, 'confirmed', at('2026-11-26T08:05:00Z'))
-sub = applySubscriptionEvent(sub, { type: 'newslettersChanged', newsletters: ['morning-briefing', 'climate-weekly'] }, at('2026-12-01T09:00:00Z'))
+if ((await verifyConfirmationToken(again, secret, at('2026-11-26T08:05:00Z'))).valid)
+  sub = applySubscriptionEvent(sub, 'confirmed', at('2026-11-26T08:05:00Z'))
+sub = applySubscriptionEvent(
+  sub,
+  { type: 'newslettersChanged', newsletters: ['morning-briefing', 'climate-weekly'] },
+  at('2026-12-01T09:00:00Z'),
+)
 sub = applySubscriptionEvent(sub, 'unsubscribed', at('2026-12-20T18:30:00Z'))
 try {
   applySubscriptionEvent(sub, 'confirmed', at('2026-12-21T07:00:00Z')) // an old confirmation link
@@ -40,7 +66,9 @@ sub = applySubscriptionEvent(sub, 'resubscribed', at('2027-01-05T12:00:00Z'))
 sub = applySubscriptionEvent(sub, 'complained', at('2027-02-01T06:00:00Z'))
 console.log(`\n${sub.email}: ${sub.status}, newsletters ${JSON.stringify(sub.newsletters)}`)
 for (const h of sub.history) console.log(`  ${h.at}  ${h.event.padEnd(18)} ${h.from} → ${h.to}`)
-console.log(`after a complaint only this is accepted: ${JSON.stringify(SUBSCRIPTION_TRANSITIONS.complained)} (with consent: true)`)
+console.log(
+  `after a complaint only this is accepted: ${JSON.stringify(SUBSCRIPTION_TRANSITIONS.complained)} (with consent: true)`,
+)
 
 // 3. The sample newsroom's subscribers, by status.
 const raw = JSON.parse(readFileSync(new URL('./newsroom/subscriptions.json', import.meta.url), 'utf8')) as unknown[]

@@ -6,7 +6,9 @@ import { ja } from 'date-fns/locale/ja'
 import { articleUrl, formatDateline, shareLinks } from 'copydesk/teaser'
 import type { ArticleInput } from 'copydesk/schema'
 
-const articles = JSON.parse(readFileSync(new URL('./newsroom/articles.json', import.meta.url), 'utf8')) as ArticleInput[]
+const articles = JSON.parse(
+  readFileSync(new URL('./newsroom/articles.json', import.meta.url), 'utf8'),
+) as ArticleInput[]
 const site = { baseUrl: 'https://harborledger.example' }
 // A fixed "now" so the output is the same on every run (pass the request time in a real app).
 const now = '2026-11-24T09:30:00Z'
@@ -30,7 +32,12 @@ console.log(`  ${articleUrl(dated, { ...site, permalink: '/:year/:month/:slug/' 
 // 3. The share row, with UTM tags and a Mastodon instance.
 const story = articles[17]! // "Salt & Crumb bakes its "last loaf" — then gets a second chance"
 console.log(`\nShare links for: ${story.title}`)
-const links = shareLinks(story, { ...site, instance: 'mastodon.social', via: 'harborledger', utm: { campaign: 'share-row' } })
+const links = shareLinks(story, {
+  ...site,
+  instance: 'mastodon.social',
+  via: 'harborledger',
+  utm: { campaign: 'share-row' },
+})
 for (const { network, label, url } of links) console.log(`  ${network.padEnd(9)} ${label.padEnd(18)} ${url}`)
 
 // The title survives every network's encoding intact:

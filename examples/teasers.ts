@@ -17,6 +17,8 @@ for (const section of [...new Set(articles.map((a) => a.section ?? 'news'))]) {
     const when = teaser.publishedAt === undefined ? '' : formatDateline(teaser.publishedAt, { now })
     console.log(`  ${teaser.title}${teaser.access === 'public' ? '' : ` [${teaser.access}]`}`)
     console.log(`    ${teaser.excerpt}`)
-    console.log(`    ${when} · ${teaser.readingMinutes} min · excerpt: ${teaser.excerptSource}${teaser.truncated ? ', cut' : ''} · ${teaser.url}`)
+    console.log(
+      `    ${when} · ${teaser.readingMinutes} min · excerpt: ${teaser.excerptSource}${teaser.truncated ? ', cut' : ''} · ${teaser.url}`,
+    )
   }
 }

@@ -12,7 +12,9 @@ interface SampleArticle {
   access: string
 }
 
-const articles = JSON.parse(readFileSync(new URL('./newsroom/articles.json', import.meta.url), 'utf8')) as SampleArticle[]
+const articles = JSON.parse(
+  readFileSync(new URL('./newsroom/articles.json', import.meta.url), 'utf8'),
+) as SampleArticle[]
 const byId = (id: string): SampleArticle => articles.find((a) => a.id === id) as SampleArticle
 
 console.log('— Words never glue at block boundaries (art-011: "…Odessa Vance</a></p><p>opens…")')
@@ -24,7 +26,9 @@ console.log('\n— Teaser excerpts (200 graphemes, ellipsis included)')
 for (const id of ['art-001', 'art-005', 'art-008', 'art-010', 'art-015']) {
   const article = byId(id)
   const result = excerpt(article.html, { maxChars: 200, locale: article.language })
-  console.log(`  ${id} [${article.language}] truncated=${result.truncated}${result.stoppedAt ? ` stoppedAt=${result.stoppedAt}` : ''}`)
+  console.log(
+    `  ${id} [${article.language}] truncated=${result.truncated}${result.stoppedAt ? ` stoppedAt=${result.stoppedAt}` : ''}`,
+  )
   console.log(`    ${result.text}`)
 }
 
@@ -38,11 +42,15 @@ console.log(`  maxWords 6:      ${JSON.stringify(excerpt(story, { maxWords: 6 })
 console.log(`  maxSentences 1:  ${JSON.stringify(excerpt(story, { maxSentences: 1 }))}`)
 console.log(`  maxChars 30:     ${JSON.stringify(excerpt(story, { maxChars: 30 }))}`)
 console.log(`  emoji at the cut: ${JSON.stringify(excerpt('Family 👨‍👩‍👧‍👦 picnic day', { format: 'text', maxChars: 10 }))}`)
-console.log(`  Chinese words:   ${JSON.stringify(excerpt('<p>敏捷的棕毛狐狸从懒狗身上跃过。</p>', { maxWords: 3, locale: 'zh' }))}`)
+console.log(
+  `  Chinese words:   ${JSON.stringify(excerpt('<p>敏捷的棕毛狐狸从懒狗身上跃过。</p>', { maxWords: 3, locale: 'zh' }))}`,
+)
 
 console.log('\n— Word counts and reading time (238 wpm, 500 Han/Kana characters a minute, image seconds)')
 for (const article of articles.slice(0, 12)) {
   const time = readingTime(article.html, { locale: article.language })
   const words = countWords(htmlToText(article.html), { locale: article.language })
-  console.log(`  ${article.id} ${article.language} ${String(words).padStart(5)} words ${String(time.images).padStart(2)} img  ${time.iso8601}  ${article.title}`)
+  console.log(
+    `  ${article.id} ${article.language} ${String(words).padStart(5)} words ${String(time.images).padStart(2)} img  ${time.iso8601}  ${article.title}`,
+  )
 }

@@ -17,12 +17,7 @@
  * - `NOT_FOUND`: an item that was asked for by id is not present.
  */
 export type CopydeskErrorCode =
-  | 'INVALID_INPUT'
-  | 'INVALID_OPTIONS'
-  | 'VALIDATION_FAILED'
-  | 'INVALID_TRANSITION'
-  | 'DUPLICATE'
-  | 'NOT_FOUND'
+  'INVALID_INPUT' | 'INVALID_OPTIONS' | 'VALIDATION_FAILED' | 'INVALID_TRANSITION' | 'DUPLICATE' | 'NOT_FOUND'
 
 /**
  * One problem found while validating a document.
@@ -47,6 +42,11 @@ export interface CopydeskErrorOptions {
   issues?: CopydeskIssue[]
   /** The underlying error, if any (the standard ES2022 `cause`). */
   cause?: unknown
+  /**
+   * A kebab-case reason code for refusals that have several causes (`'missing-at'` for an email,
+   * `'bad-signature'` for a token).
+   */
+  reason?: string
 }
 
 const BRAND: unique symbol = Symbol.for('copydesk.error') as never
@@ -74,17 +74,17 @@ export class CopydeskError extends Error {
    * created it.
    */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return (
-      typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true
-    )
+    return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true
   }
 
   /** Always `'CopydeskError'`. */
-  override readonly name: 'CopydeskError' = 'CopydeskError'
+  override readonly name = 'CopydeskError' as const
   /** What went wrong; see {@link CopydeskErrorCode}. */
   readonly code: CopydeskErrorCode
   /** Every validation problem, for `VALIDATION_FAILED`; otherwise `undefined`. */
   readonly issues: CopydeskIssue[] | undefined
+  /** The kebab-case reason code, when the refusal has several possible causes. */
+  readonly reason: string | undefined
 
   /**
    * @param code - What went wrong.
@@ -95,6 +95,7 @@ export class CopydeskError extends Error {
     super(message, 'cause' in options ? { cause: options.cause } : undefined)
     this.code = code
     this.issues = options.issues
+    this.reason = options.reason
     Object.defineProperty(this, BRAND, { value: true, enumerable: false })
   }
 }
@@ -114,3 +115,34 @@ export class CopydeskError extends Error {
 export function isCopydeskError(value: unknown): value is CopydeskError {
   return value instanceof CopydeskError
 }
+
+/** A successful `safeParseX` (or verification) result. */
+export interface SafeParseSuccess<T> {
+  /** Always `true`. */
+  success: true
+  /** The parsed value: for documents, unknown keys stripped, defaults applied, dates in UTC. */
+  data: T
+}
+
+/** A failed `safeParseX` (or verification) result. */
+export interface SafeParseFailure {
+  /** Always `false`. */
+  success: false
+  /**
+   * The error `parseX` would have thrown: `VALIDATION_FAILED` with `issues` for documents,
+   * `INVALID_INPUT` with a kebab-case `reason` for emails and tokens.
+   */
+  error: CopydeskError
+}
+
+/**
+ * The result of every `safeParseX` call (and of verifications such as `verifyConfirmationToken`):
+ * the value, or the {@link CopydeskError} that the throwing variant would have thrown.
+ *
+ * @example
+ * ```ts
+ * const result: SafeParseResult<Tag> = safeParseTag({ name: 'Tide', slug: 'tide' })
+ * if (result.success) result.data.visibility // 'public'
+ * ```
+ */
+export type SafeParseResult<T> = SafeParseSuccess<T> | SafeParseFailure

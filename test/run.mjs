@@ -20,16 +20,34 @@ const steps =
   suite === 'browser'
     ? [
         { name: 'build', cmd: ['npm', 'run', 'build', '--silent'] },
-        { name: 'vitest browser', cmd: [bin('vitest'), 'run', '--config', vitestConfig, '--project', 'browser'], vitest: true },
+        {
+          name: 'vitest browser',
+          cmd: [bin('vitest'), 'run', '--config', vitestConfig, '--project', 'browser'],
+          vitest: true,
+        },
       ]
     : [
+        { name: 'prettier --check', cmd: [bin('prettier'), '--check', '--log-level', 'warn', '.'] },
         { name: 'tsc (src, neutral)', cmd: [bin('tsc'), '-p', 'tsconfig.json'] },
         { name: 'tsc (cli)', cmd: [bin('tsc'), '-p', 'src/cli/tsconfig.json'] },
         { name: 'build', cmd: ['npm', 'run', 'build', '--silent'] },
         { name: 'tsc (tests, examples)', cmd: [bin('tsc'), '-p', 'test/tsconfig.json'] },
         {
           name: 'vitest node+edge+cli+package',
-          cmd: [bin('vitest'), 'run', '--config', vitestConfig, '--project', 'node', '--project', 'edge', '--project', 'cli', '--project', 'package'],
+          cmd: [
+            bin('vitest'),
+            'run',
+            '--config',
+            vitestConfig,
+            '--project',
+            'node',
+            '--project',
+            'edge',
+            '--project',
+            'cli',
+            '--project',
+            'package',
+          ],
           vitest: true,
         },
         { name: 'publint --strict', cmd: [bin('publint'), '--strict'] },
@@ -58,7 +76,9 @@ for (const step of steps) {
       const json = JSON.parse(readFileSync(jsonFile, 'utf8'))
       passed += json.numPassedTests
       // A suite that failed to load has no tests; count it as a failure so it cannot hide.
-      const suiteErrors = json.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length
+      const suiteErrors = json.testResults.filter(
+        (r) => r.status === 'failed' && r.assertionResults.length === 0,
+      ).length
       failed += json.numFailedTests + suiteErrors
       if (!ok && json.numFailedTests + suiteErrors === 0) failed += 1
       detail = `${json.numPassedTests} passed, ${json.numFailedTests} failed, ${json.numPendingTests + json.numTodoTests} skipped`
@@ -77,6 +97,9 @@ for (const step of steps) {
 
 writeFileSync(`${resultsDir}/${suite}.json`, `${JSON.stringify({ suite, passed, failed, steps: report }, null, 2)}\n`)
 process.stdout.write('\nSummary\n')
-for (const r of report) process.stdout.write(`  ${r.ok ? '✓' : '✗'} ${r.step} (${r.seconds.toFixed(1)} s)${r.detail ? ` — ${r.detail}` : ''}\n`)
+for (const r of report)
+  process.stdout.write(
+    `  ${r.ok ? '✓' : '✗'} ${r.step} (${r.seconds.toFixed(1)} s)${r.detail ? ` — ${r.detail}` : ''}\n`,
+  )
 process.stdout.write(`${passed} passed, ${failed} failed\n`)
 process.exitCode = failed > 0 ? 1 : 0

@@ -31,7 +31,12 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'cli', include: ['test/cli/**/*.test.ts', 'test/node/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
+        test: {
+          name: 'cli',
+          include: ['test/cli/**/*.test.ts', 'test/node/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+        },
       },
       {
         extends: true,

@@ -47,7 +47,10 @@ function graphemeClass(c: number, s: string): number {
   if (FORMAT_OR_SEPARATOR.test(s)) return G_COMPLEX
   if (MARK.test(s)) {
     // Spacing marks that UAX #29 excludes from SpacingMark (a cluster may break before them).
-    if (SPACING_MARK.test(s) && ((c >= 0x1000 && c <= 0x109f) || (c >= 0x1a61 && c <= 0x1a64) || (c >= 0xaa7b && c <= 0xaa7d))) {
+    if (
+      SPACING_MARK.test(s) &&
+      ((c >= 0x1000 && c <= 0x109f) || (c >= 0x1a61 && c <= 0x1a64) || (c >= 0xaa7b && c <= 0xaa7d))
+    ) {
       return G_COMPLEX
     }
     return G_EXTEND

@@ -37,7 +37,12 @@ declare global {
       keyUsages: ('sign' | 'verify')[],
     ): Promise<CryptoKey>
     sign(algorithm: 'HMAC', key: CryptoKey, data: Uint8Array<ArrayBuffer>): Promise<ArrayBuffer>
-    verify(algorithm: 'HMAC', key: CryptoKey, signature: Uint8Array<ArrayBuffer>, data: Uint8Array<ArrayBuffer>): Promise<boolean>
+    verify(
+      algorithm: 'HMAC',
+      key: CryptoKey,
+      signature: Uint8Array<ArrayBuffer>,
+      data: Uint8Array<ArrayBuffer>,
+    ): Promise<boolean>
   }
 
   /** The global Web Crypto object. */

@@ -128,7 +128,9 @@ export function isGraphemeBoundary(s: string, p: number): boolean {
   if (p <= 0 || p >= s.length) return true
   if (cls(s, p - 1) === G_PLAIN && cls(s, p) === G_PLAIN) return true
   const b = sureBoundaryBefore(s, p)
-  const seg = segmenter('grapheme', 'en').segment(s.slice(b, p + 2)).containing(p - b)
+  const seg = segmenter('grapheme', 'en')
+    .segment(s.slice(b, p + 2))
+    .containing(p - b)
   return seg === undefined || seg.index === p - b
 }
 
@@ -136,6 +138,8 @@ export function isGraphemeBoundary(s: string, p: number): boolean {
 export function graphemeFloor(s: string, p: number): number {
   if (isGraphemeBoundary(s, p)) return p
   const b = sureBoundaryBefore(s, p)
-  const seg = segmenter('grapheme', 'en').segment(s.slice(b, p + 2)).containing(p - b)
+  const seg = segmenter('grapheme', 'en')
+    .segment(s.slice(b, p + 2))
+    .containing(p - b)
   return seg === undefined ? p : b + seg.index
 }

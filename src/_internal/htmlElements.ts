@@ -35,7 +35,17 @@ export const ELEMENT_FLAGS: ReadonlyMap<string, number> = /*@__PURE__*/ pure(() 
   // script and style are raw text, textarea and title RCDATA, iframe/noembed/noframes raw text,
   // and noscript raw text in a browser with scripting: all dropped. `head` is not dropped as a
   // subtree (browsers close it implicitly); its title, script and style are raw.
-  for (const name of ['script', 'style', 'textarea', 'title', 'iframe', 'noscript', 'noembed', 'noframes', 'plaintext']) {
+  for (const name of [
+    'script',
+    'style',
+    'textarea',
+    'title',
+    'iframe',
+    'noscript',
+    'noembed',
+    'noframes',
+    'plaintext',
+  ]) {
     map.set(name, E_RAW)
   }
   map.set('xmp', E_RAW | E_BLOCK)

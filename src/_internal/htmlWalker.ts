@@ -24,7 +24,6 @@ export const SEP_SPACE = 1
 /** Separator owed: a block boundary (one space, and a hard sentence boundary). */
 export const SEP_BLOCK = 2
 
-
 function isAsciiLetter(c: number): boolean {
   return ((c | 32) - 97) >>> 0 < 26
 }
@@ -102,7 +101,8 @@ export class HtmlWalker {
     else if (c === 47) {
       const d = h.charCodeAt(p + 2)
       if (isAsciiLetter(d)) this.endTag(p)
-      else if (d === 62) this.pos = p + 3 // `</>` is ignored
+      else if (d === 62)
+        this.pos = p + 3 // `</>` is ignored
       else this.bogus(p + 2)
     } else if (c === 33 && h.startsWith('--', p + 2)) this.comment(p)
     else if (c === 33 && h.startsWith('[CDATA[', p + 2)) {
@@ -226,7 +226,9 @@ export class HtmlWalker {
   private flagsOf(name: string): number {
     const flags = ELEMENT_FLAGS.get(name) ?? 0
     // A void element (`img`) has no content to drop: skipping it would swallow the rest.
-    return this.extraSkip !== undefined && (flags & (E_RAW | E_VOID)) === 0 && this.extraSkip.has(name) ? flags | E_TREE : flags
+    return this.extraSkip !== undefined && (flags & (E_RAW | E_VOID)) === 0 && this.extraSkip.has(name)
+      ? flags | E_TREE
+      : flags
   }
 
   private startTag(p: number): void {

@@ -18,4 +18,5 @@ export const MAX_SLUG_LENGTH = 191
  * path/query/fragment. Anchored, and each part's class excludes the character that starts the next,
  * so matching is linear.
  */
-export const HTTP_URL_RE: RegExp = /^https?:\/\/[^\s\x00-\x1f\x7f/?#@\\<>"{}|^`]+(?:[/?#][^\s\x00-\x1f\x7f\\<>"{}|^`]*)?$/i
+export const HTTP_URL_RE: RegExp =
+  /^https?:\/\/[^\s\x00-\x1f\x7f/?#@\\<>"{}|^`]+(?:[/?#][^\s\x00-\x1f\x7f\\<>"{}|^`]*)?$/i

@@ -119,7 +119,12 @@ export interface HtmlWordCount {
  * references, dropped elements and markers as the text reader, and a word break at every block
  * boundary and `<br>`.
  */
-export function countHtmlWords(html: string, stops: number, skip: ReadonlySet<string> | undefined, locale: string): HtmlWordCount {
+export function countHtmlWords(
+  html: string,
+  stops: number,
+  skip: ReadonlySet<string> | undefined,
+  locale: string,
+): HtmlWordCount {
   const walker = new HtmlWalker(html, stops, skip)
   const tally = new WordTally(locale)
   const n = html.length
@@ -136,7 +141,7 @@ export function countHtmlWords(html: string, stops: number, skip: ReadonlySet<st
       continue
     }
     let end = n
-    for (let from = p + 1; ; ) {
+    for (let from = p + 1; ;) {
       const j = html.indexOf('<', from)
       if (j < 0) break
       if (walker.isMarkup(j)) {

@@ -75,7 +75,13 @@ export async function main(argv: string[]): Promise<number> {
       quiet: parsed.values.quiet === true,
       pretty: parsed.values.pretty === true,
       options,
-      named: { from: parsed.values.from, format: parsed.values.format, id: parsed.values.id, limit: parsed.values.limit, explain: parsed.values.explain },
+      named: {
+        from: parsed.values.from,
+        format: parsed.values.format,
+        id: parsed.values.id,
+        limit: parsed.values.limit,
+        explain: parsed.values.explain,
+      },
     })
   } catch (error) {
     if (error instanceof UsageError) {

@@ -10,7 +10,8 @@ const CONTROL = /[\u0000-\u001F\u007F-\u009F]/g
 // ZWJ and ZWNJ stay: they belong to emoji sequences and to Persian/Indic spelling.
 const INVISIBLE = /[\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g
 const TAG = /<[^<>]*>/g
-const NEEDS_CLEANING = /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uD800-\uDFFF<]/
+const NEEDS_CLEANING =
+  /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uD800-\uDFFF<]/
 
 /**
  * The name as text to read: lone surrogates (replaced by `lone`), controls and invisible format
@@ -38,7 +39,7 @@ export function* graphemes(text: string, limit: number): Generator<string> {
   }
 }
 
-const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20E3/u
+const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u20E3]/u
 const EMOJI_START = /^(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|[0-9#*]\uFE0F?\u20E3)/u
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u
 // Thai and Lao vowels written before the consonant they follow in speech, and the vowel letters

@@ -4,14 +4,15 @@
 import { CopydeskError } from '../errors.js'
 import { describe } from '../_internal/describe.js'
 import type { Comment, CommentStatus } from '../schema/types.js'
-import type {
-  CommentViewer,
-  CommentVisibilityOptions,
-  DuplicateIdPolicy,
-  PlaceholderPolicy,
-} from './types.js'
+import type { CommentViewer, CommentVisibilityOptions, DuplicateIdPolicy, PlaceholderPolicy } from './types.js'
 
-const STATUSES: ReadonlySet<string> = /*@__PURE__*/ new Set<CommentStatus>(['pending', 'published', 'hidden', 'spam', 'deleted'])
+const STATUSES: ReadonlySet<string> = /*@__PURE__*/ new Set<CommentStatus>([
+  'pending',
+  'published',
+  'hidden',
+  'spam',
+  'deleted',
+])
 const ROLES: ReadonlySet<string> = /*@__PURE__*/ new Set(['anonymous', 'member', 'staff'])
 const POLICIES: ReadonlySet<string> = /*@__PURE__*/ new Set(['all', 'deleted', 'none'])
 const DUPLICATES: ReadonlySet<string> = /*@__PURE__*/ new Set(['throw', 'keep-first', 'keep-last'])
@@ -57,13 +58,17 @@ export function resolveVisibility(options: CommentVisibilityOptions, fn: string)
   if (typeof viewer !== 'object' || viewer === null || !ROLES.has(viewer.role as string)) {
     throw optionsError(fn, "options.viewer must be { id?, role: 'anonymous' | 'member' | 'staff' }", viewer)
   }
-  if (viewer.id !== undefined && typeof viewer.id !== 'string') throw optionsError(fn, 'options.viewer.id must be a string', viewer.id)
+  if (viewer.id !== undefined && typeof viewer.id !== 'string')
+    throw optionsError(fn, 'options.viewer.id must be a string', viewer.id)
   const placeholders = options.placeholders ?? 'all'
-  if (!POLICIES.has(placeholders)) throw optionsError(fn, "options.placeholders must be 'all', 'deleted' or 'none'", placeholders)
+  if (!POLICIES.has(placeholders))
+    throw optionsError(fn, "options.placeholders must be 'all', 'deleted' or 'none'", placeholders)
   const duplicates = options.duplicates ?? 'throw'
-  if (!DUPLICATES.has(duplicates)) throw optionsError(fn, "options.duplicates must be 'throw', 'keep-first' or 'keep-last'", duplicates)
+  if (!DUPLICATES.has(duplicates))
+    throw optionsError(fn, "options.duplicates must be 'throw', 'keep-first' or 'keep-last'", duplicates)
   const articleId = options.articleId
-  if (articleId !== undefined && typeof articleId !== 'string') throw optionsError(fn, 'options.articleId must be a string', articleId)
+  if (articleId !== undefined && typeof articleId !== 'string')
+    throw optionsError(fn, 'options.articleId must be a string', articleId)
   return { viewer, placeholders, articleId, duplicates }
 }
 
@@ -72,7 +77,8 @@ function inputError(fn: string, index: number, what: string, value: unknown): Co
 }
 
 function checkComment(value: unknown, index: number, fn: string): number {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw inputError(fn, index, ' must be a comment object', value)
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw inputError(fn, index, ' must be a comment object', value)
   const c = value as Partial<Comment>
   if (typeof c.id !== 'string' || c.id === '') throw inputError(fn, index, '.id must be a non-empty string', c.id)
   if (!STATUSES.has(c.status as string)) {
@@ -81,7 +87,8 @@ function checkComment(value: unknown, index: number, fn: string): number {
   if (c.parentId !== undefined && c.parentId !== null && typeof c.parentId !== 'string') {
     throw inputError(fn, index, '.parentId must be a string or undefined', c.parentId)
   }
-  if (typeof c.author !== 'object' || c.author === null) throw inputError(fn, index, '.author must be an object', c.author)
+  if (typeof c.author !== 'object' || c.author === null)
+    throw inputError(fn, index, '.author must be an object', c.author)
   if (typeof c.author.name !== 'string') throw inputError(fn, index, '.author.name must be a string', c.author.name)
   const time = typeof c.createdAt === 'string' ? Date.parse(c.createdAt) : Number.NaN
   if (Number.isNaN(time)) throw inputError(fn, index, '.createdAt must be an ISO 8601 date string', c.createdAt)
@@ -105,7 +112,10 @@ function readable(c: Comment, viewer: CommentViewer, mine: boolean): boolean {
 
 export function resolveThread(comments: unknown, v: ResolvedVisibility, fn: string): Resolution {
   if (!Array.isArray(comments)) {
-    throw new CopydeskError('INVALID_INPUT', `${fn}: comments must be an array of comments, received ${describe(comments)}`)
+    throw new CopydeskError(
+      'INVALID_INPUT',
+      `${fn}: comments must be an array of comments, received ${describe(comments)}`,
+    )
   }
   // 1. Check, filter by article, drop or reject duplicate ids.
   const index = new Map<string, number>()

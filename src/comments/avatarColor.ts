@@ -68,7 +68,8 @@ function range(value: unknown, name: string, min: number, max: number): number {
  * ```
  */
 export function avatarColor(name: string, options: AvatarColorOptions = {}): string {
-  if (typeof name !== 'string') throw new CopydeskError('INVALID_INPUT', `avatarColor: name must be a string, received ${describe(name)}`)
+  if (typeof name !== 'string')
+    throw new CopydeskError('INVALID_INPUT', `avatarColor: name must be a string, received ${describe(name)}`)
   if (typeof options !== 'object' || options === null) throw optionsError('options must be an object', options)
   const saturation = range(options.saturation ?? 55, 'saturation', 0, 100)
   const lightness = range(options.lightness ?? 45, 'lightness', 0, 100)
@@ -78,12 +79,19 @@ export function avatarColor(name: string, options: AvatarColorOptions = {}): str
     throw optionsError('options.palette must be a non-empty array of hex colours', palette)
   }
 
-  const key = cleanName(name, '\uFFFD').trim().replace(/\s+/g, ' ').toLowerCase().toUpperCase().toLowerCase().normalize('NFC')
+  const key = cleanName(name, '\uFFFD')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLowerCase()
+    .toUpperCase()
+    .toLowerCase()
+    .normalize('NFC')
   const hash = fnv1a(key)
   if (palette === undefined) return toHex(darkenUntil(hash % 360, saturation, lightness, minContrast))
   const entry: unknown = palette[hash % palette.length]
   const rgb = typeof entry === 'string' ? parseHex(entry) : undefined
-  if (rgb === undefined) throw optionsError(`options.palette[${hash % palette.length}] must be a #rgb or #rrggbb colour`, entry)
+  if (rgb === undefined)
+    throw optionsError(`options.palette[${hash % palette.length}] must be a #rgb or #rrggbb colour`, entry)
   if (contrastWithWhite(rgb) >= minContrast) return toHex(rgb)
   const [h, s, l] = rgbToHsl(rgb)
   return toHex(darkenUntil(h, s, l, minContrast))

@@ -69,7 +69,14 @@ function publicCopy(c: Comment): Comment {
   const author: CommentAuthor = { name: c.author.name }
   if (c.author.id !== undefined) author.id = c.author.id
   if (c.author.url !== undefined) author.url = c.author.url
-  const copy: Comment = { id: c.id, articleId: c.articleId, author, html: c.html, createdAt: c.createdAt, status: c.status }
+  const copy: Comment = {
+    id: c.id,
+    articleId: c.articleId,
+    author,
+    html: c.html,
+    createdAt: c.createdAt,
+    status: c.status,
+  }
   if (typeof c.parentId === 'string') copy.parentId = c.parentId
   return copy
 }
@@ -114,7 +121,10 @@ function publicCopy(c: Comment): Comment {
  * [thread.total, thread.visibleCount, thread.placeholderCount]  // [4, 2, 1]
  * ```
  */
-export function buildCommentThread(comments: readonly Comment[], options: BuildCommentThreadOptions = {}): CommentThread {
+export function buildCommentThread(
+  comments: readonly Comment[],
+  options: BuildCommentThreadOptions = {},
+): CommentThread {
   if (typeof options !== 'object' || options === null) throw optionsError('options must be an object', options)
   const visibility = resolveVisibility(options, 'buildCommentThread')
   const maxDepth = options.maxDepth ?? 1
@@ -187,19 +197,22 @@ export function buildCommentThread(comments: readonly Comment[], options: BuildC
     const pid = c.parentId
     if (typeof pid === 'string' && pid !== c.id && (sp === -1 || nodes[sp]!.id !== pid)) {
       const pi = r.index.get(pid)
-      item.inReplyTo = pi !== undefined && state[pi] === SHOWN ? { id: pid, authorName: nodes[pi]!.author.name } : { id: pid }
+      item.inReplyTo =
+        pi !== undefined && state[pi] === SHOWN ? { id: pid, authorName: nodes[pi]!.author.name } : { id: pid }
     }
     items[i] = item
   }
 
-  const compare = (how: CommentOrder) => (a: number, b: number): number => {
-    if (how === 'top' && likes[a] !== likes[b]) return likes[b]! - likes[a]!
-    const sign = how === 'oldest' ? 1 : -1
-    if (times[a] !== times[b]) return sign * (times[a]! - times[b]!)
-    const ia = nodes[a]!.id
-    const ib = nodes[b]!.id
-    return ia === ib ? 0 : sign * (ia < ib ? -1 : 1)
-  }
+  const compare =
+    (how: CommentOrder) =>
+    (a: number, b: number): number => {
+      if (how === 'top' && likes[a] !== likes[b]) return likes[b]! - likes[a]!
+      const sign = how === 'oldest' ? 1 : -1
+      if (times[a] !== times[b]) return sign * (times[a]! - times[b]!)
+      const ia = nodes[a]!.id
+      const ib = nodes[b]!.id
+      return ia === ib ? 0 : sign * (ia < ib ? -1 : 1)
+    }
   const byOrder = included.slice().sort(compare(order))
   const top: ThreadItem[] = []
   for (const i of byOrder) if (shownParent[i] === -1) top.push(items[i]!)

@@ -44,7 +44,10 @@ export function commentCount(comments: readonly Comment[], options: CommentCount
   }
   const replies = options.replies ?? true
   if (typeof replies !== 'boolean') {
-    throw new CopydeskError('INVALID_OPTIONS', `commentCount: options.replies must be a boolean, received ${describe(replies)}`)
+    throw new CopydeskError(
+      'INVALID_OPTIONS',
+      `commentCount: options.replies must be a boolean, received ${describe(replies)}`,
+    )
   }
   const r = resolveThread(comments, resolveVisibility(options, 'commentCount'), 'commentCount')
   if (replies) return r.visibleCount

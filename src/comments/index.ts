@@ -34,5 +34,13 @@ export type {
   ThreadPlaceholder,
   ViewerRole,
 } from './types.js'
+
 export { CopydeskError, isCopydeskError } from '../errors.js'
-export type { CopydeskErrorCode } from '../errors.js'
+export type {
+  CopydeskErrorCode,
+  CopydeskErrorOptions,
+  CopydeskIssue,
+  SafeParseFailure,
+  SafeParseResult,
+  SafeParseSuccess,
+} from '../errors.js'

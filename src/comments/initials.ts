@@ -14,8 +14,38 @@ import { cleanName, graphemes, isEastAsian, isEmoji, isInitial, upperGrapheme } 
  * ```
  */
 export const NAME_PARTICLES: readonly string[] = [
-  'a', 'af', 'al', 'av', 'bin', 'bint', 'da', 'das', 'de', 'degli', 'dei', 'del', 'della', 'dello', 'den',
-  'der', 'des', 'di', 'do', 'dos', 'du', 'el', 'ibn', 'la', 'le', 'lo', 'ten', 'ter', 'van', 'vander', 'von', 'y',
+  'a',
+  'af',
+  'al',
+  'av',
+  'bin',
+  'bint',
+  'da',
+  'das',
+  'de',
+  'degli',
+  'dei',
+  'del',
+  'della',
+  'dello',
+  'den',
+  'der',
+  'des',
+  'di',
+  'do',
+  'dos',
+  'du',
+  'el',
+  'ibn',
+  'la',
+  'le',
+  'lo',
+  'ten',
+  'ter',
+  'van',
+  'vander',
+  'von',
+  'y',
 ]
 
 /**
@@ -30,15 +60,52 @@ export const NAME_PARTICLES: readonly string[] = [
  * ```
  */
 export const NAME_PREFIXES: readonly string[] = [
-  'al-', 'Al-', 'el-', 'El-', "d'", 'd’', "l'", 'l’', "dell'", 'dell’', 'ال',
+  'al-',
+  'Al-',
+  'el-',
+  'El-',
+  "d'",
+  'd’',
+  "l'",
+  'l’',
+  "dell'",
+  'dell’',
+  'ال',
 ]
 
 const DEFAULT_PARTICLES: ReadonlySet<string> = /*@__PURE__*/ new Set(NAME_PARTICLES)
 
 /** Honorifics dropped from the start of a name (with or without a full stop). */
-const TITLES: ReadonlySet<string> = /*@__PURE__*/ new Set(['mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'prof', 'sir', 'dame', 'rev', 'fr'])
+const TITLES: ReadonlySet<string> = /*@__PURE__*/ new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'mx',
+  'miss',
+  'dr',
+  'prof',
+  'sir',
+  'dame',
+  'rev',
+  'fr',
+])
 /** Generational and academic suffixes dropped from the end (dots ignored: "Ph.D." is "phd"). */
-const SUFFIXES: ReadonlySet<string> = /*@__PURE__*/ new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'esq', 'mba', 'obe', 'mbe', 'cbe', 'kc', 'qc'])
+const SUFFIXES: ReadonlySet<string> = /*@__PURE__*/ new Set([
+  'jr',
+  'sr',
+  'ii',
+  'iii',
+  'iv',
+  'phd',
+  'md',
+  'esq',
+  'mba',
+  'obe',
+  'mbe',
+  'cbe',
+  'kc',
+  'qc',
+])
 
 /** Options for {@link initials}. */
 export interface InitialsOptions {
@@ -91,7 +158,7 @@ const GRAPHEME_UNITS = 32
 const MARKS = /^.\p{M}{0,2}/su
 /** What can extend a preceding character into one grapheme: marks, joiners, variation selectors,
  * emoji modifiers and tags, Thai/Lao SARA AM, Hangul vowel and final jamo. */
-const EXTENDS = /^[\p{Grapheme_Extend}\p{Mc}\u200C\u200D\uFE00-\uFE0F\u0E33\u0EB3\u1160-\u11FF\uD7B0-\uD7FF\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]/u
+const EXTENDS = /^[\p{Grapheme_Extend}\p{Mc}\u200D\u0E33\u0EB3\u1160-\u11FF\uD7B0-\uD7FF\u{1F3FB}-\u{1F3FF}]/u
 const NO_INITIAL = ''
 
 function optionsError(what: string, value: unknown): CopydeskError {
@@ -118,7 +185,12 @@ function bounded(g: string): string {
 function wordInitial(word: string): string {
   const cp = word.codePointAt(0)
   if (cp === undefined) return NO_INITIAL
-  if (cp < 0x900 || (cp >= 0x3040 && cp <= 0x30ff) || (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0xac00 && cp <= 0xd7a3)) {
+  if (
+    cp < 0x900 ||
+    (cp >= 0x3040 && cp <= 0x30ff) ||
+    (cp >= 0x4e00 && cp <= 0x9fff) ||
+    (cp >= 0xac00 && cp <= 0xd7a3)
+  ) {
     const first = String.fromCodePoint(cp)
     if (!EXTENDS.test(word.slice(first.length, first.length + 2))) return isInitial(first) ? first : slowInitial(word)
   }
@@ -141,7 +213,10 @@ function emailName(text: string): string {
 /** Reorders "Álvarez, José" to "José Álvarez" and drops ", Jr." / ", PhD" style tails. */
 function commaOrder(text: string, particles: ReadonlySet<string>): string {
   if (!/[,，]/.test(text)) return text
-  const parts = text.split(/[,，]/).map((p) => p.trim()).filter((p) => p !== '')
+  const parts = text
+    .split(/[,，]/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
   while (parts.length > 1 && parts[parts.length - 1]!.split(/\s+/).every((w) => SUFFIXES.has(bare(w)))) parts.pop()
   if (parts.length !== 2) return parts.join(' ')
   const family = parts[0]!.split(/\s+/).filter((w) => !particles.has(w))
@@ -191,7 +266,8 @@ function commaOrder(text: string, particles: ReadonlySet<string>): string {
  * ```
  */
 export function initials(name: string, options: InitialsOptions = {}): string {
-  if (typeof name !== 'string') throw new CopydeskError('INVALID_INPUT', `initials: name must be a string, received ${describe(name)}`)
+  if (typeof name !== 'string')
+    throw new CopydeskError('INVALID_INPUT', `initials: name must be a string, received ${describe(name)}`)
   if (typeof options !== 'object' || options === null) throw optionsError('options must be an object', options)
   const maxLength = options.maxLength ?? 2
   if (maxLength !== 1 && maxLength !== 2) throw optionsError('options.maxLength must be 1 or 2', maxLength)
@@ -212,7 +288,8 @@ export function initials(name: string, options: InitialsOptions = {}): string {
     }
     if (!valid) throw optionsError('options.locale must be a BCP 47 locale or a non-empty list of them', locale)
   }
-  const particles = options.particles === undefined ? DEFAULT_PARTICLES : new Set(stringList(options.particles, 'particles'))
+  const particles =
+    options.particles === undefined ? DEFAULT_PARTICLES : new Set(stringList(options.particles, 'particles'))
   const prefixes = stringList(options.prefixes ?? NAME_PREFIXES, 'prefixes')
 
   const text = commaOrder(emailName(cleanName(name, '').trim()), particles)
@@ -235,9 +312,18 @@ export function initials(name: string, options: InitialsOptions = {}): string {
       skipEmpty()
     }
   }
-  drop(() => TITLES.has(bare(words[lo]!)), () => lo++)
-  drop(() => SUFFIXES.has(bare(words[hi]!)) || /^\p{N}/u.test(wordInitial(words[hi]!)), () => hi--)
-  drop(() => particles.has(words[lo]!), () => lo++)
+  drop(
+    () => TITLES.has(bare(words[lo]!)),
+    () => lo++,
+  )
+  drop(
+    () => SUFFIXES.has(bare(words[hi]!)) || /^\p{N}/u.test(wordInitial(words[hi]!)),
+    () => hi--,
+  )
+  drop(
+    () => particles.has(words[lo]!),
+    () => lo++,
+  )
 
   const up = (g: string): string => (uppercase ? upperGrapheme(g, locale) : g)
   const first = wordInitial(words[lo]!)

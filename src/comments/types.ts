@@ -40,9 +40,7 @@ export type PlaceholderReason = 'deleted' | 'hidden'
  * ```
  */
 export type CommentLikes =
-  | ReadonlyMap<string, number>
-  | Readonly<Record<string, number>>
-  | ((comment: Comment) => number | undefined)
+  ReadonlyMap<string, number> | Readonly<Record<string, number>> | ((comment: Comment) => number | undefined)
 
 /** How comments are ordered among their siblings. */
 export type CommentOrder = 'oldest' | 'newest' | 'top'

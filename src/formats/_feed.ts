@@ -65,7 +65,10 @@ export function checkFeed(fn: string, feed: unknown, options: unknown, requireHo
     throw new CopydeskError('INVALID_INPUT', `${fn}: feed must be an object with a title, received ${describe(feed)}`)
   }
   if (typeof feed['title'] !== 'string' || feed['title'].trim() === '') {
-    throw new CopydeskError('INVALID_INPUT', `${fn}: feed.title must be a non-empty string, received ${describe(feed['title'])}`)
+    throw new CopydeskError(
+      'INVALID_INPUT',
+      `${fn}: feed.title must be a non-empty string, received ${describe(feed['title'])}`,
+    )
   }
   if (requireHome && feed['homePageUrl'] === undefined) {
     throw new CopydeskError('INVALID_INPUT', `${fn}: feed.homePageUrl is required (RSS needs the channel <link>)`)
@@ -73,7 +76,10 @@ export function checkFeed(fn: string, feed: unknown, options: unknown, requireHo
   for (const key of ['homePageUrl', 'feedUrl', 'icon', 'favicon']) {
     const value = feed[key]
     if (value !== undefined && (typeof value !== 'string' || !HTTP_URL_RE.test(value))) {
-      throw new CopydeskError('INVALID_INPUT', `${fn}: feed.${key} must be an absolute http(s) URL, received ${describe(value)}`)
+      throw new CopydeskError(
+        'INVALID_INPUT',
+        `${fn}: feed.${key} must be an absolute http(s) URL, received ${describe(value)}`,
+      )
     }
   }
   for (const key of ['description', 'language']) {
@@ -82,8 +88,14 @@ export function checkFeed(fn: string, feed: unknown, options: unknown, requireHo
     }
   }
   const authors = feed['authors']
-  if (authors !== undefined && (!Array.isArray(authors) || !authors.every((a) => isRecord(a) && typeof a['name'] === 'string'))) {
-    throw new CopydeskError('INVALID_INPUT', `${fn}: feed.authors must be an array of { name, url?, avatar? }, received ${describe(authors)}`)
+  if (
+    authors !== undefined &&
+    (!Array.isArray(authors) || !authors.every((a) => isRecord(a) && typeof a['name'] === 'string'))
+  ) {
+    throw new CopydeskError(
+      'INVALID_INPUT',
+      `${fn}: feed.authors must be an array of { name, url?, avatar? }, received ${describe(authors)}`,
+    )
   }
   checkOptionsObject(fn, options)
   const o = options as Record<string, unknown>

@@ -20,7 +20,10 @@ export function ghostSiteBase(fnName: string, siteUrl: unknown): string | undefi
     }
   }
   if (!ok) {
-    throw new CopydeskError('INVALID_OPTIONS', `${fnName}: options.siteUrl must be an absolute http(s) URL such as 'https://example.com', received ${describe(siteUrl)}`)
+    throw new CopydeskError(
+      'INVALID_OPTIONS',
+      `${fnName}: options.siteUrl must be an absolute http(s) URL such as 'https://example.com', received ${describe(siteUrl)}`,
+    )
   }
   let end = (siteUrl as string).length
   while (end > 0 && (siteUrl as string).charCodeAt(end - 1) === 47) end--

@@ -16,7 +16,10 @@ export function isRecord(value: unknown): value is Json {
 /** Throws INVALID_INPUT unless `post` is one post object (not a list response, not a wrapper). */
 export function assertPost(fnName: string, post: unknown, listHint: string): asserts post is Json {
   if (Array.isArray(post)) {
-    throw new CopydeskError('INVALID_INPUT', `${fnName}: post must be one post object, received ${describe(post)}; ${listHint}`)
+    throw new CopydeskError(
+      'INVALID_INPUT',
+      `${fnName}: post must be one post object, received ${describe(post)}; ${listHint}`,
+    )
   }
   if (!isRecord(post)) {
     throw new CopydeskError('INVALID_INPUT', `${fnName}: post must be an object, received ${describe(post)}`)
@@ -81,16 +84,25 @@ export function checkOptions(
   }
   const language = options['language']
   if (language !== undefined && typeof language !== 'string') {
-    throw new CopydeskError('INVALID_OPTIONS', `${fnName}: options.language must be a string, received ${describe(language)}`)
+    throw new CopydeskError(
+      'INVALID_OPTIONS',
+      `${fnName}: options.language must be a string, received ${describe(language)}`,
+    )
   }
   const fallback = options['fallbackAuthor']
   if (fallback !== undefined && !isRecord(fallback)) {
-    throw new CopydeskError('INVALID_OPTIONS', `${fnName}: options.fallbackAuthor must be an author object, received ${describe(fallback)}`)
+    throw new CopydeskError(
+      'INVALID_OPTIONS',
+      `${fnName}: options.fallbackAuthor must be an author object, received ${describe(fallback)}`,
+    )
   }
   for (const key of booleans) {
     const value = options[key]
     if (value !== undefined && typeof value !== 'boolean') {
-      throw new CopydeskError('INVALID_OPTIONS', `${fnName}: options.${key} must be a boolean, received ${describe(value)}`)
+      throw new CopydeskError(
+        'INVALID_OPTIONS',
+        `${fnName}: options.${key} must be a boolean, received ${describe(value)}`,
+      )
     }
   }
   for (const [key, allowed] of Object.entries(enums)) {
@@ -124,7 +136,9 @@ export function validateMapped(
   })
   const more = issues.length > 3 ? `; and ${issues.length - 3} more` : ''
   const which =
-    typeof postId === 'number' || (typeof postId === 'string' && postId.length <= 40) ? ` ${JSON.stringify(postId)}` : ''
+    typeof postId === 'number' || (typeof postId === 'string' && postId.length <= 40)
+      ? ` ${JSON.stringify(postId)}`
+      : ''
   throw new CopydeskError(
     'VALIDATION_FAILED',
     `${fnName}: post${which} does not map to a valid article: ${shown.join('; ')}${more}`,

@@ -6,7 +6,7 @@ import { describe } from '../_internal/describe.js'
 import { HTTP_URL_RE } from '../_internal/patterns.js'
 import type { ArticleInput, AuthorInput, TagInput } from '../schema/types.js'
 import { isRecord } from './_import.js'
-import { readableHtml } from '../_internal/readable.js'
+import { readableHtml } from '../readable/readable.js'
 import { cutText, localeOf } from './_text.js'
 import { articleUrl as teaserArticleUrl, toTeaser, type ArticleUrlSource } from '../teaser/index.js'
 
@@ -17,18 +17,27 @@ import { articleUrl as teaserArticleUrl, toTeaser, type ArticleUrlSource } from 
  */
 export function assertArticle(fnName: string, value: unknown, where: string): asserts value is ArticleInput {
   if (!isRecord(value)) {
-    throw new CopydeskError('INVALID_INPUT', `${fnName}: ${where} must be an article object, received ${describe(value)}`)
+    throw new CopydeskError(
+      'INVALID_INPUT',
+      `${fnName}: ${where} must be an article object, received ${describe(value)}`,
+    )
   }
   for (const key of ['id', 'slug', 'title', 'html'] as const) {
     if (typeof value[key] !== 'string') {
-      throw new CopydeskError('INVALID_INPUT', `${fnName}: ${where}.${key} must be a string, received ${describe(value[key])}`)
+      throw new CopydeskError(
+        'INVALID_INPUT',
+        `${fnName}: ${where}.${key} must be a string, received ${describe(value[key])}`,
+      )
     }
   }
   for (const key of ['authors', 'tags'] as const) {
     const list = value[key]
     if (key === 'tags' && list === undefined) continue
     if (!Array.isArray(list) || !list.every(isRecord)) {
-      throw new CopydeskError('INVALID_INPUT', `${fnName}: ${where}.${key} must be an array of objects, received ${describe(list)}`)
+      throw new CopydeskError(
+        'INVALID_INPUT',
+        `${fnName}: ${where}.${key} must be an array of objects, received ${describe(list)}`,
+      )
     }
   }
 }
@@ -36,14 +45,20 @@ export function assertArticle(fnName: string, value: unknown, where: string): as
 /** Throws INVALID_OPTIONS unless `value` is undefined or an absolute http(s) URL. */
 export function checkUrlOption(fnName: string, name: string, value: unknown): void {
   if (value !== undefined && (typeof value !== 'string' || !HTTP_URL_RE.test(value))) {
-    throw new CopydeskError('INVALID_OPTIONS', `${fnName}: ${name} must be an absolute http(s) URL, received ${describe(value)}`)
+    throw new CopydeskError(
+      'INVALID_OPTIONS',
+      `${fnName}: ${name} must be an absolute http(s) URL, received ${describe(value)}`,
+    )
   }
 }
 
 /** Throws INVALID_OPTIONS unless `value` is undefined or an integer ≥ `min`. */
 export function checkIntOption(fnName: string, name: string, value: unknown, min: number): void {
   if (value !== undefined && (typeof value !== 'number' || !Number.isInteger(value) || value < min)) {
-    throw new CopydeskError('INVALID_OPTIONS', `${fnName}: ${name} must be an integer ≥ ${min}, received ${describe(value)}`)
+    throw new CopydeskError(
+      'INVALID_OPTIONS',
+      `${fnName}: ${name} must be an integer ≥ ${min}, received ${describe(value)}`,
+    )
   }
 }
 
@@ -67,7 +82,12 @@ export function checkOptionsObject(fnName: string, options: unknown, name: strin
  * `:primary_tag`), so feeds, JSON-LD, meta tags, teasers and share links agree. A `null` or
  * non-string `canonicalUrl` counts as absent; errors are re-labelled with the calling function.
  */
-export function articleUrl(fnName: string, article: ArticleInput, baseUrl: string | undefined, permalink: string): string | undefined {
+export function articleUrl(
+  fnName: string,
+  article: ArticleInput,
+  baseUrl: string | undefined,
+  permalink: string,
+): string | undefined {
   const source: ArticleUrlSource = { slug: article.slug, id: article.id }
   if (typeof article.canonicalUrl === 'string') source.canonicalUrl = article.canonicalUrl
   if (typeof article.publishedAt === 'string') source.publishedAt = article.publishedAt
@@ -118,7 +138,13 @@ export function utc(value: string | undefined): string | undefined {
  * {@link readableHtml}, which also drops Ghost's gated blocks), so gated text cannot reach it.
  */
 export function summaryText(article: ArticleInput, maxChars: number): string {
-  const readable: ArticleInput = { id: article.id, slug: article.slug, title: article.title, html: readableHtml(article), authors: [] }
+  const readable: ArticleInput = {
+    id: article.id,
+    slug: article.slug,
+    title: article.title,
+    html: readableHtml(article),
+    authors: [],
+  }
   if (typeof article.customExcerpt === 'string') readable.customExcerpt = article.customExcerpt
   const locale = localeOf(article.language)
   if (locale !== undefined) readable.language = locale

@@ -29,7 +29,10 @@ export function plainText(html: string): string {
 /** Plain text cut to `maxChars` graphemes at a word boundary with an ellipsis. */
 export function cutText(text: string, maxChars: number, language?: string): { text: string; truncated: boolean } {
   const locale = localeOf(language)
-  const result = excerpt(text, locale === undefined ? { format: 'text', maxChars } : { format: 'text', maxChars, locale })
+  const result = excerpt(
+    text,
+    locale === undefined ? { format: 'text', maxChars } : { format: 'text', maxChars, locale },
+  )
   return { text: result.text, truncated: result.truncated }
 }
 

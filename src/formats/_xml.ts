@@ -29,7 +29,9 @@ export function xmlChars(value: string): string {
 
 /** Escapes text for an XML element or a double-quoted attribute. */
 export function xmlEscape(value: string): string {
-  return xmlChars(value).replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'))
+  return xmlChars(value).replace(/[&<>"]/g, (c) =>
+    c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;',
+  )
 }
 
 /** Wraps text in CDATA sections; a `]]>` inside is split across two sections. */

@@ -255,7 +255,8 @@ export function fromWordPressPost(post: unknown, options: FromWordPressPostOptio
   }
 
   const yoast = isRecord(post['yoast_head_json']) ? post['yoast_head_json'] : {}
-  const ogImage = Array.isArray(yoast['og_image']) && isRecord(yoast['og_image'][0]) ? yoast['og_image'][0]['url'] : undefined
+  const ogImage =
+    Array.isArray(yoast['og_image']) && isRecord(yoast['og_image'][0]) ? yoast['og_image'][0]['url'] : undefined
   const seo = compact({
     metaTitle: typeof yoast['title'] === 'string' ? optional(yoast['title']) : undefined,
     metaDescription: typeof yoast['description'] === 'string' ? optional(yoast['description']) : undefined,

@@ -30,7 +30,13 @@ export {
   type JsonLdWebPage,
 } from './toJsonLd.js'
 export { toJsonLdScript, type ToJsonLdScriptOptions } from './toJsonLdScript.js'
-export { toJsonFeed, type ToJsonFeedOptions, type JsonFeed, type JsonFeedItem, type JsonFeedAuthor } from './toJsonFeed.js'
+export {
+  toJsonFeed,
+  type ToJsonFeedOptions,
+  type JsonFeed,
+  type JsonFeedItem,
+  type JsonFeedAuthor,
+} from './toJsonFeed.js'
 export { toRssFeed, type ToRssFeedOptions } from './toRssFeed.js'
 export {
   toMetaTags,
@@ -41,5 +47,13 @@ export {
   type CanonicalLinkTag,
 } from './toMetaTags.js'
 export type { FeedInfo, FeedOptions, FeedAuthor } from './_feed.js'
+
 export { CopydeskError, isCopydeskError } from '../errors.js'
-export type { CopydeskErrorCode } from '../errors.js'
+export type {
+  CopydeskErrorCode,
+  CopydeskErrorOptions,
+  CopydeskIssue,
+  SafeParseFailure,
+  SafeParseResult,
+  SafeParseSuccess,
+} from '../errors.js'

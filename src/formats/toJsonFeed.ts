@@ -1,7 +1,7 @@
 import type { ArticleInput } from '../schema/types.js'
 import { checkFeed, selectArticles, type FeedInfo, type FeedOptions } from './_feed.js'
 import { articleUrl, objectOrUndefined, authorUrl, publicTags, summaryText, utc } from './_output.js'
-import { readableHtml } from '../_internal/readable.js'
+import { readableHtml } from '../readable/readable.js'
 
 /** Options for {@link toJsonFeed}. */
 export type ToJsonFeedOptions = FeedOptions
@@ -97,7 +97,11 @@ export interface JsonFeed {
  * feed.items[0]?.authors         // [{ name: 'Omar Ali', url: 'https://ledger.example/author/omar-ali/' }]
  * ```
  */
-export function toJsonFeed(articles: readonly ArticleInput[], feed: FeedInfo, options: ToJsonFeedOptions = {}): JsonFeed {
+export function toJsonFeed(
+  articles: readonly ArticleInput[],
+  feed: FeedInfo,
+  options: ToJsonFeedOptions = {},
+): JsonFeed {
   const fn = 'toJsonFeed'
   checkFeed(fn, feed, options, false)
   const selected = selectArticles(fn, articles, options)
@@ -129,7 +133,8 @@ export function toJsonFeed(articles: readonly ArticleInput[], feed: FeedInfo, op
     if (summary !== '') item['summary'] = summary
     item['content_html'] = readableHtml(article)
     const feature = objectOrUndefined(article.featureImage)
-    const image = feature !== undefined && typeof feature.url === 'string' ? feature.url : objectOrUndefined(article.seo)?.ogImage
+    const image =
+      feature !== undefined && typeof feature.url === 'string' ? feature.url : objectOrUndefined(article.seo)?.ogImage
     if (typeof image === 'string') item['image'] = image
     const published = utc(article.publishedAt)
     if (published !== undefined) item['date_published'] = published

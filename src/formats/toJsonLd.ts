@@ -13,7 +13,7 @@ import {
   summaryText,
   utc,
 } from './_output.js'
-import { isGated, readableHtml } from '../_internal/readable.js'
+import { isGated, readableHtml } from '../readable/readable.js'
 import { plainText, readingStats } from './_text.js'
 import { CopydeskError } from '../errors.js'
 import { describe } from '../_internal/describe.js'
@@ -165,7 +165,10 @@ function logoOf(logo: JsonLdPublisherInput['logo']): JsonLdImage | undefined {
 function checkPublisher(fn: string, publisher: unknown): void {
   if (publisher === undefined) return
   if (!isRecord(publisher) || typeof publisher['name'] !== 'string') {
-    throw new CopydeskError('INVALID_OPTIONS', `${fn}: options.publisher must be { name, url?, logo? }, received ${describe(publisher)}`)
+    throw new CopydeskError(
+      'INVALID_OPTIONS',
+      `${fn}: options.publisher must be { name, url?, logo? }, received ${describe(publisher)}`,
+    )
   }
   checkUrlOption(fn, 'options.publisher.url', publisher['url'])
   const logo = publisher['logo']

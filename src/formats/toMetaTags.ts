@@ -12,7 +12,7 @@ import {
   summaryText,
   utc,
 } from './_output.js'
-import { isGated } from '../_internal/readable.js'
+import { isGated } from '../readable/readable.js'
 
 /** A `<meta name="…" content="…">` tag. */
 export interface MetaNameTag {

@@ -1,7 +1,7 @@
 import type { ArticleInput } from '../schema/types.js'
 import { checkFeed, selectArticles, type FeedInfo, type FeedOptions } from './_feed.js'
 import { articleUrl, objectOrUndefined, publicTags, summaryText } from './_output.js'
-import { readableHtml } from '../_internal/readable.js'
+import { readableHtml } from '../readable/readable.js'
 import { cdata, element, htmlEscape, xmlEscape } from './_xml.js'
 
 /** Options for {@link toRssFeed}. */
@@ -33,7 +33,8 @@ function item(article: ArticleInput, home: string, permalink: string, summaryMax
   if (summary !== '') parts.push(element('description', htmlEscape(summary)))
   parts.push(`<content:encoded>${cdata(readableHtml(article))}</content:encoded>`)
   const feature = objectOrUndefined(article.featureImage)
-  const image = feature !== undefined && typeof feature.url === 'string' ? feature.url : objectOrUndefined(article.seo)?.ogImage
+  const image =
+    feature !== undefined && typeof feature.url === 'string' ? feature.url : objectOrUndefined(article.seo)?.ogImage
   if (typeof image === 'string') parts.push(`<media:content url="${xmlEscape(image)}" medium="image"/>`)
   parts.push('</item>')
   return parts.join('')

@@ -33,7 +33,17 @@ const DFA_LIMIT = 20_000
 
 /** An empty automaton. */
 export function createAutomaton(): Automaton {
-  return { c1: [-1], t1: [-1], kids: [undefined], fail: [0], out: [-1], dict: [-1], depth: [0], root: undefined, dfa: undefined }
+  return {
+    c1: [-1],
+    t1: [-1],
+    kids: [undefined],
+    fail: [0],
+    out: [-1],
+    dict: [-1],
+    depth: [0],
+    root: undefined,
+    dfa: undefined,
+  }
 }
 
 /** The child of `node` along `code`, or -1. */
@@ -138,7 +148,13 @@ export function build(a: Automaton): void {
  * ending at code unit `end` (exclusive); the key starts at `end - depth[node]`. Linear in the text
  * plus the matches.
  */
-export function scan(a: Automaton, text: string, onMatch: (end: number, node: number) => void, from = 0, to: number = text.length): void {
+export function scan(
+  a: Automaton,
+  text: string,
+  onMatch: (end: number, node: number) => void,
+  from = 0,
+  to: number = text.length,
+): void {
   let state = 0
   const dfa = a.dfa
   for (let i = from; i < to; i++) {

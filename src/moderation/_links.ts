@@ -10,12 +10,13 @@ import type { CommentLink } from './types.js'
 export const TLDS: ReadonlySet<string> = /*@__PURE__*/ pure(
   () =>
     new Set(
-      ('com net org info biz io co me tv cc ly gl gd ws to fm am sh ai gg xyz top site online club shop store live app dev ' +
+      (
+        'com net org info biz io co me tv cc ly gl gd ws to fm am sh ai gg xyz top site online club shop store live app dev ' +
         'link click buzz win bid loan work party review stream download racing date trade webcam icu vip pro mobi asia ' +
         'tk ml ga cf gq pw cn ru su ua by kz uk us ca au nz ie de fr es it nl be ch at se no dk fi pl cz sk hu ro bg gr pt ' +
         'br ar mx cl pe ve in pk bd lk jp kr tw hk sg my id th vn ph tr il ir sa ae eg za ng ke gh ma tn news blog media ' +
-        'email money cash loans casino bet poker finance market today world one best free fun games space website tech example')
-        .split(' '),
+        'email money cash loans casino bet poker finance market today world one best free fun games space website tech example'
+      ).split(' '),
     ),
 )
 
@@ -23,20 +24,50 @@ export const TLDS: ReadonlySet<string> = /*@__PURE__*/ pure(
 export const SHORTENERS: ReadonlySet<string> = /*@__PURE__*/ pure(
   () =>
     new Set(
-      ('bit.ly bitly.com tinyurl.com t.co goo.gl ow.ly is.gd buff.ly rebrand.ly cutt.ly shorturl.at tiny.cc rb.gy bl.ink ' +
+      (
+        'bit.ly bitly.com tinyurl.com t.co goo.gl ow.ly is.gd buff.ly rebrand.ly cutt.ly shorturl.at tiny.cc rb.gy bl.ink ' +
         'lnkd.in s.id v.gd t.ly x.co tr.im cli.gs shorte.st adf.ly bc.vc ouo.io soo.gd qr.ae tiny.one short.io shorturl.com ' +
         'db.tt amzn.to linktr.ee lnk.to dlvr.it ift.tt trib.al po.st su.pr clck.ru u.to shrtco.de gg.gg 1url.com urlz.fr ' +
-        'tinu.be hyperurl.co t2m.io bom.so zpr.io')
-        .split(' '),
+        'tinu.be hyperurl.co t2m.io bom.so zpr.io'
+      ).split(' '),
     ),
 )
 
-const STOPWORDS: ReadonlySet<string> = /*@__PURE__*/ new Set(['the', 'a', 'an', 'of', 'in', 'on', 'its', 'dot', 'and', 'or', 'to', 'for', 'is', 'this', 'that'])
-const AFTER_DOTCOM: ReadonlySet<string> = /*@__PURE__*/ new Set(['bubble', 'boom', 'era', 'crash', 'bust', 'company', 'companies', 'days', 'age', 'startup', 'startups', 'mania'])
+const STOPWORDS: ReadonlySet<string> = /*@__PURE__*/ new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'in',
+  'on',
+  'its',
+  'dot',
+  'and',
+  'or',
+  'to',
+  'for',
+  'is',
+  'this',
+  'that',
+])
+const AFTER_DOTCOM: ReadonlySet<string> = /*@__PURE__*/ new Set([
+  'bubble',
+  'boom',
+  'era',
+  'crash',
+  'bust',
+  'company',
+  'companies',
+  'days',
+  'age',
+  'startup',
+  'startups',
+  'mania',
+])
 
 // Letters and digits outside ASCII are approximated by "any character from U+00C0": a regex with
 // Unicode property classes costs several times more per character, on every comment.
-const LINKISH_G = /[A-Za-z0-9\u00c0-\uffff-]\.[A-Za-z0-9\u00c0-\uffff]|@|https?:|www\./gi
+const LINKISH_G = /[A-Z0-9\u00c0-\uffff-]\.[A-Z0-9\u00c0-\uffff]|@|https?:|www\./gi
 
 /** A link-like thing found in plain text. */
 export interface TextLink {
@@ -50,7 +81,13 @@ export interface TextLink {
 
 function isHostChar(code: number): boolean {
   if (code >= 0x80) return (charInfo(code) & (LETTER | MARK)) !== 0
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 45 || code === 46
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 45 ||
+    code === 46
+  )
 }
 
 function isUrlChar(code: number): boolean {
@@ -68,7 +105,11 @@ export function scanTextLinks(text: string, skip: readonly [number, number][]): 
     const code = lower.charCodeAt(i)
     const prev = i > 0 ? lower.charCodeAt(i - 1) : 32
     const atWordStart = !isHostChar(prev) && prev !== 64
-    if (atWordStart && (code === 104 || code === 119) && (lower.startsWith('http://', i) || lower.startsWith('https://', i) || lower.startsWith('www.', i))) {
+    if (
+      atWordStart &&
+      (code === 104 || code === 119) &&
+      (lower.startsWith('http://', i) || lower.startsWith('https://', i) || lower.startsWith('www.', i))
+    ) {
       let j = i
       while (j < n && isUrlChar(text.charCodeAt(j))) j++
       while (j > i && '.,;:!?)]}'.includes(text[j - 1] as string)) j--
@@ -96,7 +137,13 @@ export function scanTextLinks(text: string, skip: readonly [number, number][]): 
     if (!at && dot > 0 && text[i - 1] !== '@') {
       const tld = run.slice(dot + 1)
       const firstDot = run.indexOf('.')
-      if (TLDS.has(tld) && tld === tld.toLowerCase() && firstDot >= 1 && /^[\p{L}\p{N}][\p{L}\p{M}\p{N}.-]*$/u.test(run) && !run.includes('..')) {
+      if (
+        TLDS.has(tld) &&
+        tld === tld.toLowerCase() &&
+        firstDot >= 1 &&
+        /^[\p{L}\p{N}][\p{L}\p{M}\p{N}.-]*$/u.test(run) &&
+        !run.includes('..')
+      ) {
         let k = end
         if (text[k] === '/') while (k < n && isUrlChar(text.charCodeAt(k))) k++
         if (!skipped(i)) found.push({ kind: 'url', raw: text.slice(i, k), host: run.toLowerCase(), span: [i, k] })
@@ -166,7 +213,8 @@ function scanPhones(text: string, found: TextLink[], skipped: (i: number) => boo
   const n = text.length
   while (i < n) {
     const c = text.charCodeAt(i)
-    const startsNumber = (c >= 48 && c <= 57) || (c === 43 && i + 1 < n && text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57)
+    const startsNumber =
+      (c >= 48 && c <= 57) || (c === 43 && i + 1 < n && text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57)
     const prev = i > 0 ? text.charCodeAt(i - 1) : 32
     if (!startsNumber || (prev >= 48 && prev <= 57) || isHostChar(prev)) {
       i++
@@ -193,7 +241,8 @@ function scanPhones(text: string, found: TextLink[], skipped: (i: number) => boo
     while (j > i && !/\d/.test(text[j - 1] as string)) j--
     const raw = text.slice(i, j)
     const formatted = raw.startsWith('+') || /[-.()]/.test(raw)
-    if (digits >= 9 && digits <= 15 && groups >= 1 && formatted && !skipped(i)) found.push({ kind: 'phone', raw, host: '', span: [i, j] })
+    if (digits >= 9 && digits <= 15 && groups >= 1 && formatted && !skipped(i))
+      found.push({ kind: 'phone', raw, host: '', span: [i, j] })
     i = Math.max(j, i + 1)
   }
 }

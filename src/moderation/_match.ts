@@ -14,7 +14,18 @@ import { pure } from '../_internal/pure.js'
 import { child, eachChild, scan } from './_automaton.js'
 import type { CompiledEntry, CompiledList } from './_compile.js'
 import { F_BIDI, F_CONFUSABLE, F_INVISIBLE, F_MARKS, F_WIDTH, originalRange, type Base } from './_normalize.js'
-import { ASCII_INFO, charInfo, codePointAt, infoAt, infoBefore, LETTER, MARK, NUMBER, SPACELESS, UPPER } from './_unicode.js'
+import {
+  ASCII_INFO,
+  charInfo,
+  codePointAt,
+  infoAt,
+  infoBefore,
+  LETTER,
+  MARK,
+  NUMBER,
+  SPACELESS,
+  UPPER,
+} from './_unicode.js'
 import type { Evasion } from './types.js'
 
 const W_LEET = 1
@@ -35,13 +46,33 @@ export const MAX_MATCHES = 2000
 
 /** Leetspeak symbol → the letters it may stand for. */
 export const LEET: Record<string, string> = {
-  '0': 'o', '1': 'il', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g',
-  '@': 'a', '$': 's', '!': 'i', '|': 'il', '+': 't', '€': 'e', '¡': 'i', '(': 'c',
+  '0': 'o',
+  '1': 'il',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '8': 'b',
+  '9': 'g',
+  '@': 'a',
+  $: 's',
+  '!': 'i',
+  '|': 'il',
+  '+': 't',
+  '€': 'e',
+  '¡': 'i',
+  '(': 'c',
 }
 /** Digits that stand for a vowel may stand for any vowel ("f4ck"): read only where that makes a term. */
 const VOWEL_DIGITS: Record<string, string> = { '0': 'aeiu', '1': 'aeou', '3': 'aiou', '4': 'eiou' }
 /** Multi-character leet: `|_|` u, `()` o, `|<` k, `|)` d, `|3` b. */
-const MULTI_LEET: readonly (readonly [string, string])[] = [['|_|', 'u'], ['()', 'o'], ['|<', 'k'], ['|)', 'd'], ['|3', 'b']]
+const MULTI_LEET: readonly (readonly [string, string])[] = [
+  ['|_|', 'u'],
+  ['()', 'o'],
+  ['|<', 'k'],
+  ['|)', 'd'],
+  ['|3', 'b'],
+]
 const LEAD_OK = '@$|'
 /** Two-letter English words: "Co. on", "sh it" are two words, not a split one. */
 const COMMON_PAIRS: ReadonlySet<string> = /*@__PURE__*/ pure(
@@ -109,7 +140,7 @@ const TOKEN_ASCII: Uint8Array = /*@__PURE__*/ pure(() => {
   const table = new Uint8Array(128)
   for (let c = 0; c < 128; c++) {
     const ch = String.fromCharCode(c)
-    if (/[A-Za-z0-9*]/.test(ch) || LEET[ch] !== undefined) table[c] = 1
+    if (/[A-Z0-9*]/i.test(ch) || LEET[ch] !== undefined) table[c] = 1
   }
   return table
 })
@@ -183,7 +214,9 @@ class Tokens {
         digits++
         run++
         if (run > digitRun) digitRun = run
-      } else if (code < 128 ? TOKEN_ASCII[code] !== 1 && (code === 32 || !isTokenChar(text, j)) : !isTokenChar(text, j)) {
+      } else if (
+        code < 128 ? TOKEN_ASCII[code] !== 1 && (code === 32 || !isTokenChar(text, j)) : !isTokenChar(text, j)
+      ) {
         break
       } else {
         run = 0
@@ -209,7 +242,6 @@ class Tokens {
     symbols -= a - i + (j - b)
     this.list.push({ a, b, letters, digits, symbols, digitRun })
   }
-
 }
 
 function isDigit(text: string, i: number): boolean {
@@ -239,7 +271,13 @@ function leetAllowed(text: string, tokens: Tokens, t: number): boolean {
     return (single(t - 1) && near(t - 1, t)) || (single(t + 1) && near(t, t + 1))
   }
   const soft = token.letters + token.symbols
-  return token.letters >= 1 && soft >= 2 && soft * 2 >= token.digits && (token.letters >= token.digits || token.digits <= 3) && token.digitRun < 3
+  return (
+    token.letters >= 1 &&
+    soft >= 2 &&
+    soft * 2 >= token.digits &&
+    (token.letters >= token.digits || token.digits <= 3) &&
+    token.digitRun < 3
+  )
 }
 
 function urlish(text: string, t: Token): boolean {
@@ -390,7 +428,8 @@ function walkFrom(
         const phrase = child(a, node, 32)
         if (phrase !== -1) add(crossed, phrase, flags | W_PHRASE | (sep === ' ' ? 0 : W_PHRASE_PUNCT))
       }
-      if ((flags & W_PHRASE) === 0 && (t === ti || len <= 2) && anchored && !sep.includes("'")) add(crossed, node, flags | W_SPACING)
+      if ((flags & W_PHRASE) === 0 && (t === ti || len <= 2) && anchored && !sep.includes("'"))
+        add(crossed, node, flags | W_SPACING)
     }
     if (crossed.length === 0) return
     states = crossed
@@ -437,7 +476,12 @@ function joinWindowOk(text: string, tokens: Tokens, ti: number, lens: number[], 
   // A single letter after an apostrophe is a suffix ("Barnard's hit", "couldn't watch").
   if (x === 1 && text[first.a - 1] === "'") return false
   const spaced = text.slice(first.b, second.a).includes(' ')
-  if (spaced && ((x === 2 && COMMON_PAIRS.has(text.slice(first.a, first.b))) || (y === 2 && COMMON_PAIRS.has(text.slice(second.a, second.b))))) return false
+  if (
+    spaced &&
+    ((x === 2 && COMMON_PAIRS.has(text.slice(first.a, first.b))) ||
+      (y === 2 && COMMON_PAIRS.has(text.slice(second.a, second.b))))
+  )
+    return false
   const single = (k: number): boolean => {
     const t = tokens.get(k)
     return t !== undefined && t.b - t.a === 1
@@ -453,7 +497,11 @@ function joinWindowOk(text: string, tokens: Tokens, ti: number, lens: number[], 
 }
 
 /** Every match (plain and evasive) of `list` in `base`, allowlisted ones separated out. */
-export function findMatches(base: Base, list: CompiledList, original: string): { matches: RawMatch[]; suppressed: RawSuppressed[] } {
+export function findMatches(
+  base: Base,
+  list: CompiledList,
+  original: string,
+): { matches: RawMatch[]; suppressed: RawSuppressed[] } {
   const text = base.text
   const raw: RawMatch[] = []
   scan(list.automaton, text, (end, node) => {
@@ -572,7 +620,14 @@ function properNoun(base: Base, original: string, s: number, e: number): boolean
 
 function dedupe(matches: RawMatch[], list: CompiledList): RawMatch[] {
   const keyLength = (m: RawMatch): number => (list.entries[m.id] as CompiledEntry).key.length
-  matches.sort((x, y) => x.s - y.s || y.e - x.e || countBits(x.walk & REPORTED) - countBits(y.walk & REPORTED) || keyLength(y) - keyLength(x) || x.id - y.id)
+  matches.sort(
+    (x, y) =>
+      x.s - y.s ||
+      y.e - x.e ||
+      countBits(x.walk & REPORTED) - countBits(y.walk & REPORTED) ||
+      keyLength(y) - keyLength(x) ||
+      x.id - y.id,
+  )
   const out: RawMatch[] = []
   let coverEnd = -1
   for (const m of matches) {

@@ -115,7 +115,16 @@ interface Cluster {
 
 const clusterCache: Map<string, Cluster> = /*@__PURE__*/ new Map()
 /** Typographic quotes and apostrophes that NFKC keeps, folded to ASCII so "I’ll" matches "i'll". */
-const QUOTES: Record<string, string> = { '\u2019': "'", '\u2018': "'", '\u02bc': "'", '\u2032': "'", '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u2033': '"' }
+const QUOTES: Record<string, string> = {
+  '\u2019': "'",
+  '\u2018': "'",
+  '\u02bc': "'",
+  '\u2032': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u2033': '"',
+}
 const MARK_RE = /\p{M}/gu
 
 function normalizeCluster(cluster: string, marks: number): Cluster {
@@ -127,7 +136,8 @@ function normalizeCluster(cluster: string, marks: number): Cluster {
   const info = first < 0 ? 0 : charInfo(first)
   let out: string
   let alt: string | undefined
-  const meaningfulMarks = (info & (SPACELESS | RTL)) !== 0 || ((info & LETTER) !== 0 && (info & (LATIN | LOOKALIKE_SCRIPT)) === 0)
+  const meaningfulMarks =
+    (info & (SPACELESS | RTL)) !== 0 || ((info & LETTER) !== 0 && (info & (LATIN | LOOKALIKE_SCRIPT)) === 0)
   if (meaningfulMarks && marks < 4) {
     out = nfkc.toLowerCase()
   } else {
@@ -167,13 +177,14 @@ interface Pending {
 const POOL_LIMIT = 1 << 16
 
 /** Scratch arrays reused by every call (grown on demand up to POOL_LIMIT). */
-const pool: { units: Uint16Array; starts: Int32Array; ends: Int32Array; flags: Uint8Array; seen: Uint8Array } = /*@__PURE__*/ pure(() => ({
-  units: new Uint16Array(0),
-  starts: new Int32Array(0),
-  ends: new Int32Array(0),
-  flags: new Uint8Array(0),
-  seen: new Uint8Array(128),
-}))
+const pool: { units: Uint16Array; starts: Int32Array; ends: Int32Array; flags: Uint8Array; seen: Uint8Array } =
+  /*@__PURE__*/ pure(() => ({
+    units: new Uint16Array(0),
+    starts: new Int32Array(0),
+    ends: new Int32Array(0),
+    flags: new Uint8Array(0),
+    seen: new Uint8Array(128),
+  }))
 
 /**
  * Normalizes `input` for matching; see the file comment for the stages. Linear in the input.
@@ -589,7 +600,8 @@ export function buildBase(input: string): Base {
   const codes = units.subarray(0, size)
   if (alts.size > 0) skeletonPass(codes, unitFlags, alts, signals, signals.latinLetters >= lookalikeLetters)
   let text = ''
-  for (let k = 0; k < size; k += 8192) text += String.fromCharCode.apply(null, codes.subarray(k, Math.min(size, k + 8192)) as unknown as number[])
+  for (let k = 0; k < size; k += 8192)
+    text += String.fromCharCode.apply(null, codes.subarray(k, Math.min(size, k + 8192)) as unknown as number[])
   return { text, starts: starts.subarray(0, size), ends: ends.subarray(0, size), flags: unitFlags, signals }
 }
 
@@ -605,7 +617,13 @@ const STRONG_LOOKALIKES = 'ѕіјһԁԛԝӏѵѡЅІЈҺԀԚԜӀѴѠ'
  * look-alikes when the text is mostly Latin or the token uses a letter of STRONG_LOOKALIKES.
  * `alts` holds the Latin letter for every look-alike unit.
  */
-function skeletonPass(units: Uint16Array, flags: Uint8Array, alts: Map<number, string>, signals: BaseSignals, latinContext: boolean): void {
+function skeletonPass(
+  units: Uint16Array,
+  flags: Uint8Array,
+  alts: Map<number, string>,
+  signals: BaseSignals,
+  latinContext: boolean,
+): void {
   const n = units.length
   const at = (i: number): number => {
     const c = units[i] as number

@@ -12,17 +12,27 @@ export function resolveSanitizeOptions(options: SanitizeCommentHtmlOptions, fn: 
   }
   const tags = options.allowedTags ?? DEFAULT_TAGS
   if (!Array.isArray(tags) || tags.some((t) => typeof t !== 'string' || !COMMENT_TAGS.includes(t))) {
-    throw new CopydeskError('INVALID_OPTIONS', `${fn}: allowedTags may only contain ${COMMENT_TAGS.join(', ')}; received ${describe(tags)}`)
+    throw new CopydeskError(
+      'INVALID_OPTIONS',
+      `${fn}: allowedTags may only contain ${COMMENT_TAGS.join(', ')}; received ${describe(tags)}`,
+    )
   }
   const schemes = options.allowedSchemes ?? ['http', 'https', 'mailto']
   if (!Array.isArray(schemes) || schemes.some((s) => typeof s !== 'string' || !COMMENT_SCHEMES.includes(s))) {
-    throw new CopydeskError('INVALID_OPTIONS', `${fn}: allowedSchemes may only contain ${COMMENT_SCHEMES.join(', ')}; received ${describe(schemes)}`)
+    throw new CopydeskError(
+      'INVALID_OPTIONS',
+      `${fn}: allowedSchemes may only contain ${COMMENT_SCHEMES.join(', ')}; received ${describe(schemes)}`,
+    )
   }
   const rel = options.rel ?? 'ugc nofollow noopener noreferrer'
-  if (typeof rel !== 'string') throw new CopydeskError('INVALID_OPTIONS', `${fn}: rel must be a string, received ${describe(rel)}`)
+  if (typeof rel !== 'string')
+    throw new CopydeskError('INVALID_OPTIONS', `${fn}: rel must be a string, received ${describe(rel)}`)
   const maxNesting = options.maxNesting ?? 32
   if (typeof maxNesting !== 'number' || !Number.isInteger(maxNesting) || maxNesting < 1) {
-    throw new CopydeskError('INVALID_OPTIONS', `${fn}: maxNesting must be a positive integer, received ${describe(maxNesting)}`)
+    throw new CopydeskError(
+      'INVALID_OPTIONS',
+      `${fn}: maxNesting must be a positive integer, received ${describe(maxNesting)}`,
+    )
   }
   return {
     tags: [...tags],
@@ -34,4 +44,3 @@ export function resolveSanitizeOptions(options: SanitizeCommentHtmlOptions, fn: 
     honestLinks: options.honestLinks === true,
   }
 }
-

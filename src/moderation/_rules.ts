@@ -26,12 +26,38 @@ export function markupReasons(removed: readonly Finding[], policy: ModerationPol
     const kinds = [...new Set(dangerous.map((f) => f.kind))].sort()
     const count = dangerous.reduce((n, f) => n + f.count, 0)
     const names = kinds.map((k) => (k === 'javascript-url' ? 'javascript: URL' : k.replace('-', ' ')))
-    out.push(reason('unsafe-markup', `Removed ${names.join(', ')} markup (${plural(count, 'occurrence')}): an XSS attempt`, Math.min(w['unsafe-markup'] * kinds.length, w['unsafe-markup'] * 2), undefined, count))
+    out.push(
+      reason(
+        'unsafe-markup',
+        `Removed ${names.join(', ')} markup (${plural(count, 'occurrence')}): an XSS attempt`,
+        Math.min(w['unsafe-markup'] * kinds.length, w['unsafe-markup'] * 2),
+        undefined,
+        count,
+      ),
+    )
   }
   const style = removed.filter((f) => f.kind === 'style-attribute').reduce((n, f) => n + f.count, 0)
-  if (style > 0) out.push(reason('style-attribute', `Removed ${plural(style, 'style attribute')} (layout overlays, hidden text)`, w['style-attribute'], undefined, style))
+  if (style > 0)
+    out.push(
+      reason(
+        'style-attribute',
+        `Removed ${plural(style, 'style attribute')} (layout overlays, hidden text)`,
+        w['style-attribute'],
+        undefined,
+        style,
+      ),
+    )
   const harmless = removed.filter((f) => !f.dangerous && f.kind !== 'style-attribute').reduce((n, f) => n + f.count, 0)
-  if (harmless > 0) out.push(reason('removed-markup', `Removed ${plural(harmless, 'disallowed tag or attribute')}`, w['removed-markup'], undefined, harmless))
+  if (harmless > 0)
+    out.push(
+      reason(
+        'removed-markup',
+        `Removed ${plural(harmless, 'disallowed tag or attribute')}`,
+        w['removed-markup'],
+        undefined,
+        harmless,
+      ),
+    )
   return out
 }
 
@@ -48,15 +74,28 @@ function domainSets(policy: ModerationPolicy): { trusted: Set<string>; extra: Se
 }
 
 /** Links: count, domains, shorteners, deceptive text, obfuscated and spoofed hosts, contacts. */
-export function linkReasons(sanitized: Sanitized, policy: ModerationPolicy): { reasons: Reason[]; links: CommentLink[] } {
+export function linkReasons(
+  sanitized: Sanitized,
+  policy: ModerationPolicy,
+): { reasons: Reason[]; links: CommentLink[] } {
   const w = policy.weights
   const out: Reason[] = []
   const anchors = sanitized.links
-  const textLinks = scanTextLinks(sanitized.text, anchors.map((l) => l.span))
-  if (anchors.length === 0 && textLinks.length === 0 && !sanitized.text.includes('@')) return { reasons: out, links: [] }
+  const textLinks = scanTextLinks(
+    sanitized.text,
+    anchors.map((l) => l.span),
+  )
+  if (anchors.length === 0 && textLinks.length === 0 && !sanitized.text.includes('@'))
+    return { reasons: out, links: [] }
   const bare: CommentLink[] = textLinks
     .filter((t) => t.kind === 'url')
-    .map((t) => ({ href: /^[a-z][a-z0-9+.-]*:/i.test(t.raw) ? t.raw : `http://${t.raw}`, host: t.host, text: t.raw, source: 'bare', span: t.span }))
+    .map((t) => ({
+      href: /^[a-z][a-z0-9+.-]*:/i.test(t.raw) ? t.raw : `http://${t.raw}`,
+      host: t.host,
+      text: t.raw,
+      source: 'bare',
+      span: t.span,
+    }))
   const links = [...anchors, ...bare].sort((a, b) => a.span[0] - b.span[0])
   const { trusted, extra } = domainSets(policy)
   const site = new Map<CommentLink, string>()
@@ -64,42 +103,110 @@ export function linkReasons(sanitized: Sanitized, policy: ModerationPolicy): { r
   const counted = links.filter((l) => l.host === '' || !trusted.has(site.get(l) as string))
   if (counted.length > 0) {
     const first = counted[0] as CommentLink
-    out.push(reason('links', `Contains ${plural(counted.length, 'link')}`, Math.min(w.links * counted.length, 6), first.span, counted.length))
+    out.push(
+      reason(
+        'links',
+        `Contains ${plural(counted.length, 'link')}`,
+        Math.min(w.links * counted.length, 6),
+        first.span,
+        counted.length,
+      ),
+    )
   }
   if (counted.length > policy.maxLinks) {
-    out.push(reason('too-many-links', `More than ${plural(policy.maxLinks, 'link')} (${counted.length})`, w['too-many-links'], undefined, counted.length))
+    out.push(
+      reason(
+        'too-many-links',
+        `More than ${plural(policy.maxLinks, 'link')} (${counted.length})`,
+        w['too-many-links'],
+        undefined,
+        counted.length,
+      ),
+    )
   }
   const domains = new Set(counted.filter((l) => l.host !== '').map((l) => site.get(l) as string))
-  if (domains.size >= 3) out.push(reason('link-domains', `Links to ${domains.size} different sites`, w['link-domains'], undefined, domains.size))
-  const short = counted.filter((l) => l.host !== '' && (SHORTENERS.has(site.get(l) as string) || SHORTENERS.has(l.host) || extra.has(site.get(l) as string)))
+  if (domains.size >= 3)
+    out.push(
+      reason('link-domains', `Links to ${domains.size} different sites`, w['link-domains'], undefined, domains.size),
+    )
+  const short = counted.filter(
+    (l) =>
+      l.host !== '' &&
+      (SHORTENERS.has(site.get(l) as string) || SHORTENERS.has(l.host) || extra.has(site.get(l) as string)),
+  )
   if (short.length > 0) {
-    out.push(reason('shortener', `Uses a URL shortener (${(short[0] as CommentLink).host}) that hides the destination`, Math.min(w.shortener * short.length, w.shortener * 2), (short[0] as CommentLink).span, short.length))
+    out.push(
+      reason(
+        'shortener',
+        `Uses a URL shortener (${(short[0] as CommentLink).host}) that hides the destination`,
+        Math.min(w.shortener * short.length, w.shortener * 2),
+        (short[0] as CommentLink).span,
+        short.length,
+      ),
+    )
   }
   const lying = anchors.filter(deceptive)
   if (lying.length > 0) {
     const l = lying[0] as CommentLink
-    out.push(reason('deceptive-link', `Link text shows "${l.text.trim().slice(0, 60)}" but goes to ${l.host}`, Math.min(w['deceptive-link'] * lying.length, 10), l.span, lying.length))
+    out.push(
+      reason(
+        'deceptive-link',
+        `Link text shows "${l.text.trim().slice(0, 60)}" but goes to ${l.host}`,
+        Math.min(w['deceptive-link'] * lying.length, 10),
+        l.span,
+        lying.length,
+      ),
+    )
   }
   const obfuscated = textLinks.filter((t) => t.kind === 'obfuscated')
   if (obfuscated.length > 0) {
     const o = obfuscated[0] as (typeof obfuscated)[number]
-    out.push(reason('obfuscated-url', `Spells out a web address to dodge link limits ("${o.raw.slice(0, 60)}")`, w['obfuscated-url'], o.span, obfuscated.length))
+    out.push(
+      reason(
+        'obfuscated-url',
+        `Spells out a web address to dodge link limits ("${o.raw.slice(0, 60)}")`,
+        w['obfuscated-url'],
+        o.span,
+        obfuscated.length,
+      ),
+    )
   }
   const spoofed = links.filter((l) => spoofedHost(l.host) || spoofedHost(l.text.toLowerCase()))
   if (spoofed.length > 0) {
     const s = spoofed[0] as CommentLink
-    out.push(reason('idn-homograph', `Link host mixes scripts or uses punycode (${s.host || s.text})`, w['idn-homograph'], s.span, spoofed.length))
+    out.push(
+      reason(
+        'idn-homograph',
+        `Link host mixes scripts or uses punycode (${s.host || s.text})`,
+        w['idn-homograph'],
+        s.span,
+        spoofed.length,
+      ),
+    )
   }
   const contacts = textLinks.filter((t) => t.kind === 'email' || t.kind === 'phone')
   if (contacts.length > 0) {
     const c = contacts[0] as (typeof contacts)[number]
-    out.push(reason('contact-info', `Gives ${c.kind === 'email' ? 'an e-mail address' : 'a phone number'} (${plural(contacts.length, 'contact')})`, w['contact-info'], c.span, contacts.length))
+    out.push(
+      reason(
+        'contact-info',
+        `Gives ${c.kind === 'email' ? 'an e-mail address' : 'a phone number'} (${plural(contacts.length, 'contact')})`,
+        w['contact-info'],
+        c.span,
+        contacts.length,
+      ),
+    )
   }
   let mentions = 0
   let firstMention: [number, number] | undefined
   const text = sanitized.text
   for (let i = text.indexOf('@'); i !== -1 && i < text.length; i = text.indexOf('@', i + 1)) {
-    if (text[i] !== '@' || (i > 0 && /[\p{L}\p{N}._]/u.test(text[i - 1] as string)) || !/[\p{L}\p{N}_]/u.test(text[i + 1] ?? '')) continue
+    if (
+      text[i] !== '@' ||
+      (i > 0 && /[\p{L}\p{N}._]/u.test(text[i - 1] as string)) ||
+      !/[\p{L}\p{N}_]/u.test(text[i + 1] ?? '')
+    )
+      continue
     mentions++
     firstMention ??= [i, i + 1]
   }
@@ -109,7 +216,7 @@ export function linkReasons(sanitized: Sanitized, policy: ModerationPolicy): { r
 
 // "earn $500 per day", "made $8,500 last month", "$95 per hour", "£300 a week": bounded repetitions only.
 const MONEY_RE =
-  /(?:\b(?:earn|earns|earned|earning|make|makes|made|making|paid|pays|profit|income of|get)\W{1,3}(?:up to\W{1,3}|over\W{1,3})?[$€£]\s?\d[\d,.]{0,12}\s?k?\b)|(?:[$€£]\s?\d[\d,.]{0,12}\s?k?\s?(?:per|a|an|every|\/)\s?(?:hour|hr|day|week|month)\b)/i
+  /\b(?:earn|earns|earned|earning|make|makes|made|making|paid|pays|profit|income of|get)\W{1,3}(?:up to\W{1,3}|over\W{1,3})?[$€£]\s?\d[\d,.]{0,12}\s?k?\b|[$€£]\s?\d[\d,.]{0,12}\s?k?\s?(?:per|a|an|every|\/)\s?(?:hour|hr|day|week|month)\b/i
 
 /** Caps, repeats, diversity, symbols, money claims, Zalgo, invisible and bidi characters, length. */
 export function qualityReasons(text: string, signals: BaseSignals, policy: ModerationPolicy): Reason[] {
@@ -118,28 +225,97 @@ export function qualityReasons(text: string, signals: BaseSignals, policy: Moder
   const { upper, cased, visible, symbols, longestRun: longest, longestRunSpan: bestRun, firstInvisible } = signals
   const unique = { size: signals.unique }
   const trimmed = text.trim().length
-  if (trimmed < policy.minLength) out.push(reason('empty', trimmed === 0 ? 'The comment has no text' : `Shorter than ${policy.minLength} characters`, w.empty))
-  if (text.length > policy.maxLength) out.push(reason('too-long', `Longer than ${policy.maxLength.toLocaleString('en-US')} characters (${text.length.toLocaleString('en-US')})`, w['too-long']))
-  if (cased >= 12 && upper / cased >= 0.7) out.push(reason('caps', `Written in capitals (${Math.round((upper / cased) * 100)} % of letters)`, w.caps))
-  if (longest >= 6) out.push(reason('repeated-characters', `The same character ${longest} times in a row`, longest >= 20 ? w['repeated-characters'] * 2 : w['repeated-characters'], bestRun))
-  if (visible >= 20 && unique.size <= 6) out.push(reason('low-diversity', `Only ${unique.size} different characters in ${visible}`, w['low-diversity']))
+  if (trimmed < policy.minLength)
+    out.push(
+      reason(
+        'empty',
+        trimmed === 0 ? 'The comment has no text' : `Shorter than ${policy.minLength} characters`,
+        w.empty,
+      ),
+    )
+  if (text.length > policy.maxLength)
+    out.push(
+      reason(
+        'too-long',
+        `Longer than ${policy.maxLength.toLocaleString('en-US')} characters (${text.length.toLocaleString('en-US')})`,
+        w['too-long'],
+      ),
+    )
+  if (cased >= 12 && upper / cased >= 0.7)
+    out.push(reason('caps', `Written in capitals (${Math.round((upper / cased) * 100)} % of letters)`, w.caps))
+  if (longest >= 6)
+    out.push(
+      reason(
+        'repeated-characters',
+        `The same character ${longest} times in a row`,
+        longest >= 20 ? w['repeated-characters'] * 2 : w['repeated-characters'],
+        bestRun,
+      ),
+    )
+  if (visible >= 20 && unique.size <= 6)
+    out.push(reason('low-diversity', `Only ${unique.size} different characters in ${visible}`, w['low-diversity']))
   if (symbols >= 10 && symbols / visible >= 0.5) {
-    out.push(reason('symbols', `Mostly emoji or symbols (${symbols} of ${visible} characters)`, symbols >= 30 && symbols / visible >= 0.8 ? w.symbols * 2 : w.symbols))
+    out.push(
+      reason(
+        'symbols',
+        `Mostly emoji or symbols (${symbols} of ${visible} characters)`,
+        symbols >= 30 && symbols / visible >= 0.8 ? w.symbols * 2 : w.symbols,
+      ),
+    )
   }
   const hasCurrency = text.includes('$') || text.includes('€') || text.includes('£')
   const money = hasCurrency ? MONEY_RE.exec(text.length > 100_000 ? text.slice(0, 100_000) : text) : null
-  if (money !== null) out.push(reason('money-claim', `Promises easy money ("${money[0].trim()}")`, w['money-claim'], [money.index, money.index + money[0].length]))
+  if (money !== null)
+    out.push(
+      reason('money-claim', `Promises easy money ("${money[0].trim()}")`, w['money-claim'], [
+        money.index,
+        money.index + money[0].length,
+      ]),
+    )
   if (signals.heavyClusters >= 3 || signals.maxMarks >= 5) {
-    out.push(reason('zalgo', `Stacks combining marks (up to ${signals.maxMarks} on one letter): "Zalgo" text that spills over the layout`, w.zalgo))
+    out.push(
+      reason(
+        'zalgo',
+        `Stacks combining marks (up to ${signals.maxMarks} on one letter): "Zalgo" text that spills over the layout`,
+        w.zalgo,
+      ),
+    )
   }
   if (signals.invisibleInWords > 0 || signals.tagCharacters > 0) {
-    const what = signals.tagCharacters > 0 ? `${plural(signals.tagCharacters, 'hidden tag character')}` : `${plural(signals.invisibleInWords, 'invisible character')} inside words`
-    out.push(reason('invisible', `Contains ${what}`, w.invisible, firstInvisible, signals.invisibleInWords + signals.tagCharacters))
+    const what =
+      signals.tagCharacters > 0
+        ? `${plural(signals.tagCharacters, 'hidden tag character')}`
+        : `${plural(signals.invisibleInWords, 'invisible character')} inside words`
+    out.push(
+      reason(
+        'invisible',
+        `Contains ${what}`,
+        w.invisible,
+        firstInvisible,
+        signals.invisibleInWords + signals.tagCharacters,
+      ),
+    )
   }
   if (signals.bidiOverrides > 0) {
-    out.push(reason('bidi', `Contains ${plural(signals.bidiOverrides, 'bidirectional override')} that reorder text on screen`, w.bidi, undefined, signals.bidiOverrides))
+    out.push(
+      reason(
+        'bidi',
+        `Contains ${plural(signals.bidiOverrides, 'bidirectional override')} that reorder text on screen`,
+        w.bidi,
+        undefined,
+        signals.bidiOverrides,
+      ),
+    )
   } else if (signals.bidiOther > 0 && signals.rtlLetters === 0) {
-    out.push(reason('bidi', `Contains ${plural(signals.bidiOther, 'bidirectional control')} in left-to-right text`, w.bidi / 2, undefined, signals.bidiOther))
+    out.push(
+      reason(
+        'bidi',
+        `Contains ${plural(signals.bidiOther, 'bidirectional control')} in left-to-right text`,
+        w.bidi / 2,
+        undefined,
+        signals.bidiOther,
+      ),
+    )
   }
   return out
 }
@@ -176,20 +352,62 @@ export function historyReasons(
       best = Math.max(best, sim)
     }
   }
-  if (exact > 0) out.push(reason('duplicate', `Repeats ${exact === 1 ? 'one' : exact} of the author's recent comments word for word`, w.duplicate, undefined, exact))
-  else if (near > 0) out.push(reason('near-duplicate', `Nearly repeats ${plural(near, 'recent comment')} by the author (${Math.round(best * 100)} % similar)`, w['near-duplicate'], undefined, near))
+  if (exact > 0)
+    out.push(
+      reason(
+        'duplicate',
+        `Repeats ${exact === 1 ? 'one' : exact} of the author's recent comments word for word`,
+        w.duplicate,
+        undefined,
+        exact,
+      ),
+    )
+  else if (near > 0)
+    out.push(
+      reason(
+        'near-duplicate',
+        `Nearly repeats ${plural(near, 'recent comment')} by the author (${Math.round(best * 100)} % similar)`,
+        w['near-duplicate'],
+        undefined,
+        near,
+      ),
+    )
   const recentMatches = (context.recent ?? []).filter((r) => {
     if (current.canonical.length < 40 || (authorId !== undefined && r.authorId === authorId)) return false
     const at = timeOf(r.createdAt)
     if (!Number.isFinite(at) || at > now || now - at > policy.duplicateWindowMs) return false
     return similarity(current, fingerprint(textOf(r.html))) >= policy.nearDuplicateSimilarity
   }).length
-  if (recentMatches > 0) out.push(reason('copypasta', `Matches ${plural(recentMatches, 'recent comment')} by other people on this story (copy-paste campaign)`, w.copypasta, undefined, recentMatches))
+  if (recentMatches > 0)
+    out.push(
+      reason(
+        'copypasta',
+        `Matches ${plural(recentMatches, 'recent comment')} by other people on this story (copy-paste campaign)`,
+        w.copypasta,
+        undefined,
+        recentMatches,
+      ),
+    )
   const inWindow = history.filter((x) => now - x.at <= policy.floodWindowMs).length
-  if (inWindow >= policy.floodMax) out.push(reason('flood', `${plural(inWindow, 'comment')} by the author in the last ${Math.round(policy.floodWindowMs / 60000)} minutes`, w.flood, undefined, inWindow))
+  if (inWindow >= policy.floodMax)
+    out.push(
+      reason(
+        'flood',
+        `${plural(inWindow, 'comment')} by the author in the last ${Math.round(policy.floodWindowMs / 60000)} minutes`,
+        w.flood,
+        undefined,
+        inWindow,
+      ),
+    )
   const last = history[0]
   if (last !== undefined && now - last.at < policy.minIntervalMs) {
-    out.push(reason('too-fast', `Posted ${Math.round((now - last.at) / 1000)} s after the author's previous comment`, w['too-fast']))
+    out.push(
+      reason(
+        'too-fast',
+        `Posted ${Math.round((now - last.at) / 1000)} s after the author's previous comment`,
+        w['too-fast'],
+      ),
+    )
   }
   return out
 }
@@ -202,18 +420,34 @@ export function authorReasons(author: AuthorHistory | undefined, now: number, po
   const approved = author.approvedCount
   const rejected = author.rejectedCount ?? 0
   if (approved !== undefined && approved < policy.newCommenterThreshold) {
-    out.push(reason('new-commenter', approved === 0 ? 'First comment from this author: pre-moderated' : `Only ${plural(approved, 'approved comment')} so far: pre-moderated`, w['new-commenter']))
+    out.push(
+      reason(
+        'new-commenter',
+        approved === 0
+          ? 'First comment from this author: pre-moderated'
+          : `Only ${plural(approved, 'approved comment')} so far: pre-moderated`,
+        w['new-commenter'],
+      ),
+    )
   }
   const decided = (approved ?? 0) + rejected
   if (decided >= policy.rejectionRateMinimum && rejected / decided >= policy.rejectionRate) {
-    out.push(reason('rejection-rate', `${Math.round((rejected / decided) * 100)} % of the author's comments were rejected`, w['rejection-rate']))
+    out.push(
+      reason(
+        'rejection-rate',
+        `${Math.round((rejected / decided) * 100)} % of the author's comments were rejected`,
+        w['rejection-rate'],
+      ),
+    )
   }
   const first = timeOf(author.firstSeenAt)
   if (Number.isFinite(first) && now - first < policy.newAccountMs && now >= first) {
     out.push(reason('new-account', 'The account is less than a day old', w['new-account']))
   }
   if (approved !== undefined && approved >= policy.trustedAfter && rejected / Math.max(1, decided) < 0.05) {
-    out.push(reason('trusted-author', `${plural(approved, 'approved comment')} and almost no rejections`, w['trusted-author']))
+    out.push(
+      reason('trusted-author', `${plural(approved, 'approved comment')} and almost no rejections`, w['trusted-author']),
+    )
   }
   return out
 }

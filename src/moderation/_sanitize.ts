@@ -8,8 +8,28 @@ import type { CommentLink, Finding, FindingKind } from './types.js'
 
 /** Tags a comment may keep; the first eleven are the default. */
 export const COMMENT_TAGS: readonly string[] = [
-  'p', 'br', 'a', 'blockquote', 'em', 'strong', 'code', 'pre', 'ul', 'ol', 'li',
-  'b', 'i', 's', 'del', 'ins', 'u', 'q', 'cite', 'sub', 'sup', 'hr',
+  'p',
+  'br',
+  'a',
+  'blockquote',
+  'em',
+  'strong',
+  'code',
+  'pre',
+  'ul',
+  'ol',
+  'li',
+  'b',
+  'i',
+  's',
+  'del',
+  'ins',
+  'u',
+  'q',
+  'cite',
+  'sub',
+  'sup',
+  'hr',
 ]
 /** The default allowed tags. */
 export const DEFAULT_TAGS: readonly string[] = COMMENT_TAGS.slice(0, 11)
@@ -39,22 +59,109 @@ export interface Sanitized {
 
 const BLOCK_BREAK: Record<string, number> = { p: 2, blockquote: 2, pre: 2, ul: 2, ol: 2, hr: 2, li: 1, br: 1 }
 const URL_ATTRIBUTES: ReadonlySet<string> = /*@__PURE__*/ new Set([
-  'href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background', 'dynsrc', 'lowsrc',
-  'srcset', 'codebase', 'cite', 'ping', 'longdesc', 'manifest', 'usemap', 'profile', 'classid', 'archive', 'imagesrcset',
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'xlink:href',
+  'data',
+  'poster',
+  'background',
+  'dynsrc',
+  'lowsrc',
+  'srcset',
+  'codebase',
+  'cite',
+  'ping',
+  'longdesc',
+  'manifest',
+  'usemap',
+  'profile',
+  'classid',
+  'archive',
+  'imagesrcset',
 ])
-const EXECUTABLE_SCHEMES: ReadonlySet<string> = /*@__PURE__*/ new Set(['javascript', 'vbscript', 'livescript', 'mocha', 'jscript'])
+const EXECUTABLE_SCHEMES: ReadonlySet<string> = /*@__PURE__*/ new Set([
+  'javascript',
+  'vbscript',
+  'livescript',
+  'mocha',
+  'jscript',
+])
 const TAG_KINDS: Record<string, FindingKind> = {
   script: 'script',
-  iframe: 'embed', frame: 'embed', frameset: 'embed', object: 'embed', embed: 'embed', applet: 'embed', portal: 'embed', fencedframe: 'embed', param: 'embed',
-  form: 'form', input: 'form', button: 'form', textarea: 'form', select: 'form', option: 'form', optgroup: 'form', isindex: 'form', keygen: 'form', datalist: 'form', output: 'form',
-  style: 'style', link: 'style',
-  base: 'meta', meta: 'meta',
-  svg: 'foreign-content', math: 'foreign-content',
-  img: 'media', image: 'media', video: 'media', audio: 'media', source: 'media', picture: 'media', track: 'media', bgsound: 'media',
+  iframe: 'embed',
+  frame: 'embed',
+  frameset: 'embed',
+  object: 'embed',
+  embed: 'embed',
+  applet: 'embed',
+  portal: 'embed',
+  fencedframe: 'embed',
+  param: 'embed',
+  form: 'form',
+  input: 'form',
+  button: 'form',
+  textarea: 'form',
+  select: 'form',
+  option: 'form',
+  optgroup: 'form',
+  isindex: 'form',
+  keygen: 'form',
+  datalist: 'form',
+  output: 'form',
+  style: 'style',
+  link: 'style',
+  base: 'meta',
+  meta: 'meta',
+  svg: 'foreign-content',
+  math: 'foreign-content',
+  img: 'media',
+  image: 'media',
+  video: 'media',
+  audio: 'media',
+  source: 'media',
+  picture: 'media',
+  track: 'media',
+  bgsound: 'media',
 }
 /** Parser-confusion elements (raw text, templates) used in mutation-XSS payloads. */
-const DANGEROUS_TAGS: ReadonlySet<string> = /*@__PURE__*/ new Set(['noscript', 'xmp', 'plaintext', 'listing', 'noembed', 'noframes', 'template', 'title', 'marquee', 'xml', 'xss', 'layer', 'ilayer', 'import'])
-const FOREIGN_CHILDREN: ReadonlySet<string> = /*@__PURE__*/ new Set(['animate', 'set', 'use', 'foreignobject', 'animatetransform', 'animatemotion', 'mtext', 'mglyph', 'maction', 'annotation-xml', 'malignmark', 'mi', 'mo', 'mn', 'ms', 'desc', 'handler', 'listener'])
+const DANGEROUS_TAGS: ReadonlySet<string> = /*@__PURE__*/ new Set([
+  'noscript',
+  'xmp',
+  'plaintext',
+  'listing',
+  'noembed',
+  'noframes',
+  'template',
+  'title',
+  'marquee',
+  'xml',
+  'xss',
+  'layer',
+  'ilayer',
+  'import',
+])
+const FOREIGN_CHILDREN: ReadonlySet<string> = /*@__PURE__*/ new Set([
+  'animate',
+  'set',
+  'use',
+  'foreignobject',
+  'animatetransform',
+  'animatemotion',
+  'mtext',
+  'mglyph',
+  'maction',
+  'annotation-xml',
+  'malignmark',
+  'mi',
+  'mo',
+  'mn',
+  'ms',
+  'desc',
+  'handler',
+  'listener',
+])
 
 /**
  * Whether a link may keep its href: non-empty, not protocol-relative, and with no scheme or an
@@ -65,9 +172,9 @@ function hrefAllowed(href: string, schemes: readonly string[]): boolean {
   if (href.trim() === '') return false
   const scheme = schemeOf(href)
   if (scheme !== null) return schemes.includes(scheme)
-  if (/^[\s\u0000-\u001f\u00a0\u1680\u180e\u2000-\u200b\u2028\u2029\u205f\u3000\ufeff]*[/\\]{2}/.test(href)) return false
+  if (/^[\s\u0000-\u001f\u180e\u2000-\u200b]*[/\\]{2}/.test(href)) return false
   // Text that loses a colon only to our stripping ("java script:") is not a relative URL to keep.
-  return !/^[^/?#]*:/.test(href.replace(/[\s\u0000-\u001f\u007f-\u00a0\u1680\u180e\u2000-\u200f\u2028\u2029\u205f\u3000\ufeff]/g, ''))
+  return !/^[^/?#]*:/.test(href.replace(/[\s\u0000-\u001f\u007f-\u00a0\u180e\u2000-\u200f]/g, ''))
 }
 
 /** Strips whitespace and control characters the way browsers do before reading a URL scheme. */
@@ -75,7 +182,21 @@ function schemeOf(value: string): string | null {
   let cleaned = ''
   for (let i = 0; i < value.length && cleaned.length < 64; i++) {
     const c = value.charCodeAt(i)
-    if (c <= 0x20 || c === 0x7f || (c >= 0x80 && c <= 0xa0) || c === 0xad || (c >= 0x2000 && c <= 0x200f) || c === 0x2028 || c === 0x2029 || c === 0x205f || c === 0x3000 || c === 0xfeff || c === 0x1680 || c === 0x180e) continue
+    if (
+      c <= 0x20 ||
+      c === 0x7f ||
+      (c >= 0x80 && c <= 0xa0) ||
+      c === 0xad ||
+      (c >= 0x2000 && c <= 0x200f) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x205f ||
+      c === 0x3000 ||
+      c === 0xfeff ||
+      c === 0x1680 ||
+      c === 0x180e
+    )
+      continue
     cleaned += value[i]
     if (value[i] === ':' || value[i] === '/' || value[i] === '?' || value[i] === '#') break
   }
@@ -134,7 +255,9 @@ function scanDeclarations(html: string, findings: FindingSet): void {
   if (lastOpen !== -1 && html.indexOf('>', lastOpen) === -1) {
     const tail = html.slice(lastOpen, lastOpen + 2000)
     const name = /^<([a-z][a-z0-9-]*)/i.exec(tail)?.[1]?.toLowerCase() ?? ''
-    const dangerous = /\bon\w+\s*=|javascript:|vbscript:|data:/i.test(tail) || Object.hasOwn(TAG_KINDS, name) && TAG_KINDS[name] !== 'media'
+    const dangerous =
+      /\bon\w+\s*=|javascript:|vbscript:|data:/i.test(tail) ||
+      (Object.hasOwn(TAG_KINDS, name) && TAG_KINDS[name] !== 'media')
     findings.add('tag', dangerous, name, undefined, tail.slice(0, 80))
   }
 }
@@ -169,11 +292,28 @@ export function registrable(host: string): string {
   return third === -1 ? h : h.slice(third + 1)
 }
 
-const SECOND_LEVEL: ReadonlySet<string> = /*@__PURE__*/ new Set(['co', 'com', 'net', 'org', 'gov', 'ac', 'edu', 'ne', 'or', 'go', 'gob', 'nic', 'ltd', 'plc', 'sch'])
+const SECOND_LEVEL: ReadonlySet<string> = /*@__PURE__*/ new Set([
+  'co',
+  'com',
+  'net',
+  'org',
+  'gov',
+  'ac',
+  'edu',
+  'ne',
+  'or',
+  'go',
+  'gob',
+  'nic',
+  'ltd',
+  'plc',
+  'sch',
+])
 
 const BLOCKS_CLOSING_P: ReadonlySet<string> = /*@__PURE__*/ new Set(['p', 'blockquote', 'ol', 'ul', 'pre', 'hr'])
 /** An absolute http(s)/mailto URL of characters that need no escaping in an attribute. */
-const SIMPLE_URL = /^(?:https?:\/\/[a-z0-9.-]+(?::\d{1,5})?(?:[/?#][a-z0-9._~:/?#[\]@!$'()*+,;=%-]*)?|mailto:[a-z0-9._%+-]+@[a-z0-9.-]+)$/i
+const SIMPLE_URL =
+  /^(?:https?:\/\/[a-z0-9.-]+(?::\d{1,5})?(?:[/?#][\w.~:/?#[\]@!$'()*+,;=%-]*)?|mailto:[\w.%+-]+@[a-z0-9.-]+)$/i
 
 /**
  * The output sanitize-html would produce for HTML that is already in its canonical form, or
@@ -207,7 +347,14 @@ export function canonicalFastPath(input: string, settings: SanitizeSettings): st
       } else if (tag.startsWith('a href="')) {
         // A link with a plain absolute URL: sanitize-html keeps the href as written and adds rel.
         const href = tag.slice(8, -1)
-        if (!tag.endsWith('"') || !SIMPLE_URL.test(href) || stack.includes('a') || !settings.links || !allowed.includes('a')) return null
+        if (
+          !tag.endsWith('"') ||
+          !SIMPLE_URL.test(href) ||
+          stack.includes('a') ||
+          !settings.links ||
+          !allowed.includes('a')
+        )
+          return null
         if (!settings.schemes.includes(href.slice(0, href.indexOf(':')).toLowerCase())) return null
         if (stack.length + 1 >= settings.maxNesting) return null
         out += `${input.slice(copied, i)}<a href="${href}" rel="${settings.rel}"${settings.targetBlank ? ' target="_blank"' : ''}>`
@@ -268,7 +415,8 @@ export function sanitizeDetailed(input: string, settings: SanitizeSettings, fast
       // per link: quadratic on a wall of links.)
       a: (_tagName, attribs) => {
         const href = attribs.href
-        if (!settings.links || href === undefined || !hrefAllowed(href, settings.schemes)) return { tagName: 'a', attribs: {} }
+        if (!settings.links || href === undefined || !hrefAllowed(href, settings.schemes))
+          return { tagName: 'a', attribs: {} }
         const out: Record<string, string> = { href, rel: settings.rel }
         if (settings.targetBlank) out.target = '_blank'
         return { tagName: 'a', attribs: out }
@@ -297,11 +445,14 @@ export function sanitizeDetailed(input: string, settings: SanitizeSettings, fast
           findings.add('embed', true, name, attribute, value)
         } else if (URL_ATTRIBUTES.has(attribute) || attribute.endsWith(':href')) {
           const scheme = schemeOf(value)
-          if (scheme !== null && EXECUTABLE_SCHEMES.has(scheme)) findings.add('javascript-url', true, name, attribute, value)
+          if (scheme !== null && EXECUTABLE_SCHEMES.has(scheme))
+            findings.add('javascript-url', true, name, attribute, value)
           else if (scheme === 'data') findings.add('unsafe-url', true, name, attribute, value)
           else if (name === 'a' && attribute === 'href' && tagAllowed) {
-            if (scheme !== null && !settings.schemes.includes(scheme)) findings.add('unsafe-url', false, name, attribute, value)
-            else if (scheme === null && /^\s*[/\\]{2}/.test(value)) findings.add('unsafe-url', false, name, attribute, value)
+            if (scheme !== null && !settings.schemes.includes(scheme))
+              findings.add('unsafe-url', false, name, attribute, value)
+            else if (scheme === null && /^\s*[/\\]{2}/.test(value))
+              findings.add('unsafe-url', false, name, attribute, value)
           } else if (tagAllowed) findings.add('attribute', false, name, attribute)
         } else if (!(name === 'a' && (attribute === 'rel' || attribute === 'target')) && tagAllowed) {
           findings.add('attribute', false, name, attribute)
@@ -357,7 +508,9 @@ function unlinkDishonest(html: string, findings: FindingSet): string {
   if (!html.includes('<a ')) return html
   return html.replace(ANCHOR_RE, (whole, rawHref: string, inner: string) => {
     const href = rawHref.replace(/&(?:amp|lt|gt|quot|#\d+|#x[0-9a-f]+);/gi, decodeEntity)
-    const shown = hostInText(inner.replace(/<[^>]*>/g, '').replace(/&(?:amp|lt|gt|quot|#\d+|#x[0-9a-f]+);/gi, decodeEntity))
+    const shown = hostInText(
+      inner.replace(/<[^>]*>/g, '').replace(/&(?:amp|lt|gt|quot|#\d+|#x[0-9a-f]+);/gi, decodeEntity),
+    )
     if (shown === '' || registrable(shown) === registrable(hostOf(href))) return whole
     findings.add('attribute', false, 'a', 'href', href)
     return inner
@@ -490,7 +643,7 @@ function readBack(html: string, removed: Finding[], record = false): Sanitized {
         if (pendingSpace === -1) pendingSpace = i
       } else {
         settle()
-        piece(code === 13 ? '\n' : html[i] as string, i, i + 1, false)
+        piece(code === 13 ? '\n' : (html[i] as string), i, i + 1, false)
       }
       i++
       continue
@@ -516,7 +669,13 @@ function readBack(html: string, removed: Finding[], record = false): Sanitized {
     i = j
   }
   const text = parts.join('')
-  const links: CommentLink[] = spans.map(({ href, start, end }) => ({ href, host: hostOf(href), text: text.slice(start, end), source: 'anchor', span: [start, end] }))
+  const links: CommentLink[] = spans.map(({ href, start, end }) => ({
+    href,
+    host: hostOf(href),
+    text: text.slice(start, end),
+    source: 'anchor',
+    span: [start, end],
+  }))
   /** The HTML offset of text unit `t` (its start, or its end when `end` is true). */
   const at = (t: number, end: boolean): number => {
     let lo = 0

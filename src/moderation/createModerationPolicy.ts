@@ -71,42 +71,44 @@ export type ModerationWeightKey =
  * defaultModerationWeights['trusted-author'] // -3
  * ```
  */
-export const defaultModerationWeights: Readonly<Record<ModerationWeightKey, number>> = /*@__PURE__*/ pure(() => Object.freeze({
-  'term.reject': 10,
-  'term.hold': 5,
-  'term.flag': 1.5,
-  'unsafe-markup': 10,
-  'removed-markup': 0.5,
-  'style-attribute': 2,
-  links: 1.5,
-  'too-many-links': 4,
-  'link-domains': 2,
-  shortener: 4,
-  'deceptive-link': 5,
-  'obfuscated-url': 5,
-  'idn-homograph': 5,
-  'contact-info': 2,
-  mentions: 2,
-  caps: 2,
-  'repeated-characters': 1.5,
-  'low-diversity': 5,
-  symbols: 2,
-  'money-claim': 3,
-  zalgo: 4,
-  invisible: 3,
-  bidi: 4,
-  'too-long': 10,
-  empty: 10,
-  duplicate: 6,
-  'near-duplicate': 4,
-  copypasta: 3,
-  flood: 5,
-  'too-fast': 3,
-  'new-commenter': 5,
-  'rejection-rate': 4,
-  'new-account': 1,
-  'trusted-author': -3,
-}))
+export const defaultModerationWeights: Readonly<Record<ModerationWeightKey, number>> = /*@__PURE__*/ pure(() =>
+  Object.freeze({
+    'term.reject': 10,
+    'term.hold': 5,
+    'term.flag': 1.5,
+    'unsafe-markup': 10,
+    'removed-markup': 0.5,
+    'style-attribute': 2,
+    links: 1.5,
+    'too-many-links': 4,
+    'link-domains': 2,
+    shortener: 4,
+    'deceptive-link': 5,
+    'obfuscated-url': 5,
+    'idn-homograph': 5,
+    'contact-info': 2,
+    mentions: 2,
+    caps: 2,
+    'repeated-characters': 1.5,
+    'low-diversity': 5,
+    symbols: 2,
+    'money-claim': 3,
+    zalgo: 4,
+    invisible: 3,
+    bidi: 4,
+    'too-long': 10,
+    empty: 10,
+    duplicate: 6,
+    'near-duplicate': 4,
+    copypasta: 3,
+    flood: 5,
+    'too-fast': 3,
+    'new-commenter': 5,
+    'rejection-rate': 4,
+    'new-account': 1,
+    'trusted-author': -3,
+  }),
+)
 
 /** Options for {@link createModerationPolicy}. Every field is optional. */
 export interface ModerationPolicyOptions {
@@ -120,12 +122,14 @@ export interface ModerationPolicyOptions {
   /** The term list. @defaultValue {@link defaultTermList} */
   terms?: TermList | undefined
   /** Score thresholds. @defaultValue `{ hold: 5, reject: 10 }` */
-  thresholds?: {
-    /** Score from which a comment is held for review. */
-    hold?: number | undefined
-    /** Score from which a comment is rejected. */
-    reject?: number | undefined
-  } | undefined
+  thresholds?:
+    | {
+        /** Score from which a comment is held for review. */
+        hold?: number | undefined
+        /** Score from which a comment is rejected. */
+        reject?: number | undefined
+      }
+    | undefined
   /**
    * Weights to change; `0` turns a rule off. Unlisted keys keep {@link defaultModerationWeights}.
    * @defaultValue `{}`
@@ -268,7 +272,8 @@ export function createModerationPolicy(options: ModerationPolicyOptions = {}): M
   }
   const name = options.name ?? 'default'
   if (typeof name !== 'string' || name === '') bad('name must be a non-empty string', name)
-  if (options.version !== undefined && typeof options.version !== 'string') bad('version must be a string', options.version)
+  if (options.version !== undefined && typeof options.version !== 'string')
+    bad('version must be a string', options.version)
   const terms = options.terms ?? defaultTermList()
   if (compiledOf(terms) === undefined) bad('terms must be a list made by createTermList', terms)
   const thresholdsIn = options.thresholds ?? {}
@@ -276,7 +281,8 @@ export function createModerationPolicy(options: ModerationPolicyOptions = {}): M
   const hold = thresholdsIn.hold ?? 5
   const reject = thresholdsIn.reject ?? 10
   if (typeof hold !== 'number' || !Number.isFinite(hold)) bad('thresholds.hold must be a finite number', hold)
-  if (typeof reject !== 'number' || !Number.isFinite(reject) || reject < hold) bad('thresholds.reject must be a finite number ≥ thresholds.hold', reject)
+  if (typeof reject !== 'number' || !Number.isFinite(reject) || reject < hold)
+    bad('thresholds.reject must be a finite number ≥ thresholds.hold', reject)
   const weightsIn = options.weights ?? {}
   if (typeof weightsIn !== 'object' || weightsIn === null) bad('weights must be an object', weightsIn)
   const weights: Record<ModerationWeightKey, number> = { ...defaultModerationWeights }
@@ -289,11 +295,18 @@ export function createModerationPolicy(options: ModerationPolicyOptions = {}): M
   resolveSanitizeOptions(sanitize, 'createModerationPolicy (sanitize)')
   const domains = (key: 'trustedDomains' | 'shorteners'): string[] => {
     const list = options[key] ?? []
-    if (!Array.isArray(list) || list.some((d) => typeof d !== 'string')) bad(`${key} must be an array of domain names`, list)
-    return list.map((d) => d.trim().toLowerCase().replace(/^www\./, ''))
+    if (!Array.isArray(list) || list.some((d) => typeof d !== 'string'))
+      bad(`${key} must be an array of domain names`, list)
+    return list.map((d) =>
+      d
+        .trim()
+        .toLowerCase()
+        .replace(/^www\./, ''),
+    )
   }
   const rules = options.rules ?? []
-  if (!Array.isArray(rules) || rules.some((r) => typeof r !== 'function')) bad('rules must be an array of functions', rules)
+  if (!Array.isArray(rules) || rules.some((r) => typeof r !== 'function'))
+    bad('rules must be an array of functions', rules)
   const staffBypass = options.staffBypass ?? true
   if (typeof staffBypass !== 'boolean') bad('staffBypass must be a boolean', staffBypass)
   const settings = {

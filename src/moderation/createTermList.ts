@@ -57,12 +57,14 @@ function checkEntry(entry: unknown, index: number): void {
   if (typeof e.term !== 'string' || e.term.trim() === '') bad('.term must be a non-empty string', e.term)
   if (typeof e.category !== 'string' || e.category === '') bad('.category must be a non-empty string', e.category)
   if (e.severity !== 1 && e.severity !== 2 && e.severity !== 3) bad('.severity must be 1, 2 or 3', e.severity)
-  if (typeof e.action !== 'string' || !ACTIONS.has(e.action)) bad(".action must be 'reject', 'hold' or 'flag'", e.action)
+  if (typeof e.action !== 'string' || !ACTIONS.has(e.action))
+    bad(".action must be 'reject', 'hold' or 'flag'", e.action)
   if (e.boundary !== undefined && (typeof e.boundary !== 'string' || !BOUNDARIES.has(e.boundary))) {
     bad(".boundary must be 'word', 'start', 'end' or 'none'", e.boundary)
   }
   if (e.locale !== undefined && typeof e.locale !== 'string') bad('.locale must be a string', e.locale)
-  if (e.spareProperNouns !== undefined && typeof e.spareProperNouns !== 'boolean') bad('.spareProperNouns must be a boolean', e.spareProperNouns)
+  if (e.spareProperNouns !== undefined && typeof e.spareProperNouns !== 'boolean')
+    bad('.spareProperNouns must be a boolean', e.spareProperNouns)
 }
 
 function fnv(text: string, seed: number): number {
@@ -77,7 +79,10 @@ function fnv(text: string, seed: number): number {
 function fingerprintOf(list: CompiledList): string {
   let h = 0x811c9dc5
   for (const c of list.entries) {
-    h = fnv(`${c.key}\u0000${c.entry.category}\u0000${c.entry.severity}\u0000${c.entry.action}\u0000${c.boundary}\u0000${c.spare ? 1 : 0}\u0001`, h)
+    h = fnv(
+      `${c.key}\u0000${c.entry.category}\u0000${c.entry.severity}\u0000${c.entry.action}\u0000${c.boundary}\u0000${c.spare ? 1 : 0}\u0001`,
+      h,
+    )
   }
   for (const phrase of list.allowPhrases) h = fnv(`${phrase.toLowerCase()}\u0002`, h)
   return h.toString(16).padStart(8, '0')
@@ -116,14 +121,23 @@ function fingerprintOf(list: CompiledList): string {
  */
 export function createTermList(entries: readonly TermEntry[], options: CreateTermListOptions = {}): TermList {
   if (!Array.isArray(entries)) {
-    throw new CopydeskError('INVALID_INPUT', `createTermList: entries must be an array of term entries, received ${describe(entries)}`)
+    throw new CopydeskError(
+      'INVALID_INPUT',
+      `createTermList: entries must be an array of term entries, received ${describe(entries)}`,
+    )
   }
   if (typeof options !== 'object' || options === null) {
-    throw new CopydeskError('INVALID_OPTIONS', `createTermList: options must be an object, received ${describe(options)}`)
+    throw new CopydeskError(
+      'INVALID_OPTIONS',
+      `createTermList: options must be an object, received ${describe(options)}`,
+    )
   }
   const allowlist = options.allowlist ?? scunthorpeAllowlist
   if (!Array.isArray(allowlist) || allowlist.some((p) => typeof p !== 'string')) {
-    throw new CopydeskError('INVALID_OPTIONS', `createTermList: options.allowlist must be an array of strings, received ${describe(allowlist)}`)
+    throw new CopydeskError(
+      'INVALID_OPTIONS',
+      `createTermList: options.allowlist must be an array of strings, received ${describe(allowlist)}`,
+    )
   }
   entries.forEach(checkEntry)
   const compiled = compile(entries, allowlist, (index) => {

@@ -18,7 +18,13 @@
  *
  * @module copydesk/moderation
  */
-export { sanitizeCommentHtml, type CommentLinkScheme, type CommentTag, type SanitizeCommentHtmlOptions, type SanitizedComment } from './sanitizeCommentHtml.js'
+export {
+  sanitizeCommentHtml,
+  type CommentLinkScheme,
+  type CommentTag,
+  type SanitizeCommentHtmlOptions,
+  type SanitizedComment,
+} from './sanitizeCommentHtml.js'
 export { normalizeForMatching, type NormalizeForMatchingOptions, type NormalizedText } from './normalizeForMatching.js'
 export { createTermList, type CreateTermListOptions, type TermList, type TermScan } from './createTermList.js'
 export { defaultTermList } from './defaultTermList.js'
@@ -87,5 +93,13 @@ export type {
   TermSeverity,
   Verdict,
 } from './types.js'
+
 export { CopydeskError, isCopydeskError } from '../errors.js'
-export type { CopydeskErrorCode } from '../errors.js'
+export type {
+  CopydeskErrorCode,
+  CopydeskErrorOptions,
+  CopydeskIssue,
+  SafeParseFailure,
+  SafeParseResult,
+  SafeParseSuccess,
+} from '../errors.js'

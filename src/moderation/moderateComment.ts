@@ -23,7 +23,12 @@ function resolveNow(context: ModerationContext, comment: ModeratedComment): numb
   const raw = context.now ?? comment.createdAt
   if (raw === undefined) return Date.now()
   const ms = raw instanceof Date ? raw.getTime() : typeof raw === 'number' ? raw : Date.parse(raw)
-  if (!Number.isFinite(ms)) fail('INVALID_INPUT', context.now !== undefined ? 'context.now must be a valid date' : 'comment.createdAt must be an ISO 8601 date', raw)
+  if (!Number.isFinite(ms))
+    fail(
+      'INVALID_INPUT',
+      context.now !== undefined ? 'context.now must be a valid date' : 'comment.createdAt must be an ISO 8601 date',
+      raw,
+    )
   return ms
 }
 
@@ -61,10 +66,21 @@ function termReasons(sanitized: Sanitized, base: Base, compiled: CompiledList, p
   const out: Reason[] = []
   for (const [id, found] of byTerm) {
     const entry = (compiled.entries[id] as CompiledEntry).entry
-    const weight = entry.action === 'reject' ? w['term.reject'] : entry.action === 'hold' ? w['term.hold'] : w['term.flag'] * entry.severity
+    const weight =
+      entry.action === 'reject'
+        ? w['term.reject']
+        : entry.action === 'hold'
+          ? w['term.hold']
+          : w['term.flag'] * entry.severity
     const evasions = [...found.evasions]
     const how = evasions.length > 0 ? `, disguised by ${evasions.join(', ')}` : ''
-    const r = reason('term', `Listed ${entry.category} term "${entry.term}" (${entry.action}, severity ${entry.severity})${how}`, weight, found.span, found.count)
+    const r = reason(
+      'term',
+      `Listed ${entry.category} term "${entry.term}" (${entry.action}, severity ${entry.severity})${how}`,
+      weight,
+      found.span,
+      found.count,
+    )
     r.term = entry.term
     r.category = entry.category
     if (evasions.length > 0) r.evasions = evasions
@@ -74,7 +90,12 @@ function termReasons(sanitized: Sanitized, base: Base, compiled: CompiledList, p
 }
 
 function compareReasons(a: Reason, b: Reason): number {
-  return b.weight - a.weight || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.span?.[0] ?? -1) - (b.span?.[0] ?? -1) || (a.term ?? '').localeCompare(b.term ?? '')
+  return (
+    b.weight - a.weight ||
+    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
+    (a.span?.[0] ?? -1) - (b.span?.[0] ?? -1) ||
+    (a.term ?? '').localeCompare(b.term ?? '')
+  )
 }
 
 /**
@@ -114,7 +135,11 @@ function compareReasons(a: Reason, b: Reason): number {
  * moderateComment({ html: '<p>Great reporting, thank you.</p>' }, { author: { approvedCount: 0 } }).action // 'hold'
  * ```
  */
-export function moderateComment(comment: ModeratedComment, context: ModerationContext = {}, policy?: ModerationPolicy): Verdict {
+export function moderateComment(
+  comment: ModeratedComment,
+  context: ModerationContext = {},
+  policy?: ModerationPolicy,
+): Verdict {
   if (typeof comment !== 'object' || comment === null || typeof comment.html !== 'string') {
     fail('INVALID_INPUT', 'comment must be an object with an html string', comment)
   }
@@ -136,18 +161,39 @@ export function moderateComment(comment: ModeratedComment, context: ModerationCo
   if (sanitized.removed.length > 0) reasons.push(...markupReasons(sanitized.removed, p))
   reasons.push(...links.reasons, ...qualityReasons(text, base.signals, p))
   if ((context.history?.length ?? 0) + (context.recent?.length ?? 0) > 0) {
-    reasons.push(...historyReasons(fingerprint(text), context, comment.author?.id, now, p, (html) => sanitizeDetailed(html, settings).text))
+    reasons.push(
+      ...historyReasons(
+        fingerprint(text),
+        context,
+        comment.author?.id,
+        now,
+        p,
+        (html) => sanitizeDetailed(html, settings).text,
+      ),
+    )
   }
   if (context.author !== undefined) reasons.push(...authorReasons(context.author, now, p))
   if (p.rules.length > 0) {
     const input: RuleInput = { comment, context, html: sanitized.html, text, links: links.links, now: new Date(now) }
     p.rules.forEach((rule, index) => {
       const extra: unknown = rule(input)
-      if (!Array.isArray(extra)) fail('INVALID_OPTIONS', `policy.rules[${index}] must return an array of reasons`, extra)
+      if (!Array.isArray(extra))
+        fail('INVALID_OPTIONS', `policy.rules[${index}] must return an array of reasons`, extra)
       for (const r of extra as unknown[]) {
         const x = r as Partial<Reason>
-        if (typeof r !== 'object' || r === null || typeof x.code !== 'string' || typeof x.message !== 'string' || typeof x.weight !== 'number' || !Number.isFinite(x.weight)) {
-          fail('INVALID_OPTIONS', `policy.rules[${index}] returned a reason without code, message and a finite weight`, r)
+        if (
+          typeof r !== 'object' ||
+          r === null ||
+          typeof x.code !== 'string' ||
+          typeof x.message !== 'string' ||
+          typeof x.weight !== 'number' ||
+          !Number.isFinite(x.weight)
+        ) {
+          fail(
+            'INVALID_OPTIONS',
+            `policy.rules[${index}] returned a reason without code, message and a finite weight`,
+            r,
+          )
         }
         const { term: _term, category: _category, ...rest } = x as Reason
         reasons.push({ ...rest, weight: Math.round(rest.weight * 100) / 100 })
@@ -156,7 +202,8 @@ export function moderateComment(comment: ModeratedComment, context: ModerationCo
   }
   const kept = reasons.filter((r) => r.weight !== 0)
   const score = Math.round(kept.reduce((sum, r) => sum + r.weight, 0) * 100) / 100
-  let action: Verdict['action'] = score >= p.thresholds.reject ? 'reject' : score >= p.thresholds.hold ? 'hold' : 'approve'
+  let action: Verdict['action'] =
+    score >= p.thresholds.reject ? 'reject' : score >= p.thresholds.hold ? 'hold' : 'approve'
   if (context.author?.role === 'staff' && p.staffBypass) {
     action = 'approve'
     kept.push(reason('staff', 'Written by staff: approved whatever the score', 0))

@@ -68,15 +68,22 @@ export function normalizeForMatching(text: string, options: NormalizeForMatching
     throw new CopydeskError('INVALID_INPUT', `normalizeForMatching: text must be a string, received ${describe(text)}`)
   }
   if (typeof options !== 'object' || options === null) {
-    throw new CopydeskError('INVALID_OPTIONS', `normalizeForMatching: options must be an object, received ${describe(options)}`)
+    throw new CopydeskError(
+      'INVALID_OPTIONS',
+      `normalizeForMatching: options must be an object, received ${describe(options)}`,
+    )
   }
   const terms = options.terms === undefined ? defaultTermList() : options.terms
   const compiled = terms === null ? undefined : compiledOf(terms)
   if (terms !== null && compiled === undefined) {
-    throw new CopydeskError('INVALID_OPTIONS', `normalizeForMatching: options.terms must come from createTermList, received ${describe(terms)}`)
+    throw new CopydeskError(
+      'INVALID_OPTIONS',
+      `normalizeForMatching: options.terms must come from createTermList, received ${describe(terms)}`,
+    )
   }
   const base = buildBase(text)
-  const rewrites = compiled === undefined ? [] : findMatches(base, compiled, text).matches.filter((m) => (m.walk & REPORTED) !== 0)
+  const rewrites =
+    compiled === undefined ? [] : findMatches(base, compiled, text).matches.filter((m) => (m.walk & REPORTED) !== 0)
   if (rewrites.length === 0) {
     const map = Array.from(base.starts)
     map.push(text.length)

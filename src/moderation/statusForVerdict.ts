@@ -3,7 +3,11 @@ import { describe } from '../_internal/describe.js'
 import type { CommentStatus } from '../schema/types.js'
 import type { ModerationAction, Verdict } from './types.js'
 
-const STATUS: Readonly<Record<ModerationAction, CommentStatus>> = { approve: 'published', hold: 'pending', reject: 'spam' }
+const STATUS: Readonly<Record<ModerationAction, CommentStatus>> = {
+  approve: 'published',
+  hold: 'pending',
+  reject: 'spam',
+}
 
 /**
  * The Comment schema `status` a verdict leads to: `approve → 'published'`, `hold → 'pending'`,
@@ -23,7 +27,10 @@ const STATUS: Readonly<Record<ModerationAction, CommentStatus>> = { approve: 'pu
 export function statusForVerdict(verdict: Verdict | ModerationAction): CommentStatus {
   const action = typeof verdict === 'string' ? verdict : (verdict as Partial<Verdict> | null)?.action
   if (action !== 'approve' && action !== 'hold' && action !== 'reject') {
-    throw new CopydeskError('INVALID_INPUT', `statusForVerdict: expected a verdict or 'approve' | 'hold' | 'reject', received ${describe(verdict)}`)
+    throw new CopydeskError(
+      'INVALID_INPUT',
+      `statusForVerdict: expected a verdict or 'approve' | 'hold' | 'reject', received ${describe(verdict)}`,
+    )
   }
   return STATUS[action]
 }

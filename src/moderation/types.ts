@@ -52,16 +52,7 @@ export interface TermEntry {
  * (`f*ck`), `repeat` (`fuuuck`), `spacing` (`f u c k`, `f.u.c.k`), `markup` (`f<b>u</b>ck`).
  */
 export type Evasion =
-  | 'invisible'
-  | 'bidi'
-  | 'marks'
-  | 'width'
-  | 'confusable'
-  | 'leet'
-  | 'wildcard'
-  | 'repeat'
-  | 'spacing'
-  | 'markup'
+  'invisible' | 'bidi' | 'marks' | 'width' | 'confusable' | 'leet' | 'wildcard' | 'repeat' | 'spacing' | 'markup'
 
 /** A listed term found in a text. */
 export interface TermMatch {
@@ -245,16 +236,18 @@ export interface ModeratedComment {
   /** When it was written, ISO 8601. */
   createdAt?: string | undefined
   /** Who wrote it. */
-  author?: {
-    /** Member id, when signed in. */
-    id?: string | undefined
-    /** Display name. */
-    name?: string | undefined
-    /** Email address (never shown). */
-    email?: string | undefined
-    /** Commenter's website. */
-    url?: string | undefined
-  } | undefined
+  author?:
+    | {
+        /** Member id, when signed in. */
+        id?: string | undefined
+        /** Display name. */
+        name?: string | undefined
+        /** Email address (never shown). */
+        email?: string | undefined
+        /** Commenter's website. */
+        url?: string | undefined
+      }
+    | undefined
 }
 
 /** What a custom rule (see {@link ModerationPolicyOptions.rules}) receives. */

@@ -212,7 +212,8 @@ export interface AnalyzerInput {
 /** Harman's S-stemmer: ies → y, es → e, s → "" (not after s, u, or a/e/o before "es"). */
 export function sStem(word: string): string {
   if (word.endsWith('ies') && !word.endsWith('eies') && !word.endsWith('aies')) return `${word.slice(0, -3)}y`
-  if (word.endsWith('es') && !word.endsWith('aes') && !word.endsWith('ees') && !word.endsWith('oes')) return word.slice(0, -1)
+  if (word.endsWith('es') && !word.endsWith('aes') && !word.endsWith('ees') && !word.endsWith('oes'))
+    return word.slice(0, -1)
   if (word.endsWith('s') && !word.endsWith('us') && !word.endsWith('ss')) return word.slice(0, -1)
   return word
 }

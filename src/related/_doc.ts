@@ -35,7 +35,13 @@ const MEMBERS_ONLY_RE = /<!--\s*members-only\s*-->/i
  * `toText` converts HTML bodies (copydesk/text's htmlToText, passed in by the caller);
  * `maxHtml` bounds the HTML converted (the analyzer reads only the first tokens anyway).
  */
-export function readDoc(doc: unknown, fn: string, gated: GatedBody, toText: ToText, maxHtml: number = Infinity): ReadDoc {
+export function readDoc(
+  doc: unknown,
+  fn: string,
+  gated: GatedBody,
+  toText: ToText,
+  maxHtml: number = Infinity,
+): ReadDoc {
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
     throw new CopydeskError('INVALID_INPUT', `${fn}: doc must be an object, received ${describe(doc)}`)
   }
@@ -45,7 +51,10 @@ export function readDoc(doc: unknown, fn: string, gated: GatedBody, toText: ToTe
   }
   const title = d.title ?? ''
   if (typeof title !== 'string') {
-    throw new CopydeskError('INVALID_INPUT', `${fn}: doc.title of "${d.id}" must be a string, received ${describe(title)}`)
+    throw new CopydeskError(
+      'INVALID_INPUT',
+      `${fn}: doc.title of "${d.id}" must be a string, received ${describe(title)}`,
+    )
   }
   const deks = [d.subtitle, d.customExcerpt, d.excerpt].filter((s): s is string => typeof s === 'string' && s !== '')
   return {

@@ -9,7 +9,14 @@ import { runQuery, warmNorms, type QuerySource } from './_query.js'
 import { StatsCache } from './_stats.js'
 import { Store } from './_store.js'
 import { resolveRelatedOptions, type RelatedOptions, type ResolvedIndexOptions } from './options.js'
-import type { RelatedAllOptions, RelatedDoc, RelatedIndex, RelatedIndexJson, RelatedIndexJsonDoc, RelatedPick } from './types.js'
+import type {
+  RelatedAllOptions,
+  RelatedDoc,
+  RelatedIndex,
+  RelatedIndexJson,
+  RelatedIndexJsonDoc,
+  RelatedPick,
+} from './types.js'
 
 const toText = (html: string): string => htmlToText(html)
 
@@ -36,8 +43,15 @@ export class RelatedIndexImpl implements RelatedIndex {
   }
 
   addAll(docs: Iterable<RelatedDoc>): void {
-    if (docs === null || typeof docs !== 'object' || typeof (docs as Iterable<unknown>)[Symbol.iterator] !== 'function') {
-      throw new CopydeskError('INVALID_INPUT', `RelatedIndex.addAll: docs must be an iterable of docs, received ${describe(docs)}`)
+    if (
+      docs === null ||
+      typeof docs !== 'object' ||
+      typeof (docs as Iterable<unknown>)[Symbol.iterator] !== 'function'
+    ) {
+      throw new CopydeskError(
+        'INVALID_INPUT',
+        `RelatedIndex.addAll: docs must be an iterable of docs, received ${describe(docs)}`,
+      )
     }
     for (const doc of docs) this.add(doc)
     this.store.merge()
@@ -50,7 +64,8 @@ export class RelatedIndexImpl implements RelatedIndex {
   }
 
   remove(id: string): boolean {
-    if (typeof id !== 'string') throw new CopydeskError('INVALID_INPUT', `RelatedIndex.remove: id must be a string, received ${describe(id)}`)
+    if (typeof id !== 'string')
+      throw new CopydeskError('INVALID_INPUT', `RelatedIndex.remove: id must be a string, received ${describe(id)}`)
     return this.store.remove(id)
   }
 
@@ -85,7 +100,10 @@ export class RelatedIndexImpl implements RelatedIndex {
   relatedAll(options?: RelatedAllOptions): Map<string, RelatedPick[]> {
     const onProgress = options?.onProgress
     if (onProgress !== undefined && typeof onProgress !== 'function') {
-      throw new CopydeskError('INVALID_OPTIONS', `RelatedIndex.relatedAll: options.onProgress must be a function, received ${describe(onProgress)}`)
+      throw new CopydeskError(
+        'INVALID_OPTIONS',
+        `RelatedIndex.relatedAll: options.onProgress must be a function, received ${describe(onProgress)}`,
+      )
     }
     resolveRelatedOptions(options, 'RelatedIndex.relatedAll')
     this.store.merge()
@@ -116,20 +134,27 @@ export class RelatedIndexImpl implements RelatedIndex {
     const tags = remap(s.tags.df, s.tags.names)
     const used = (pick: (slot: number) => number[]): Int32Array => {
       const counts = new Int32Array(Math.max(s.sections.names.length, s.authors.names.length))
-      for (let slot = 0; slot < s.slots; slot++) if (s.alive[slot] === 1) for (const x of pick(slot)) if (x >= 0) counts[x]! += 1
+      for (let slot = 0; slot < s.slots; slot++)
+        if (s.alive[slot] === 1) for (const x of pick(slot)) if (x >= 0) counts[x]! += 1
       return counts
     }
     const authorIds = (slot: number): number[] => {
       const m = (s.metaStart[slot] as number) + (s.tagLen[slot] as number)
       return Array.from(s.metaPool.subarray(m, m + (s.authorLen[slot] as number)))
     }
-    const sections = remap(used((slot) => [s.section[slot] as number]), s.sections.names)
+    const sections = remap(
+      used((slot) => [s.section[slot] as number]),
+      s.sections.names,
+    )
     const authors = remap(used(authorIds), s.authors.names)
     const docs: RelatedIndexJsonDoc[] = []
     for (let slot = 0; slot < s.slots; slot++) {
       if (s.alive[slot] !== 1) continue
       const bs = s.bagStart[slot] as number
-      const bag = Array.from(s.bagPool.subarray(bs, bs + (s.bagLen[slot] as number)), (p) => (terms.map[p >>> 8] as number) * 256 + (p & 255))
+      const bag = Array.from(
+        s.bagPool.subarray(bs, bs + (s.bagLen[slot] as number)),
+        (p) => (terms.map[p >>> 8] as number) * 256 + (p & 255),
+      )
       const m = s.metaStart[slot] as number
       const date = s.date[slot] as number
       docs.push({
@@ -145,7 +170,16 @@ export class RelatedIndexImpl implements RelatedIndex {
     }
     const { stopWords, ...rest } = this.options
     const options = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, v === Infinity ? null : v]))
-    return { format: 'copydesk-related-index', version: 1, options: { ...options, stopWords }, terms: terms.list, tags: tags.list, sections: sections.list, authors: authors.list, docs }
+    return {
+      format: 'copydesk-related-index',
+      version: 1,
+      options: { ...options, stopWords },
+      terms: terms.list,
+      tags: tags.list,
+      sections: sections.list,
+      authors: authors.list,
+      docs,
+    }
   }
 
   private indexedSource(id: string): QuerySource {
@@ -203,7 +237,11 @@ export class RelatedIndexImpl implements RelatedIndex {
     while (lo < hi) {
       const mid = (lo + hi) >>> 1
       const d = s.date[mid] as number
-      const before = Number.isNaN(d) ? !Number.isNaN(date) ? false : (s.ids[mid] as string) <= id : Number.isNaN(date) || d < date || (d === date && (s.ids[mid] as string) <= id)
+      const before = Number.isNaN(d)
+        ? !Number.isNaN(date)
+          ? false
+          : (s.ids[mid] as string) <= id
+        : Number.isNaN(date) || d < date || (d === date && (s.ids[mid] as string) <= id)
       if (before) lo = mid + 1
       else hi = mid
     }

@@ -109,7 +109,13 @@ export function toPick(
     id: store.ids[x.slot] as string,
     score: round(x.score),
     kind,
-    reasons: { text: round(x.textScore), tags: round(x.tags), section: x.section, author: x.author, recency: round(x.recency) },
+    reasons: {
+      text: round(x.textScore),
+      tags: round(x.tags),
+      section: x.section,
+      author: x.author,
+      recency: round(x.recency),
+    },
     sharedTags: tags.map((e) => store.tags.names[e.g] as string),
     sharedTerms: shared.slice(0, explainTerms).map((e) => names[e.t] as string),
   }

@@ -9,7 +9,11 @@ import type { ResolvedRelatedOptions } from './options.js'
 import type { RelatedPick } from './types.js'
 
 /** Resolved query options, with excluded ids mapped to slots and the index's BM25 knobs. */
-export type QueryConfig = Omit<ResolvedRelatedOptions, 'excludeIds'> & { excludeSlots: ReadonlySet<number>; k1: number; b: number }
+export type QueryConfig = Omit<ResolvedRelatedOptions, 'excludeIds'> & {
+  excludeSlots: ReadonlySet<number>
+  k1: number
+  b: number
+}
 
 /** The doc a query is about, resolved to ids. */
 export interface QuerySource {
@@ -28,7 +32,6 @@ export interface QuerySource {
   /** Last slot the statistics may see (excludeNewer), or -1 for the whole index. */
   asOf: number
 }
-
 
 const DAY = 86_400_000
 
@@ -63,7 +66,15 @@ function slotNorms(store: Store, stats: Stats, k1: number, b: number, s: number,
  * Both norms of slot `s`, from the scratch caches when `stats` allows caching (computed and
  * cached otherwise); `out` receives them.
  */
-function cachedNorms(store: Store, stats: Stats, scratch: Scratch, k1: number, b: number, s: number, out: Float64Array): void {
+function cachedNorms(
+  store: Store,
+  stats: Stats,
+  scratch: Scratch,
+  k1: number,
+  b: number,
+  s: number,
+  out: Float64Array,
+): void {
   const key = stats.normKey
   if (key !== 0 && scratch.normKey[s] === key) {
     out[0] = scratch.norm[s] as number
@@ -118,7 +129,11 @@ export function runQuery(store: Store, stats: Stats, scratch: Scratch, q: QueryS
   qNorm = Math.sqrt(qNorm)
   const names = store.terms.names
   const order = qTerms.map((_, i) => i)
-  order.sort((x, y) => (qWeights[y] as number) - (qWeights[x] as number) || ((names[qTerms[x] as number] as string) < (names[qTerms[y] as number] as string) ? -1 : 1))
+  order.sort(
+    (x, y) =>
+      (qWeights[y] as number) - (qWeights[x] as number) ||
+      ((names[qTerms[x] as number] as string) < (names[qTerms[y] as number] as string) ? -1 : 1),
+  )
   const qDense = scratch.qDense
   const qIndex = scratch.qIndex
   for (const i of order) qDense[qTerms[i] as number] = (qWeights[i] as number) / qNorm
@@ -264,7 +279,7 @@ export function runQuery(store: Store, stats: Stats, scratch: Scratch, q: QueryS
     score[s] = value
     if (heap.length < c.candidates) {
       heap.push(s)
-      for (let i = heap.length - 1; i > 0; ) {
+      for (let i = heap.length - 1; i > 0;) {
         const p = (i - 1) >>> 1
         if (!worse(heap[i] as number, heap[p] as number)) break
         ;[heap[i], heap[p]] = [heap[p] as number, heap[i] as number]
@@ -385,7 +400,8 @@ export function runQuery(store: Store, stats: Stats, scratch: Scratch, q: QueryS
     const tags = tagNorm > 0 && qTagNorm > 0 ? tagDot / Math.sqrt(tagNorm) / qTagNorm : 0
     const section = q.section >= 0 && store.section[s] === q.section ? c.wSection : 0
     let author = 0
-    for (let j = m + tl; j < m + tl + (store.authorLen[s] as number); j++) if (qAuthors.has(store.metaPool[j] as number)) author = c.wAuthor
+    for (let j = m + tl; j < m + tl + (store.authorLen[s] as number); j++)
+      if (qAuthors.has(store.metaPool[j] as number)) author = c.wAuthor
     let recency = 1
     if (halfLife !== undefined) {
       const d = store.date[s] as number
@@ -393,7 +409,18 @@ export function runQuery(store: Store, stats: Stats, scratch: Scratch, q: QueryS
       recency = 1 - c.recencyWeight + c.recencyWeight * decay
     }
     const score = (c.wText * text + c.wTags * tags + section + author) * recency
-    scored.push({ slot: s, text, textScore: c.wText * text, tags: c.wTags * tags, section, author, recency, score, norm, maxSim: 0 })
+    scored.push({
+      slot: s,
+      text,
+      textScore: c.wText * text,
+      tags: c.wTags * tags,
+      section,
+      author,
+      recency,
+      score,
+      norm,
+      maxSim: 0,
+    })
   }
   const byScore = (x: Candidate, y: Candidate): number => (better(store, x.score, x.slot, y.score, y.slot) ? -1 : 1)
   scored.sort(byScore)
@@ -423,7 +450,12 @@ export function runQuery(store: Store, stats: Stats, scratch: Scratch, q: QueryS
     let bestValue = -Infinity
     pool.forEach((x, i) => {
       const value = c.mmrLambda * x.score - (1 - c.mmrLambda) * x.maxSim
-      if (best < 0 || value > bestValue || (value === bestValue && better(store, x.score, x.slot, (pool[best] as Candidate).score, (pool[best] as Candidate).slot))) {
+      if (
+        best < 0 ||
+        value > bestValue ||
+        (value === bestValue &&
+          better(store, x.score, x.slot, (pool[best] as Candidate).score, (pool[best] as Candidate).slot))
+      ) {
         best = i
         bestValue = value
       }
@@ -473,7 +505,18 @@ export function runQuery(store: Store, stats: Stats, scratch: Scratch, q: QueryS
       latest.sort((x, y) => (better(store, 0, x, 0, y) ? -1 : 1))
       for (const s of latest.slice(0, want)) {
         taken.add(s)
-        const x = scoredBySlot.get(s) ?? { slot: s, text: 0, textScore: 0, tags: 0, section: 0, author: 0, recency: 1, score: 0, norm: 0, maxSim: 0 }
+        const x = scoredBySlot.get(s) ?? {
+          slot: s,
+          text: 0,
+          textScore: 0,
+          tags: 0,
+          section: 0,
+          author: 0,
+          recency: 1,
+          score: 0,
+          norm: 0,
+          maxSim: 0,
+        }
         picks.push(toPick(store, x, 'fallback', qDense, qTagW, docVector, c.explainTerms))
       }
     }

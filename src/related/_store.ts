@@ -40,7 +40,8 @@ export class Vocab {
       // not keep every body it ever saw alive (engines share memory between a slice and its parent).
       name = flat(name)
       id = this.names.length
-      if (id >= MAX_IDS) throw new CopydeskError('INVALID_INPUT', 'createRelatedIndex: more than 16,777,216 distinct terms')
+      if (id >= MAX_IDS)
+        throw new CopydeskError('INVALID_INPUT', 'createRelatedIndex: more than 16,777,216 distinct terms')
       this.index.set(name, id)
       this.names.push(name)
       this.df = grow(this.df, id + 1)

@@ -26,3 +26,13 @@ export {
 } from './toMoreLikeThisQuery.js'
 export type { CreateRelatedIndexOptions, RelatedOptions, RelatedWeights } from './options.js'
 export type * from './types.js'
+
+export { CopydeskError, isCopydeskError } from '../errors.js'
+export type {
+  CopydeskErrorCode,
+  CopydeskErrorOptions,
+  CopydeskIssue,
+  SafeParseFailure,
+  SafeParseResult,
+  SafeParseSuccess,
+} from '../errors.js'

@@ -40,10 +40,24 @@ export function loadRelatedIndex(json: RelatedIndexJson | string): RelatedIndex 
   }
   const j = data as Partial<RelatedIndexJson> | null
   if (typeof j !== 'object' || j === null || j.format !== 'copydesk-related-index' || j.version !== 1) {
-    throw new CopydeskError('INVALID_INPUT', `${fn}: expected a copydesk-related-index version 1 snapshot, received ${describe(data)}`)
+    throw new CopydeskError(
+      'INVALID_INPUT',
+      `${fn}: expected a copydesk-related-index version 1 snapshot, received ${describe(data)}`,
+    )
   }
-  if (!isStrings(j.terms) || !isStrings(j.tags) || !isStrings(j.sections) || !isStrings(j.authors) || !Array.isArray(j.docs) || typeof j.options !== 'object' || j.options === null) {
-    throw new CopydeskError('INVALID_INPUT', `${fn}: the snapshot lacks terms, tags, sections, authors, docs or options`)
+  if (
+    !isStrings(j.terms) ||
+    !isStrings(j.tags) ||
+    !isStrings(j.sections) ||
+    !isStrings(j.authors) ||
+    !Array.isArray(j.docs) ||
+    typeof j.options !== 'object' ||
+    j.options === null
+  ) {
+    throw new CopydeskError(
+      'INVALID_INPUT',
+      `${fn}: the snapshot lacks terms, tags, sections, authors, docs or options`,
+    )
   }
   const raw = Object.fromEntries(Object.entries(j.options).map(([k, v]) => [k, v === null ? Infinity : v]))
   const index = new RelatedIndexImpl(resolveIndexOptions(raw as CreateRelatedIndexOptions, fn))
@@ -55,10 +69,20 @@ export function loadRelatedIndex(json: RelatedIndexJson | string): RelatedIndex 
   const nTerms = j.terms.length * 256
   j.docs.forEach((doc, i) => {
     const ok =
-      typeof doc === 'object' && doc !== null && typeof doc.id === 'string' && doc.id !== '' &&
-      (doc.date === null || Number.isFinite(doc.date)) && Number.isInteger(doc.section) && doc.section >= -1 && doc.section < j.sections!.length &&
-      typeof doc.status === 'string' && STATUS_CODES[doc.status] !== undefined && Number.isFinite(doc.length) &&
-      isInts(doc.tags, j.tags!.length) && isInts(doc.authors, j.authors!.length) && isInts(doc.bag, nTerms)
+      typeof doc === 'object' &&
+      doc !== null &&
+      typeof doc.id === 'string' &&
+      doc.id !== '' &&
+      (doc.date === null || Number.isFinite(doc.date)) &&
+      Number.isInteger(doc.section) &&
+      doc.section >= -1 &&
+      doc.section < j.sections!.length &&
+      typeof doc.status === 'string' &&
+      STATUS_CODES[doc.status] !== undefined &&
+      Number.isFinite(doc.length) &&
+      isInts(doc.tags, j.tags!.length) &&
+      isInts(doc.authors, j.authors!.length) &&
+      isInts(doc.bag, nTerms)
     if (!ok) throw new CopydeskError('INVALID_INPUT', `${fn}: docs[${i}] is malformed`)
     store.add({
       read: {
@@ -69,7 +93,11 @@ export function loadRelatedIndex(json: RelatedIndexJson | string): RelatedIndex 
         tags: doc.tags.map((g) => j.tags![g] as string),
         authors: doc.authors.map((a) => j.authors![a] as string),
       },
-      bag: { terms: doc.bag.map((p) => j.terms![p >>> 8] as string), tf: doc.bag.map((p) => p & 255), length: doc.length },
+      bag: {
+        terms: doc.bag.map((p) => j.terms![p >>> 8] as string),
+        tf: doc.bag.map((p) => p & 255),
+        length: doc.length,
+      },
     })
   })
   store.merge()

@@ -118,13 +118,32 @@ export interface RelatedOptions {
 }
 
 /** Resolved index options. */
-export type ResolvedIndexOptions = Required<{ [K in keyof CreateRelatedIndexOptions]-?: Exclude<CreateRelatedIndexOptions[K], undefined> }>
+export type ResolvedIndexOptions = Required<{
+  [K in keyof CreateRelatedIndexOptions]-?: Exclude<CreateRelatedIndexOptions[K], undefined>
+}>
 
-function num(fn: string, name: string, value: unknown, fallback: number, min: number, max: number, integer = false): number {
+function num(
+  fn: string,
+  name: string,
+  value: unknown,
+  fallback: number,
+  min: number,
+  max: number,
+  integer = false,
+): number {
   if (value === undefined) return fallback
-  if (typeof value !== 'number' || Number.isNaN(value) || value < min || value > max || (integer && value !== Infinity && !Number.isInteger(value))) {
+  if (
+    typeof value !== 'number' ||
+    Number.isNaN(value) ||
+    value < min ||
+    value > max ||
+    (integer && value !== Infinity && !Number.isInteger(value))
+  ) {
     const kind = integer ? 'an integer' : 'a number'
-    throw new CopydeskError('INVALID_OPTIONS', `${fn}: options.${name} must be ${kind} from ${min} to ${max}, received ${describe(value)}`)
+    throw new CopydeskError(
+      'INVALID_OPTIONS',
+      `${fn}: options.${name} must be ${kind} from ${min} to ${max}, received ${describe(value)}`,
+    )
   }
   return value
 }
@@ -132,7 +151,10 @@ function num(fn: string, name: string, value: unknown, fallback: number, min: nu
 function oneOf<T extends string>(fn: string, name: string, value: unknown, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback
   if (typeof value !== 'string' || !allowed.includes(value as T)) {
-    throw new CopydeskError('INVALID_OPTIONS', `${fn}: options.${name} must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, received ${describe(value)}`)
+    throw new CopydeskError(
+      'INVALID_OPTIONS',
+      `${fn}: options.${name} must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, received ${describe(value)}`,
+    )
   }
   return value as T
 }
@@ -140,17 +162,31 @@ function oneOf<T extends string>(fn: string, name: string, value: unknown, allow
 /** Applies the index defaults and validates. */
 export function resolveIndexOptions(options: CreateRelatedIndexOptions | undefined, fn: string): ResolvedIndexOptions {
   const o: CreateRelatedIndexOptions = options ?? {}
-  if (typeof o !== 'object' || o === null) throw new CopydeskError('INVALID_OPTIONS', `${fn}: options must be an object, received ${describe(o)}`)
+  if (typeof o !== 'object' || o === null)
+    throw new CopydeskError('INVALID_OPTIONS', `${fn}: options must be an object, received ${describe(o)}`)
   const stopWords = o.stopWords ?? {}
-  if (stopWords !== false && (typeof stopWords !== 'object' || stopWords === null || Object.values(stopWords).some((l) => !Array.isArray(l)))) {
-    throw new CopydeskError('INVALID_OPTIONS', `${fn}: options.stopWords must be false or an object of string arrays, received ${describe(stopWords)}`)
+  if (
+    stopWords !== false &&
+    (typeof stopWords !== 'object' || stopWords === null || Object.values(stopWords).some((l) => !Array.isArray(l)))
+  ) {
+    throw new CopydeskError(
+      'INVALID_OPTIONS',
+      `${fn}: options.stopWords must be false or an object of string arrays, received ${describe(stopWords)}`,
+    )
   }
   const extra = o.extraStopWords ?? []
   if (!Array.isArray(extra) || extra.some((w) => typeof w !== 'string')) {
-    throw new CopydeskError('INVALID_OPTIONS', `${fn}: options.extraStopWords must be an array of strings, received ${describe(extra)}`)
+    throw new CopydeskError(
+      'INVALID_OPTIONS',
+      `${fn}: options.extraStopWords must be an array of strings, received ${describe(extra)}`,
+    )
   }
   const lang = o.defaultLanguage ?? 'en'
-  if (typeof lang !== 'string' || lang === '') throw new CopydeskError('INVALID_OPTIONS', `${fn}: options.defaultLanguage must be a language tag, received ${describe(lang)}`)
+  if (typeof lang !== 'string' || lang === '')
+    throw new CopydeskError(
+      'INVALID_OPTIONS',
+      `${fn}: options.defaultLanguage must be a language tag, received ${describe(lang)}`,
+    )
   return {
     titleWeight: num(fn, 'titleWeight', o.titleWeight, 3, 0, 20, true),
     dekWeight: num(fn, 'dekWeight', o.dekWeight, 2, 0, 20, true),
@@ -200,25 +236,35 @@ const STATUS_BITS: Readonly<Record<string, number>> = { published: 1, draft: 2, 
 
 function bool(fn: string, name: string, value: unknown): boolean {
   if (value === undefined) return false
-  if (typeof value !== 'boolean') throw new CopydeskError('INVALID_OPTIONS', `${fn}: options.${name} must be a boolean, received ${describe(value)}`)
+  if (typeof value !== 'boolean')
+    throw new CopydeskError('INVALID_OPTIONS', `${fn}: options.${name} must be a boolean, received ${describe(value)}`)
   return value
 }
 
 /** Applies the query defaults and validates. */
 export function resolveRelatedOptions(options: RelatedOptions | undefined, fn: string): ResolvedRelatedOptions {
   const o: RelatedOptions = options ?? {}
-  if (typeof o !== 'object' || o === null) throw new CopydeskError('INVALID_OPTIONS', `${fn}: options must be an object, received ${describe(o)}`)
+  if (typeof o !== 'object' || o === null)
+    throw new CopydeskError('INVALID_OPTIONS', `${fn}: options must be an object, received ${describe(o)}`)
   const w = o.weights ?? {}
   const excludeIds = o.excludeIds ?? []
   if (!Array.isArray(excludeIds) || excludeIds.some((id) => typeof id !== 'string')) {
-    throw new CopydeskError('INVALID_OPTIONS', `${fn}: options.excludeIds must be an array of strings, received ${describe(excludeIds)}`)
+    throw new CopydeskError(
+      'INVALID_OPTIONS',
+      `${fn}: options.excludeIds must be an array of strings, received ${describe(excludeIds)}`,
+    )
   }
   const statuses = o.statuses ?? ['published']
   let statusMask = 0
-  if (!Array.isArray(statuses)) throw new CopydeskError('INVALID_OPTIONS', `${fn}: options.statuses must be an array, received ${describe(statuses)}`)
+  if (!Array.isArray(statuses))
+    throw new CopydeskError(
+      'INVALID_OPTIONS',
+      `${fn}: options.statuses must be an array, received ${describe(statuses)}`,
+    )
   for (const s of statuses) {
     const bit = typeof s === 'string' ? STATUS_BITS[s] : undefined
-    if (bit === undefined) throw new CopydeskError('INVALID_OPTIONS', `${fn}: options.statuses has an unknown status ${describe(s)}`)
+    if (bit === undefined)
+      throw new CopydeskError('INVALID_OPTIONS', `${fn}: options.statuses has an unknown status ${describe(s)}`)
     statusMask |= bit
   }
   return {
@@ -232,7 +278,8 @@ export function resolveRelatedOptions(options: RelatedOptions | undefined, fn: s
     wTags: num(fn, 'weights.tags', w.tags, 0.35, 0, 100),
     wSection: num(fn, 'weights.section', w.section, 0.05, 0, 100),
     wAuthor: num(fn, 'weights.author', w.author, 0.05, 0, 100),
-    halfLifeDays: o.halfLifeDays === undefined ? undefined : num(fn, 'halfLifeDays', o.halfLifeDays, 0, Number.MIN_VALUE, Infinity),
+    halfLifeDays:
+      o.halfLifeDays === undefined ? undefined : num(fn, 'halfLifeDays', o.halfLifeDays, 0, Number.MIN_VALUE, Infinity),
     recencyWeight: num(fn, 'recencyWeight', o.recencyWeight, 0.3, 0, 1),
     minScore: num(fn, 'minScore', o.minScore, 0.05, 0, Infinity),
     fallback: oneOf(fn, 'fallback', o.fallback, ['none', 'section', 'latest'], 'none'),

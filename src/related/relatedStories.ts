@@ -29,16 +29,28 @@ export interface RelatedStoriesOptions extends CreateRelatedIndexOptions, Relate
  * picks.map((pick) => pick.id) // ['budget-2']
  * ```
  */
-export function relatedStories(doc: RelatedDoc, candidates: Iterable<RelatedDoc>, options?: RelatedStoriesOptions): RelatedPick[] {
+export function relatedStories(
+  doc: RelatedDoc,
+  candidates: Iterable<RelatedDoc>,
+  options?: RelatedStoriesOptions,
+): RelatedPick[] {
   if (typeof doc !== 'object' || doc === null) {
     throw new CopydeskError('INVALID_INPUT', `relatedStories: doc must be an object, received ${describe(doc)}`)
   }
-  if (candidates === null || typeof candidates !== 'object' || typeof (candidates as Iterable<unknown>)[Symbol.iterator] !== 'function') {
-    throw new CopydeskError('INVALID_INPUT', `relatedStories: candidates must be an iterable of docs, received ${describe(candidates)}`)
+  if (
+    candidates === null ||
+    typeof candidates !== 'object' ||
+    typeof (candidates as Iterable<unknown>)[Symbol.iterator] !== 'function'
+  ) {
+    throw new CopydeskError(
+      'INVALID_INPUT',
+      `relatedStories: candidates must be an iterable of docs, received ${describe(candidates)}`,
+    )
   }
   const index = createRelatedIndex(options)
   const docs: RelatedDoc[] = []
-  for (const candidate of candidates) if (typeof candidate !== 'object' || candidate === null || candidate.id !== doc.id) docs.push(candidate)
+  for (const candidate of candidates)
+    if (typeof candidate !== 'object' || candidate === null || candidate.id !== doc.id) docs.push(candidate)
   docs.push(doc)
   index.addAll(docs)
   return index.related(doc.id, options)

@@ -1,6 +1,11 @@
 import { htmlToText } from '../text/index.js'
 import { readDoc } from './_doc.js'
-import { resolveIndexOptions, resolveRelatedOptions, type CreateRelatedIndexOptions, type RelatedOptions } from './options.js'
+import {
+  resolveIndexOptions,
+  resolveRelatedOptions,
+  type CreateRelatedIndexOptions,
+  type RelatedOptions,
+} from './options.js'
 import type { RelatedDoc } from './types.js'
 
 /** Field names of the search index that {@link toMoreLikeThisQuery} targets. */
@@ -77,7 +82,16 @@ export function toMoreLikeThisQuery(doc: RelatedDoc, options?: ToMoreLikeThisQue
   const o = resolveRelatedOptions(options, fn)
   const read = readDoc(doc, fn, ix.gatedBody, (html) => htmlToText(html), ix.maxBodyTokens * 32)
   const f = options?.fields ?? {}
-  const field = { title: f.title ?? 'title', dek: f.dek ?? 'subtitle', body: f.body ?? 'body', tags: f.tags ?? 'tags', section: f.section ?? 'section', authors: f.authors ?? 'authors', publishedAt: f.publishedAt ?? 'publishedAt', status: f.status ?? 'status' }
+  const field = {
+    title: f.title ?? 'title',
+    dek: f.dek ?? 'subtitle',
+    body: f.body ?? 'body',
+    tags: f.tags ?? 'tags',
+    section: f.section ?? 'section',
+    authors: f.authors ?? 'authors',
+    publishedAt: f.publishedAt ?? 'publishedAt',
+    status: f.status ?? 'status',
+  }
   const boosted = (name: string, weight: number): string => (weight === 1 ? name : `${name}^${weight}`)
   const fields = [
     ix.titleWeight > 0 ? boosted(field.title, ix.titleWeight) : undefined,
@@ -104,8 +118,10 @@ export function toMoreLikeThisQuery(doc: RelatedDoc, options?: ToMoreLikeThisQue
   const similar: unknown[] = [{ more_like_this: mlt }]
   for (const tag of read.tags) if (o.wTags > 0) similar.push({ term: { [field.tags]: { value: tag, boost: o.wTags } } })
   const bonus: unknown[] = []
-  if (read.section !== undefined && o.wSection > 0) bonus.push({ term: { [field.section]: { value: read.section, boost: o.wSection } } })
-  if (read.authors.length > 0 && o.wAuthor > 0) bonus.push({ terms: { [field.authors]: read.authors, boost: o.wAuthor } })
+  if (read.section !== undefined && o.wSection > 0)
+    bonus.push({ term: { [field.section]: { value: read.section, boost: o.wSection } } })
+  if (read.authors.length > 0 && o.wAuthor > 0)
+    bonus.push({ terms: { [field.authors]: read.authors, boost: o.wAuthor } })
 
   const statuses = ['published', 'draft', 'scheduled', 'archived'].filter((_, i) => (o.statusMask & (1 << i)) !== 0)
   const filter: unknown[] = [{ terms: { [field.status]: statuses } }]
@@ -123,12 +139,23 @@ export function toMoreLikeThisQuery(doc: RelatedDoc, options?: ToMoreLikeThisQue
   }
   const must_not = [{ ids: { values: [read.id, ...o.excludeIds] } }]
   const functionScore: Record<string, unknown> = {
-    query: { bool: { must: [{ bool: { should: similar, minimum_should_match: 1 } }], should: bonus, filter, must_not } },
+    query: {
+      bool: { must: [{ bool: { should: similar, minimum_should_match: 1 } }], should: bonus, filter, must_not },
+    },
   }
   if (o.halfLifeDays !== undefined && iso !== undefined) {
     const h = o.halfLifeDays
     functionScore['functions'] = [
-      { exp: { [field.publishedAt]: { origin: iso, scale: Number.isInteger(h) ? `${h}d` : `${Math.round(h * 24)}h`, decay: 0.5 } }, weight: o.recencyWeight },
+      {
+        exp: {
+          [field.publishedAt]: {
+            origin: iso,
+            scale: Number.isInteger(h) ? `${h}d` : `${Math.round(h * 24)}h`,
+            decay: 0.5,
+          },
+        },
+        weight: o.recencyWeight,
+      },
       { weight: 1 - o.recencyWeight },
     ]
     functionScore['score_mode'] = 'sum'

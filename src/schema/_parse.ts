@@ -1,34 +1,8 @@
 import * as z from 'zod/mini'
-import { CopydeskError, type CopydeskIssue } from '../errors.js'
+import { CopydeskError, type CopydeskIssue, type SafeParseResult } from '../errors.js'
+
+export type { SafeParseFailure, SafeParseResult, SafeParseSuccess } from '../errors.js'
 import { describe } from '../_internal/describe.js'
-
-/** A successful `safeParseX` result. */
-export interface SafeParseSuccess<T> {
-  /** Always `true`. */
-  success: true
-  /** The parsed document: unknown keys stripped, defaults applied, dates in UTC. */
-  data: T
-}
-
-/** A failed `safeParseX` result. */
-export interface SafeParseFailure {
-  /** Always `false`. */
-  success: false
-  /** The error `parseX` would have thrown: code `VALIDATION_FAILED`, with `issues`. */
-  error: CopydeskError
-}
-
-/**
- * The result of a `safeParseX` call: the parsed document, or the {@link CopydeskError} that
- * `parseX` would have thrown.
- *
- * @example
- * ```ts
- * const result: SafeParseResult<Tag> = safeParseTag({ name: 'Tide', slug: 'tide' })
- * if (result.success) result.data.visibility // 'public'
- * ```
- */
-export type SafeParseResult<T> = SafeParseSuccess<T> | SafeParseFailure
 
 // zod/mini ships no messages by default; use English ones per call rather than mutating zod's
 // global config (which would be an import-time side effect on the user's zod).

@@ -22,7 +22,13 @@ function isRealCalendarDate(value: string): boolean {
 function zuluToCanonical(value: string): string {
   const seconds = value.length > 17 && value[16] === ':' ? value.slice(17, 19) : '00'
   const dot = value.indexOf('.', 16)
-  const fraction = dot === -1 ? '000' : value.slice(dot + 1, value.length - 1).padEnd(3, '0').slice(0, 3)
+  const fraction =
+    dot === -1
+      ? '000'
+      : value
+          .slice(dot + 1, value.length - 1)
+          .padEnd(3, '0')
+          .slice(0, 3)
   return `${value.slice(0, 16)}:${seconds}.${fraction}Z`
 }
 
@@ -33,29 +39,38 @@ function zuluToCanonical(value: string): string {
  */
 export const isoDateTime: z.ZodMiniType<string, string> = /*@__PURE__*/ pure(() =>
   z.pipe(
-  z.iso.datetime({ offset: true, error: 'Expected an ISO 8601 date-time with a Z or ±hh:mm offset' }),
-  z.transform((value: string, ctx) => {
-    // Already canonical (what copydesk itself outputs): skip the Date round trip.
-    if (value.length === 24 && value.charCodeAt(23) === 90 && value.charCodeAt(19) === 46 && isRealCalendarDate(value)) {
-      return value
-    }
-    if (value.charCodeAt(value.length - 1) === 90 && isRealCalendarDate(value)) return zuluToCanonical(value)
-    const time = Date.parse(value)
-    if (!isRealCalendarDate(value) || Number.isNaN(time)) {
-      ctx.issues.push({ code: 'custom', message: 'Date does not exist in the calendar', input: value })
-      return z.NEVER
-    }
-    return new Date(time).toISOString()
-  }),
-))
+    z.iso.datetime({ offset: true, error: 'Expected an ISO 8601 date-time with a Z or ±hh:mm offset' }),
+    z.transform((value: string, ctx) => {
+      // Already canonical (what copydesk itself outputs): skip the Date round trip.
+      if (
+        value.length === 24 &&
+        value.charCodeAt(23) === 90 &&
+        value.charCodeAt(19) === 46 &&
+        isRealCalendarDate(value)
+      ) {
+        return value
+      }
+      if (value.charCodeAt(value.length - 1) === 90 && isRealCalendarDate(value)) return zuluToCanonical(value)
+      const time = Date.parse(value)
+      if (!isRealCalendarDate(value) || Number.isNaN(time)) {
+        ctx.issues.push({ code: 'custom', message: 'Date does not exist in the calendar', input: value })
+        return z.NEVER
+      }
+      return new Date(time).toISOString()
+    }),
+  ),
+)
 
 /** A slug: lowercase letters (any script) and digits in groups joined by single hyphens, ≤ 191 chars. */
 export const slug: z.ZodMiniType<string, string> = /*@__PURE__*/ pure(() =>
-  z.string().check(
-  z.minLength(1, { error: 'Slug must not be empty', abort: true }),
-  z.maxLength(MAX_SLUG_LENGTH, { error: `Slug must be at most ${MAX_SLUG_LENGTH} characters`, abort: true }),
-  z.regex(UNICODE_SLUG_RE, 'Slug must be lowercase letters and digits joined by single hyphens'),
-))
+  z
+    .string()
+    .check(
+      z.minLength(1, { error: 'Slug must not be empty', abort: true }),
+      z.maxLength(MAX_SLUG_LENGTH, { error: `Slug must be at most ${MAX_SLUG_LENGTH} characters`, abort: true }),
+      z.regex(UNICODE_SLUG_RE, 'Slug must be lowercase letters and digits joined by single hyphens'),
+    ),
+)
 
 /**
  * An absolute `http:` or `https:` URL (scheme case-insensitive) with a non-empty host; no
@@ -68,24 +83,24 @@ export const httpUrl: z.ZodMiniType<string, string> = /*@__PURE__*/ pure(() =>
 
 /** A string with at least one non-whitespace character. Kept exactly as given. */
 export const nonEmptyText: z.ZodMiniType<string, string> = /*@__PURE__*/ pure(() =>
-  z.string().check(
-  z.refine((value: string) => value.trim().length > 0, 'Must not be empty or only whitespace'),
-))
+  z.string().check(z.refine((value: string) => value.trim().length > 0, 'Must not be empty or only whitespace')),
+)
 
 /** An email address: trimmed, checked (practical RFC 5321 subset), domain lowercased. */
 export const email: z.ZodMiniType<string, string> = /*@__PURE__*/ pure(() =>
   z.pipe(
-  z.string(),
-  z.transform((value: string, ctx) => {
-    const trimmed = value.trim()
-    const problem = checkEmail(trimmed)
-    if (problem !== null) {
-      ctx.issues.push({ code: 'custom', message: EMAIL_PROBLEM_MESSAGES[problem], input: value })
-      return z.NEVER
-    }
-    return lowercaseDomain(trimmed)
-  }),
-))
+    z.string(),
+    z.transform((value: string, ctx) => {
+      const trimmed = value.trim()
+      const problem = checkEmail(trimmed)
+      if (problem !== null) {
+        ctx.issues.push({ code: 'custom', message: EMAIL_PROBLEM_MESSAGES[problem], input: value })
+        return z.NEVER
+      }
+      return lowercaseDomain(trimmed)
+    }),
+  ),
+)
 
 // Intl.getCanonicalLocales costs ~2 µs; a site uses a handful of tags. Bounded, so it cannot grow.
 const canonicalLanguages = new Map<string, string>()
@@ -93,30 +108,36 @@ const canonicalLanguages = new Map<string, string>()
 /** A BCP 47 language tag, canonicalized (`en-us` → `en-US`). */
 export const languageTag: z.ZodMiniType<string, string> = /*@__PURE__*/ pure(() =>
   z.pipe(
-  z.string(),
-  z.transform((value: string, ctx) => {
-    const known = canonicalLanguages.get(value)
-    if (known !== undefined) return known
-    try {
-      const [canonical] = Intl.getCanonicalLocales(value.trim())
-      if (canonical !== undefined) {
-        if (canonicalLanguages.size < 512) canonicalLanguages.set(value, canonical)
-        return canonical
+    z.string(),
+    z.transform((value: string, ctx) => {
+      const known = canonicalLanguages.get(value)
+      if (known !== undefined) return known
+      try {
+        const [canonical] = Intl.getCanonicalLocales(value.trim())
+        if (canonical !== undefined) {
+          if (canonicalLanguages.size < 512) canonicalLanguages.set(value, canonical)
+          return canonical
+        }
+      } catch {
+        // fall through to the issue below
       }
-    } catch {
-      // fall through to the issue below
-    }
-    ctx.issues.push({ code: 'custom', message: 'Expected a BCP 47 language tag such as "en" or "pt-BR"', input: value })
-    return z.NEVER
-  }),
-))
+      ctx.issues.push({
+        code: 'custom',
+        message: 'Expected a BCP 47 language tag such as "en" or "pt-BR"',
+        input: value,
+      })
+      return z.NEVER
+    }),
+  ),
+)
 
 /** An image: URL plus optional alt text, caption and pixel size. */
 export const image: z.ZodMiniType<Image, ImageInput> = /*@__PURE__*/ pure(() =>
   z.object({
-  url: httpUrl,
-  alt: z.optional(z.string()),
-  caption: z.optional(z.string()),
-  width: z.optional(z.int().check(z.positive())),
-  height: z.optional(z.int().check(z.positive())),
-}))
+    url: httpUrl,
+    alt: z.optional(z.string()),
+    caption: z.optional(z.string()),
+    width: z.optional(z.int().check(z.positive())),
+    height: z.optional(z.int().check(z.positive())),
+  }),
+)

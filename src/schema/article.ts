@@ -19,47 +19,47 @@ import type { Article, ArticleInput } from './types.js'
  */
 export const ArticleSchema: z.ZodMiniType<Article, ArticleInput> = /*@__PURE__*/ pure(() =>
   z
-  .object({
-    id: nonEmptyText,
-    slug,
-    title: nonEmptyText,
-    subtitle: z.optional(z.string()),
-    html: z.string(),
-    freeHtml: z.optional(z.string()),
-    customExcerpt: z.optional(z.string()),
-    featureImage: z.optional(image),
-    authors: z.array(AuthorSchema).check(z.minLength(1, 'An article needs at least one author')),
-    tags: z._default(z.array(TagSchema), () => []),
-    section: z.optional(nonEmptyText),
-    language: z._default(languageTag, 'en'),
-    status: z._default(z.enum(['draft', 'scheduled', 'published', 'archived']), 'draft'),
-    access: z._default(z.enum(['public', 'members', 'paid']), 'public'),
-    publishedAt: z.optional(isoDateTime),
-    updatedAt: z.optional(isoDateTime),
-    canonicalUrl: z.optional(httpUrl),
-    oldSlugs: z.optional(z.array(slug)),
-    commentsEnabled: z._default(z.boolean(), true),
-    featured: z._default(z.boolean(), false),
-    seo: z.optional(
-      z.object({
-        metaTitle: z.optional(z.string()),
-        metaDescription: z.optional(z.string()),
-        ogImage: z.optional(httpUrl),
+    .object({
+      id: nonEmptyText,
+      slug,
+      title: nonEmptyText,
+      subtitle: z.optional(z.string()),
+      html: z.string(),
+      freeHtml: z.optional(z.string()),
+      customExcerpt: z.optional(z.string()),
+      featureImage: z.optional(image),
+      authors: z.array(AuthorSchema).check(z.minLength(1, 'An article needs at least one author')),
+      tags: z._default(z.array(TagSchema), () => []),
+      section: z.optional(nonEmptyText),
+      language: z._default(languageTag, 'en'),
+      status: z._default(z.enum(['draft', 'scheduled', 'published', 'archived']), 'draft'),
+      access: z._default(z.enum(['public', 'members', 'paid']), 'public'),
+      publishedAt: z.optional(isoDateTime),
+      updatedAt: z.optional(isoDateTime),
+      canonicalUrl: z.optional(httpUrl),
+      oldSlugs: z.optional(z.array(slug)),
+      commentsEnabled: z._default(z.boolean(), true),
+      featured: z._default(z.boolean(), false),
+      seo: z.optional(
+        z.object({
+          metaTitle: z.optional(z.string()),
+          metaDescription: z.optional(z.string()),
+          ogImage: z.optional(httpUrl),
+        }),
+      ),
+    })
+    .check(
+      z.superRefine((article, ctx) => {
+        if ((article.status === 'published' || article.status === 'scheduled') && article.publishedAt === undefined) {
+          ctx.issues.push({
+            code: 'custom',
+            path: ['publishedAt'],
+            message: `A ${article.status} article needs publishedAt`,
+            input: article,
+          })
+        }
       }),
     ),
-  })
-  .check(
-    z.superRefine((article, ctx) => {
-      if ((article.status === 'published' || article.status === 'scheduled') && article.publishedAt === undefined) {
-        ctx.issues.push({
-          code: 'custom',
-          path: ['publishedAt'],
-          message: `A ${article.status} article needs publishedAt`,
-          input: article,
-        })
-      }
-    }),
-  ),
 )
 
 /**

@@ -16,13 +16,14 @@ import type { Author, AuthorInput } from './types.js'
  */
 export const AuthorSchema: z.ZodMiniType<Author, AuthorInput> = /*@__PURE__*/ pure(() =>
   z.object({
-  id: nonEmptyText,
-  name: nonEmptyText,
-  slug,
-  bio: z.optional(z.string()),
-  avatarUrl: z.optional(httpUrl),
-  url: z.optional(httpUrl),
-}))
+    id: nonEmptyText,
+    name: nonEmptyText,
+    slug,
+    bio: z.optional(z.string()),
+    avatarUrl: z.optional(httpUrl),
+    url: z.optional(httpUrl),
+  }),
+)
 
 /**
  * Validates an author and returns the parsed copy.

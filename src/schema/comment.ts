@@ -17,27 +17,28 @@ import type { Comment, CommentInput } from './types.js'
  */
 export const CommentSchema: z.ZodMiniType<Comment, CommentInput> = /*@__PURE__*/ pure(() =>
   z.object({
-  id: nonEmptyText,
-  articleId: nonEmptyText,
-  parentId: z.optional(nonEmptyText),
-  author: z.object({
-    id: z.optional(nonEmptyText),
-    name: nonEmptyText,
-    email: z.optional(email),
-    url: z.optional(httpUrl),
-  }),
-  html: z.string(),
-  createdAt: isoDateTime,
-  status: z._default(z.enum(['pending', 'published', 'hidden', 'spam', 'deleted']), 'pending'),
-  verdict: z.optional(
-    z.object({
-      action: z.enum(['approve', 'hold', 'reject']),
-      score: z.number(),
-      reasons: z.array(z.looseObject({ code: z.string(), message: z.string() })),
-      policyVersion: z.optional(z.string()),
+    id: nonEmptyText,
+    articleId: nonEmptyText,
+    parentId: z.optional(nonEmptyText),
+    author: z.object({
+      id: z.optional(nonEmptyText),
+      name: nonEmptyText,
+      email: z.optional(email),
+      url: z.optional(httpUrl),
     }),
-  ),
-}))
+    html: z.string(),
+    createdAt: isoDateTime,
+    status: z._default(z.enum(['pending', 'published', 'hidden', 'spam', 'deleted']), 'pending'),
+    verdict: z.optional(
+      z.object({
+        action: z.enum(['approve', 'hold', 'reject']),
+        score: z.number(),
+        reasons: z.array(z.looseObject({ code: z.string(), message: z.string() })),
+        policyVersion: z.optional(z.string()),
+      }),
+    ),
+  }),
+)
 
 /**
  * Validates a comment and returns the parsed copy (defaults applied, dates in UTC `Z`).

@@ -18,14 +18,17 @@ export { AuthorSchema, parseAuthor, safeParseAuthor, authorJsonSchema } from './
 export { TagSchema, parseTag, safeParseTag, tagJsonSchema } from './tag.js'
 export { TeaserSchema, parseTeaser, safeParseTeaser, teaserJsonSchema } from './teaser.js'
 export { CommentSchema, parseComment, safeParseComment, commentJsonSchema } from './comment.js'
-export {
-  SubscriptionSchema,
-  parseSubscription,
-  safeParseSubscription,
-  subscriptionJsonSchema,
-} from './subscription.js'
-export { formatPath, type SafeParseResult, type SafeParseSuccess, type SafeParseFailure } from './_parse.js'
+export { SubscriptionSchema, parseSubscription, safeParseSubscription, subscriptionJsonSchema } from './subscription.js'
+export { formatPath } from './_parse.js'
 export type { JsonSchemaDocument } from './_jsonSchema.js'
 export type * from './types.js'
+
 export { CopydeskError, isCopydeskError } from '../errors.js'
-export type { CopydeskErrorCode, CopydeskIssue, CopydeskErrorOptions } from '../errors.js'
+export type {
+  CopydeskErrorCode,
+  CopydeskErrorOptions,
+  CopydeskIssue,
+  SafeParseFailure,
+  SafeParseResult,
+  SafeParseSuccess,
+} from '../errors.js'

@@ -5,7 +5,9 @@ import { toInputJsonSchema, type JsonSchemaDocument } from './_jsonSchema.js'
 import { email, isoDateTime, slug } from './_primitives.js'
 import type { Subscription, SubscriptionInput } from './types.js'
 
-const subscriptionStatus = /*@__PURE__*/ pure(() => z.enum(['pending_confirmation', 'subscribed', 'unsubscribed', 'bounced', 'complained']))
+const subscriptionStatus = /*@__PURE__*/ pure(() =>
+  z.enum(['pending_confirmation', 'subscribed', 'unsubscribed', 'bounced', 'complained']),
+)
 
 /**
  * The zod schema of a {@link Subscription}. Unknown keys are stripped.
@@ -19,33 +21,34 @@ const subscriptionStatus = /*@__PURE__*/ pure(() => z.enum(['pending_confirmatio
  */
 export const SubscriptionSchema: z.ZodMiniType<Subscription, SubscriptionInput> = /*@__PURE__*/ pure(() =>
   z.object({
-  email,
-  status: subscriptionStatus,
-  newsletters: z.array(slug),
-  source: z.optional(z.string()),
-  createdAt: isoDateTime,
-  confirmedAt: z.optional(isoDateTime),
-  unsubscribedAt: z.optional(isoDateTime),
-  history: z._default(
-    z.array(
-      z.object({
-        at: isoDateTime,
-        from: subscriptionStatus,
-        to: subscriptionStatus,
-        event: z.enum([
-          'requested',
-          'confirmed',
-          'unsubscribed',
-          'bounced',
-          'complained',
-          'resubscribed',
-          'newslettersChanged',
-        ]),
-      }),
+    email,
+    status: subscriptionStatus,
+    newsletters: z.array(slug),
+    source: z.optional(z.string()),
+    createdAt: isoDateTime,
+    confirmedAt: z.optional(isoDateTime),
+    unsubscribedAt: z.optional(isoDateTime),
+    history: z._default(
+      z.array(
+        z.object({
+          at: isoDateTime,
+          from: subscriptionStatus,
+          to: subscriptionStatus,
+          event: z.enum([
+            'requested',
+            'confirmed',
+            'unsubscribed',
+            'bounced',
+            'complained',
+            'resubscribed',
+            'newslettersChanged',
+          ]),
+        }),
+      ),
+      () => [],
     ),
-    () => [],
-  ),
-}))
+  }),
+)
 
 /**
  * Validates a subscription and returns the parsed copy (defaults applied, dates in UTC `Z`).
@@ -92,4 +95,6 @@ export function safeParseSubscription(input: unknown): SafeParseResult<Subscript
  * subscriptionJsonSchema.required // ['email', 'status', 'newsletters', 'createdAt']
  * ```
  */
-export const subscriptionJsonSchema: JsonSchemaDocument = /*@__PURE__*/ pure(() => toInputJsonSchema(SubscriptionSchema))
+export const subscriptionJsonSchema: JsonSchemaDocument = /*@__PURE__*/ pure(() =>
+  toInputJsonSchema(SubscriptionSchema),
+)

@@ -16,11 +16,12 @@ import type { Tag, TagInput } from './types.js'
  */
 export const TagSchema: z.ZodMiniType<Tag, TagInput> = /*@__PURE__*/ pure(() =>
   z.object({
-  id: z.optional(nonEmptyText),
-  name: nonEmptyText,
-  slug,
-  visibility: z._default(z.enum(['public', 'internal']), 'public'),
-}))
+    id: z.optional(nonEmptyText),
+    name: nonEmptyText,
+    slug,
+    visibility: z._default(z.enum(['public', 'internal']), 'public'),
+  }),
+)
 
 /**
  * Validates a tag and returns the parsed copy (defaults applied, dates in UTC `Z`).

@@ -17,20 +17,21 @@ import type { Teaser, TeaserInput } from './types.js'
  */
 export const TeaserSchema: z.ZodMiniType<Teaser, TeaserInput> = /*@__PURE__*/ pure(() =>
   z.object({
-  id: nonEmptyText,
-  slug,
-  url: z.optional(httpUrl),
-  title: nonEmptyText,
-  excerpt: z.string(),
-  excerptSource: z.enum(['custom', 'more', 'auto']),
-  truncated: z.boolean(),
-  image: z.optional(image),
-  primaryTag: z.optional(z.object({ name: nonEmptyText, slug })),
-  authors: z.array(z.object({ name: nonEmptyText, slug })),
-  publishedAt: z.optional(isoDateTime),
-  readingMinutes: z.int().check(z.nonnegative()),
-  access: z.enum(['public', 'members', 'paid']),
-}))
+    id: nonEmptyText,
+    slug,
+    url: z.optional(httpUrl),
+    title: nonEmptyText,
+    excerpt: z.string(),
+    excerptSource: z.enum(['custom', 'more', 'auto']),
+    truncated: z.boolean(),
+    image: z.optional(image),
+    primaryTag: z.optional(z.object({ name: nonEmptyText, slug })),
+    authors: z.array(z.object({ name: nonEmptyText, slug })),
+    publishedAt: z.optional(isoDateTime),
+    readingMinutes: z.int().check(z.nonnegative()),
+    access: z.enum(['public', 'members', 'paid']),
+  }),
+)
 
 /**
  * Validates a teaser and returns the parsed copy (defaults applied, dates in UTC `Z`).

@@ -304,13 +304,7 @@ export type SubscriptionStatus = 'pending_confirmation' | 'subscribed' | 'unsubs
 
 /** What happened to a subscription. */
 export type SubscriptionEventType =
-  | 'requested'
-  | 'confirmed'
-  | 'unsubscribed'
-  | 'bounced'
-  | 'complained'
-  | 'resubscribed'
-  | 'newslettersChanged'
+  'requested' | 'confirmed' | 'unsubscribed' | 'bounced' | 'complained' | 'resubscribed' | 'newslettersChanged'
 
 /** One entry of a subscription's history. */
 export interface SubscriptionHistoryEntry {

@@ -29,7 +29,7 @@ export interface ResolvedSlugOptions {
 
 const SEPARATORS: readonly string[] = ['-', '_', '.', '~']
 // Anchored; each repeated group starts with [-_], which the previous group cannot contain: linear.
-const LOCALE_RE = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/
+const LOCALE_RE = /^[A-Z]{2,3}(?:[-_][A-Z0-9]{1,8})*$/i
 
 function resolve(lang: string, mode: SlugMode, maxLength: number, separator: SlugSeparator): ResolvedSlugOptions {
   const words = CONJUNCTIONS[lang]

@@ -6,7 +6,9 @@ import { cut, fallbackSlug, stripInvisible } from './_fallback.js'
 import { contextual, tableFor } from './_translit.js'
 
 // No-break space, en and em dashes, curly double quotes, ellipsis, guillemets, bullet, NNBSP.
-const TYPOGRAPHIC_SEPARATORS: readonly number[] = [0xa0, 0x2013, 0x2014, 0x201c, 0x201d, 0x2026, 0xab, 0xbb, 0x2022, 0x202f]
+const TYPOGRAPHIC_SEPARATORS: readonly number[] = [
+  0xa0, 0x2013, 0x2014, 0x201c, 0x201d, 0x2026, 0xab, 0xbb, 0x2022, 0x202f,
+]
 
 /**
  * Plain ASCII input (most English headlines): lower-case once, then copy runs of [a-z0-9].
@@ -65,7 +67,8 @@ function decompose(cp: number, table: Map<number, string>): string {
   let tokens = ''
   for (const part of parts) {
     const c = part.codePointAt(0)!
-    if (c < 128) tokens += (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? part.toLowerCase() : ' '
+    if (c < 128)
+      tokens += (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? part.toLowerCase() : ' '
     else tokens += table.get(c) ?? (MARK_RE.test(part) ? '' : LETTER_OR_NUMBER_RE.test(part) ? DROPPED : ' ')
   }
   return tokens
@@ -91,7 +94,7 @@ function transliterate(input: string, o: ResolvedSlugOptions): string {
     out = out === '' ? word : out + separator + word
     word = ''
   }
-  for (let i = 0; i < n && out.length + word.length <= maxLength; ) {
+  for (let i = 0; i < n && out.length + word.length <= maxLength;) {
     let cp = s.charCodeAt(i)
     let size = 1
     if (cp < 128) {
@@ -119,7 +122,8 @@ function transliterate(input: string, o: ResolvedSlugOptions): string {
     }
     let tokens: string | undefined
     if (isApostrophe(cp)) tokens = apostropheSeparates ? ' ' : ''
-    else if (cp === 0xb7 && (prev | 32) === 108 && (s.charCodeAt(i + 1) | 32) === 108) tokens = '' // Catalan l·l
+    else if (cp === 0xb7 && (prev | 32) === 108 && (s.charCodeAt(i + 1) | 32) === 108)
+      tokens = '' // Catalan l·l
     else {
       tokens = contextual(lang, cp, prev, i + size < n ? s.codePointAt(i + size)! : -1) ?? table.get(cp) ?? seen.get(cp)
       if (tokens === undefined) {
@@ -146,7 +150,7 @@ function transliterate(input: string, o: ResolvedSlugOptions): string {
 }
 
 const APOSTROPHES_RE = /['\u2018\u2019\u02BC]+/g
-const CATALAN_DOT_RE = /([lL])\u00B7(?=[lL])/g
+const CATALAN_DOT_RE = /(l)\u00B7(?=l)/gi
 // Letters and digits outside Thai, Lao and Tibetan, whose ordinary vowel signs (Thai SARA AM)
 // have compatibility decompositions that must not be applied.
 const LETTERS_RE = /(?:(?![\u0E00-\u0FFF])[\p{L}\p{N}])+/gu
@@ -165,7 +169,8 @@ function unicodeWords(input: string, o: ResolvedSlugOptions): string {
   s = s.normalize('NFC')
   // Compatibility letters and digits (ﬁ, ｆｕｌｌ-width, 𝐛𝐨𝐥𝐝, ①) fold to their plain forms; symbols
   // such as ™ are left alone so they separate words rather than spell "tm". (ŉ folds to ʼn.)
-  if (s.normalize('NFKC') !== s) s = s.replace(LETTERS_RE, (run) => run.normalize('NFKC')).replace(APOSTROPHES_RE, apostrophe)
+  if (s.normalize('NFKC') !== s)
+    s = s.replace(LETTERS_RE, (run) => run.normalize('NFKC')).replace(APOSTROPHES_RE, apostrophe)
   if (o.lang === 'tr' || o.lang === 'az') s = s.replace(/I/g, 'ı').replace(/\u0130/g, 'i')
   s = s.toLowerCase().normalize('NFC')
   const { separator, maxLength, conjunction } = o

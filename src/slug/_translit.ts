@@ -18,9 +18,18 @@ const KEEP_ALL = /[^\s\S]/g
 const JOIN = '\u0001'
 
 // Latin-1, Latin Extended-A/B and IPA; Latin Extended Additional.
-const LATIN: readonly (readonly [number, number])[] = [[0xa0, 0x2af], [0x1e00, 0x1eff]]
+const LATIN: readonly (readonly [number, number])[] = [
+  [0xa0, 0x2af],
+  [0x1e00, 0x1eff],
+]
 // The same plus Greek, Cyrillic, Armenian; Arabic; Georgian.
-const ALL: readonly (readonly [number, number])[] = [[0xa0, 0x2af], [0x1e00, 0x1eff], [0x370, 0x58f], [0x600, 0x6ff], [0x10a0, 0x10ff]]
+const ALL: readonly (readonly [number, number])[] = [
+  [0xa0, 0x2af],
+  [0x1e00, 0x1eff],
+  [0x370, 0x58f],
+  [0x600, 0x6ff],
+  [0x10a0, 0x10ff],
+]
 
 const packageTables: Record<string, Map<number, string>> = {}
 const languageTables: Record<string, Map<number, string>> = {}
@@ -41,7 +50,13 @@ function packageTable(locale: string): Map<number, string> {
   const cached = packageTables[locale]
   if (cached !== undefined) return cached
   const letters = candidateLetters(locale === '' ? ALL : LATIN)
-  const options = { lower: true, remove: KEEP_ALL, replacement: '\u0002', trim: false, ...(locale === '' ? {} : { locale }) }
+  const options = {
+    lower: true,
+    remove: KEEP_ALL,
+    replacement: '\u0002',
+    trim: false,
+    ...(locale === '' ? {} : { locale }),
+  }
   const out = slugifyPkg(letters.join(JOIN), options).split(JOIN)
   const table = new Map<number, string>()
   for (let i = 0; i < letters.length; i++) {
@@ -80,7 +95,7 @@ export function tableFor(lang: string): Map<number, string> {
 const LETTER_RE = /\p{L}/u
 
 function isLetter(cp: number): boolean {
-  return cp >= 0 && (cp < 128 ? ((cp | 32) >= 97 && (cp | 32) <= 122) : LETTER_RE.test(String.fromCodePoint(cp)))
+  return cp >= 0 && (cp < 128 ? (cp | 32) >= 97 && (cp | 32) <= 122 : LETTER_RE.test(String.fromCodePoint(cp)))
 }
 
 function isApostrophe(cp: number): boolean {
@@ -89,8 +104,16 @@ function isApostrophe(cp: number): boolean {
 
 // Ukrainian letters with a word-initial spelling: є ї й ю я (and capitals).
 const UK_INITIAL: Readonly<Record<number, string>> = {
-  0x454: 'ye', 0x457: 'yi', 0x439: 'y', 0x44e: 'yu', 0x44f: 'ya',
-  0x404: 'ye', 0x407: 'yi', 0x419: 'y', 0x42e: 'yu', 0x42f: 'ya',
+  0x454: 'ye',
+  0x457: 'yi',
+  0x439: 'y',
+  0x44e: 'yu',
+  0x44f: 'ya',
+  0x404: 'ye',
+  0x407: 'yi',
+  0x419: 'y',
+  0x42e: 'yu',
+  0x42f: 'ya',
 }
 
 /**

@@ -21,4 +21,13 @@ export { uniqueSlug, type UniqueSlugOptions } from './uniqueSlug.js'
 export { isSlug, type IsSlugOptions } from './isSlug.js'
 export { RESERVED_SLUGS } from './reserved.js'
 export type { SlugMode, SlugSeparator } from './_options.js'
+
 export { CopydeskError, isCopydeskError } from '../errors.js'
+export type {
+  CopydeskErrorCode,
+  CopydeskErrorOptions,
+  CopydeskIssue,
+  SafeParseFailure,
+  SafeParseResult,
+  SafeParseSuccess,
+} from '../errors.js'

@@ -87,10 +87,13 @@ export function uniqueSlug(
   }
   const o = resolveSlugOptions('uniqueSlug', options)
   const extra = (options ?? {}) as UniqueSlugOptions
-  const isReserved = extra.reserved === undefined ? (slug: string) => RESERVED_SLUGS.has(slug) : membership(extra.reserved)
-  if (isReserved === undefined) throw optionsError('options.reserved must be an iterable of strings or a function', extra.reserved)
+  const isReserved =
+    extra.reserved === undefined ? (slug: string) => RESERVED_SLUGS.has(slug) : membership(extra.reserved)
+  if (isReserved === undefined)
+    throw optionsError('options.reserved must be an iterable of strings or a function', extra.reserved)
   const reserveNumeric = extra.reserveNumeric ?? true
-  if (typeof reserveNumeric !== 'boolean') throw optionsError('options.reserveNumeric must be a boolean', reserveNumeric)
+  if (typeof reserveNumeric !== 'boolean')
+    throw optionsError('options.reserveNumeric must be a boolean', reserveNumeric)
   const maxAttempts = extra.maxAttempts ?? 10_000
   if (!Number.isInteger(maxAttempts) || maxAttempts < 1 || maxAttempts > 1_000_000) {
     throw optionsError('options.maxAttempts must be an integer from 1 to 1000000', maxAttempts)

@@ -22,7 +22,16 @@ function isControl(c: number): boolean {
 }
 
 function isSpace(c: number): boolean {
-  return c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  return (
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  )
 }
 
 function isAtext(c: number): boolean {
@@ -65,13 +74,19 @@ function resolveList(fn: string, value: unknown, name: string): ReadonlySet<stri
     if (typeof value === 'object' && value !== null && typeof (value as { has?: unknown }).has === 'function') {
       return value as ReadonlySet<string>
     }
-    throw new CopydeskError('INVALID_OPTIONS', `${fn}: options.${name} must be an array or a Set of domains, received ${describe(value)}`)
+    throw new CopydeskError(
+      'INVALID_OPTIONS',
+      `${fn}: options.${name} must be an array or a Set of domains, received ${describe(value)}`,
+    )
   }
   const out: string[] = []
   for (const entry of value as unknown[]) {
     const domain = listEntry(entry)
     if (domain === null) {
-      throw new CopydeskError('INVALID_OPTIONS', `${fn}: options.${name} contains ${describe(entry)}, which is not a domain`)
+      throw new CopydeskError(
+        'INVALID_OPTIONS',
+        `${fn}: options.${name} contains ${describe(entry)}, which is not a domain`,
+      )
     }
     out.push(domain)
   }
@@ -81,7 +96,8 @@ function resolveList(fn: string, value: unknown, name: string): ReadonlySet<stri
 /** True when the domain or one of its parent domains is in the list. */
 function listed(domain: string, list: ReadonlySet<string> | readonly string[]): boolean {
   if (Array.isArray(list) && list.length === 0) return false
-  const has = (d: string): boolean => (Array.isArray(list) ? (list as readonly string[]).includes(d) : (list as ReadonlySet<string>).has(d))
+  const has = (d: string): boolean =>
+    Array.isArray(list) ? (list as readonly string[]).includes(d) : (list as ReadonlySet<string>).has(d)
   let rest = domain
   for (;;) {
     if (has(rest)) return true
@@ -146,7 +162,8 @@ export function parseEmailAddress(fn: string, input: unknown, options: ParseEmai
   if (!checkAsciiDomain(ascii)) return fail('domain_invalid')
 
   if (listed(ascii, blocked)) return fail('blocked_domain')
-  if (rejectDisposable && (listed(ascii, DISPOSABLE_SET) || listed(ascii, extraDisposable))) return fail('disposable_domain')
+  if (rejectDisposable && (listed(ascii, DISPOSABLE_SET) || listed(ascii, extraDisposable)))
+    return fail('disposable_domain')
   if (lowercaseLocal) local = local.toLowerCase()
   return { success: true, email: `${local}@${ascii}` }
 }

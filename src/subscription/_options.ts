@@ -23,14 +23,22 @@ export function resolveOptions<T extends object>(fn: string, options: unknown): 
 }
 
 /** Newsletter slugs: an array of non-empty strings, duplicates dropped, order kept. */
-export function newsletterList(fn: string, value: unknown, what: string, code: 'INVALID_INPUT' | 'INVALID_OPTIONS' = 'INVALID_INPUT'): string[] {
+export function newsletterList(
+  fn: string,
+  value: unknown,
+  what: string,
+  code: 'INVALID_INPUT' | 'INVALID_OPTIONS' = 'INVALID_INPUT',
+): string[] {
   if (!Array.isArray(value)) {
     throw new CopydeskError(code, `${fn}: ${what} must be an array of newsletter slugs, received ${describe(value)}`)
   }
   const out: string[] = []
   for (const item of value as unknown[]) {
     if (typeof item !== 'string' || item.length === 0 || item.length > 191) {
-      throw new CopydeskError(code, `${fn}: ${what} must contain non-empty strings of at most 191 characters, found ${describe(item)}`)
+      throw new CopydeskError(
+        code,
+        `${fn}: ${what} must contain non-empty strings of at most 191 characters, found ${describe(item)}`,
+      )
     }
     if (!out.includes(item)) out.push(item)
   }

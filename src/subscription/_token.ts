@@ -21,7 +21,10 @@ export function secretBytes(fn: string, secret: unknown): Uint8Array<ArrayBuffer
   } else if (secret instanceof Uint8Array || Object.prototype.toString.call(secret) === '[object Uint8Array]') {
     bytes = new Uint8Array(secret as Uint8Array)
   } else {
-    throw new CopydeskError('INVALID_OPTIONS', `${fn}: secret must be a string or a Uint8Array, received ${describe(secret)}`)
+    throw new CopydeskError(
+      'INVALID_OPTIONS',
+      `${fn}: secret must be a string or a Uint8Array, received ${describe(secret)}`,
+    )
   }
   if (bytes.length < MIN_SECRET_BYTES) {
     throw new CopydeskError(

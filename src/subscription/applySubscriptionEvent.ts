@@ -1,6 +1,11 @@
 import { CopydeskError } from '../errors.js'
 import { describe } from '../_internal/describe.js'
-import type { Subscription, SubscriptionEventType, SubscriptionHistoryEntry, SubscriptionStatus } from '../schema/types.js'
+import type {
+  Subscription,
+  SubscriptionEventType,
+  SubscriptionHistoryEntry,
+  SubscriptionStatus,
+} from '../schema/types.js'
 import { newsletterList, resolveNow, resolveOptions } from './_options.js'
 import { SUBSCRIPTION_REPEATS, SUBSCRIPTION_TRANSITIONS } from './subscriptionTransitions.js'
 
@@ -52,7 +57,15 @@ export interface ApplySubscriptionEventOptions {
 
 const FN = 'applySubscriptionEvent'
 const STATUSES: readonly string[] = ['pending_confirmation', 'subscribed', 'unsubscribed', 'bounced', 'complained']
-const EVENTS: readonly string[] = ['requested', 'confirmed', 'unsubscribed', 'bounced', 'complained', 'resubscribed', 'newslettersChanged']
+const EVENTS: readonly string[] = [
+  'requested',
+  'confirmed',
+  'unsubscribed',
+  'bounced',
+  'complained',
+  'resubscribed',
+  'newslettersChanged',
+]
 const TAKES_NEWSLETTERS: readonly string[] = ['requested', 'confirmed', 'resubscribed', 'newslettersChanged']
 
 interface NormalizedEvent {
@@ -64,39 +77,72 @@ interface NormalizedEvent {
 
 function normalizeEvent(event: unknown): NormalizedEvent {
   const raw: Record<string, unknown> =
-    typeof event === 'string' ? { type: event } : typeof event === 'object' && event !== null && !Array.isArray(event) ? (event as Record<string, unknown>) : {}
+    typeof event === 'string'
+      ? { type: event }
+      : typeof event === 'object' && event !== null && !Array.isArray(event)
+        ? (event as Record<string, unknown>)
+        : {}
   const type = raw.type
   if (typeof type !== 'string' || !EVENTS.includes(type)) {
-    throw new CopydeskError('INVALID_INPUT', `${FN}: event must be one of ${EVENTS.join(', ')} (or an object with that type), received ${describe(typeof event === 'object' && event !== null && !Array.isArray(event) ? type : event)}`)
+    throw new CopydeskError(
+      'INVALID_INPUT',
+      `${FN}: event must be one of ${EVENTS.join(', ')} (or an object with that type), received ${describe(typeof event === 'object' && event !== null && !Array.isArray(event) ? type : event)}`,
+    )
   }
   let newsletters: string[] | undefined
   if (raw.newsletters !== undefined) {
     if (!TAKES_NEWSLETTERS.includes(type)) {
-      throw new CopydeskError('INVALID_INPUT', `${FN}: a '${type}' event takes no newsletters (use 'newslettersChanged' to change them)`)
+      throw new CopydeskError(
+        'INVALID_INPUT',
+        `${FN}: a '${type}' event takes no newsletters (use 'newslettersChanged' to change them)`,
+      )
     }
     newsletters = newsletterList(FN, raw.newsletters, 'event.newsletters')
   } else if (type === 'newslettersChanged') {
-    throw new CopydeskError('INVALID_INPUT', `${FN}: a 'newslettersChanged' event needs newsletters (an array; [] means none)`)
+    throw new CopydeskError(
+      'INVALID_INPUT',
+      `${FN}: a 'newslettersChanged' event needs newsletters (an array; [] means none)`,
+    )
   }
   if (raw.consent !== undefined && typeof raw.consent !== 'boolean') {
-    throw new CopydeskError('INVALID_INPUT', `${FN}: event.consent must be a boolean, received ${describe(raw.consent)}`)
+    throw new CopydeskError(
+      'INVALID_INPUT',
+      `${FN}: event.consent must be a boolean, received ${describe(raw.consent)}`,
+    )
   }
   if (raw.source !== undefined && (typeof raw.source !== 'string' || type !== 'requested')) {
-    throw new CopydeskError('INVALID_INPUT', `${FN}: event.source must be a string on a 'requested' event, received ${describe(raw.source)} on '${type}'`)
+    throw new CopydeskError(
+      'INVALID_INPUT',
+      `${FN}: event.source must be a string on a 'requested' event, received ${describe(raw.source)} on '${type}'`,
+    )
   }
-  return { type: type as SubscriptionEventType, newsletters, consent: raw.consent === true, source: raw.source as string | undefined }
+  return {
+    type: type as SubscriptionEventType,
+    newsletters,
+    consent: raw.consent === true,
+    source: raw.source as string | undefined,
+  }
 }
 
 function checkSubscription(subscription: unknown): Subscription {
   if (typeof subscription !== 'object' || subscription === null || Array.isArray(subscription)) {
-    throw new CopydeskError('INVALID_INPUT', `${FN}: subscription must be a Subscription object, received ${describe(subscription)}`)
+    throw new CopydeskError(
+      'INVALID_INPUT',
+      `${FN}: subscription must be a Subscription object, received ${describe(subscription)}`,
+    )
   }
   const s = subscription as Record<string, unknown>
   if (typeof s.status !== 'string' || !STATUSES.includes(s.status)) {
-    throw new CopydeskError('INVALID_INPUT', `${FN}: subscription.status must be one of ${STATUSES.join(', ')}, received ${describe(s.status)}`)
+    throw new CopydeskError(
+      'INVALID_INPUT',
+      `${FN}: subscription.status must be one of ${STATUSES.join(', ')}, received ${describe(s.status)}`,
+    )
   }
   if (!Array.isArray(s.history) || !Array.isArray(s.newsletters)) {
-    throw new CopydeskError('INVALID_INPUT', `${FN}: subscription.history and subscription.newsletters must be arrays (parse it with parseSubscription first)`)
+    throw new CopydeskError(
+      'INVALID_INPUT',
+      `${FN}: subscription.history and subscription.newsletters must be arrays (parse it with parseSubscription first)`,
+    )
   }
   return subscription as Subscription
 }
@@ -108,7 +154,10 @@ function refusal(from: SubscriptionStatus, type: SubscriptionEventType, email: s
         ? "a complained address can only be resubscribed with the reader's explicit consent ({ type: 'resubscribed', consent: true })"
         : "after a complaint only an explicit { type: 'resubscribed', consent: true } is accepted"
       : `allowed from '${from}': ${Object.keys(SUBSCRIPTION_TRANSITIONS[from]).join(', ')}`
-  return new CopydeskError('INVALID_TRANSITION', `${FN}: cannot apply '${type}' to a subscription that is '${from}' (${describe(email)}); ${why}`)
+  return new CopydeskError(
+    'INVALID_TRANSITION',
+    `${FN}: cannot apply '${type}' to a subscription that is '${from}' (${describe(email)}); ${why}`,
+  )
 }
 
 /**
@@ -141,12 +190,19 @@ function refusal(from: SubscriptionStatus, type: SubscriptionEventType, email: s
  * // throws CopydeskError INVALID_TRANSITION: applySubscriptionEvent: cannot apply 'confirmed' to a subscription that is 'unsubscribed' …
  * ```
  */
-export function applySubscriptionEvent(subscription: Subscription, event: SubscriptionEvent, options?: ApplySubscriptionEventOptions): Subscription {
+export function applySubscriptionEvent(
+  subscription: Subscription,
+  event: SubscriptionEvent,
+  options?: ApplySubscriptionEventOptions,
+): Subscription {
   const opts = resolveOptions<ApplySubscriptionEventOptions>(FN, options)
   const now = resolveNow(FN, opts.now)
   const onRepeat = opts.onRepeat ?? 'throw'
   if (onRepeat !== 'throw' && onRepeat !== 'ignore') {
-    throw new CopydeskError('INVALID_OPTIONS', `${FN}: options.onRepeat must be 'throw' or 'ignore', received ${describe(onRepeat)}`)
+    throw new CopydeskError(
+      'INVALID_OPTIONS',
+      `${FN}: options.onRepeat must be 'throw' or 'ignore', received ${describe(onRepeat)}`,
+    )
   }
   const current = checkSubscription(subscription)
   const e = normalizeEvent(event)

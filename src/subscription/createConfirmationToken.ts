@@ -77,22 +77,36 @@ export async function createConfirmationToken(
   const key = secretBytes(FN, secret)
   const now = resolveNow(FN, opts.now)
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
-    throw new CopydeskError('INVALID_INPUT', `${FN}: payload must be an object with an email, received ${describe(payload)}`)
+    throw new CopydeskError(
+      'INVALID_INPUT',
+      `${FN}: payload must be an object with an email, received ${describe(payload)}`,
+    )
   }
   const parsed = parseEmailAddress(FN, payload.email, {})
   if (!parsed.success) {
-    throw new CopydeskError('INVALID_INPUT', `${FN}: payload.email is refused: ${parsed.message} (${parsed.reason}), received ${describe(payload.email)}`, {
-      issues: [{ path: ['email'], code: parsed.reason, message: parsed.message }],
-    })
+    throw new CopydeskError(
+      'INVALID_INPUT',
+      `${FN}: payload.email is refused: ${parsed.message} (${parsed.reason}), received ${describe(payload.email)}`,
+      {
+        issues: [{ path: ['email'], code: parsed.reason, message: parsed.message }],
+      },
+    )
   }
-  const newsletters = payload.newsletters === undefined ? [] : newsletterList(FN, payload.newsletters, 'payload.newsletters')
+  const newsletters =
+    payload.newsletters === undefined ? [] : newsletterList(FN, payload.newsletters, 'payload.newsletters')
   const purpose = payload.purpose ?? 'confirm'
   if (!isPurpose(purpose)) {
-    throw new CopydeskError('INVALID_INPUT', `${FN}: payload.purpose must be 'confirm' or 'unsubscribe', received ${describe(purpose)}`)
+    throw new CopydeskError(
+      'INVALID_INPUT',
+      `${FN}: payload.purpose must be 'confirm' or 'unsubscribe', received ${describe(purpose)}`,
+    )
   }
   const ttl = opts.ttlSeconds ?? DEFAULT_TTL[purpose]
   if (typeof ttl !== 'number' || !Number.isSafeInteger(ttl) || ttl <= 0) {
-    throw new CopydeskError('INVALID_OPTIONS', `${FN}: options.ttlSeconds must be a positive integer number of seconds, received ${describe(ttl)}`)
+    throw new CopydeskError(
+      'INVALID_OPTIONS',
+      `${FN}: options.ttlSeconds must be a positive integer number of seconds, received ${describe(ttl)}`,
+    )
   }
   const iat = Math.floor(now.getTime() / 1000)
   const claims = { email: parsed.email, newsletters, purpose, iat, exp: iat + ttl }

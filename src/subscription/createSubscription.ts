@@ -56,16 +56,24 @@ export function createSubscription(email: string, options?: CreateSubscriptionOp
   const opts = resolveOptions<CreateSubscriptionOptions>(FN, options)
   const now = resolveNow(FN, opts.now)
   if (opts.source !== undefined && typeof opts.source !== 'string') {
-    throw new CopydeskError('INVALID_OPTIONS', `${FN}: options.source must be a string, received ${describe(opts.source)}`)
+    throw new CopydeskError(
+      'INVALID_OPTIONS',
+      `${FN}: options.source must be a string, received ${describe(opts.source)}`,
+    )
   }
   const emailOptions = resolveOptions<ParseEmailOptions>(FN, opts.email)
   const parsed = parseEmailAddress(FN, email, emailOptions)
   if (!parsed.success) {
-    throw new CopydeskError('INVALID_INPUT', `${FN}: ${parsed.message} (${parsed.reason}), received ${describe(email)}`, {
-      issues: [{ path: [], code: parsed.reason, message: parsed.message }],
-    })
+    throw new CopydeskError(
+      'INVALID_INPUT',
+      `${FN}: ${parsed.message} (${parsed.reason}), received ${describe(email)}`,
+      {
+        issues: [{ path: [], code: parsed.reason, message: parsed.message }],
+      },
+    )
   }
-  const newsletters = opts.newsletters === undefined ? [] : newsletterList(FN, opts.newsletters, 'options.newsletters', 'INVALID_OPTIONS')
+  const newsletters =
+    opts.newsletters === undefined ? [] : newsletterList(FN, opts.newsletters, 'options.newsletters', 'INVALID_OPTIONS')
   const at = now.toISOString()
   const subscription: Subscription = {
     email: parsed.email,

@@ -56,6 +56,19 @@ export type {
   TokenRejectionReason,
   VerifyConfirmationTokenResult,
 } from './types.js'
-export type { Subscription, SubscriptionEventType, SubscriptionHistoryEntry, SubscriptionStatus } from '../schema/types.js'
+export type {
+  Subscription,
+  SubscriptionEventType,
+  SubscriptionHistoryEntry,
+  SubscriptionStatus,
+} from '../schema/types.js'
+
 export { CopydeskError, isCopydeskError } from '../errors.js'
-export type { CopydeskErrorCode } from '../errors.js'
+export type {
+  CopydeskErrorCode,
+  CopydeskErrorOptions,
+  CopydeskIssue,
+  SafeParseFailure,
+  SafeParseResult,
+  SafeParseSuccess,
+} from '../errors.js'

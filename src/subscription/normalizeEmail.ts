@@ -29,7 +29,11 @@ export type NormalizeEmailOptions = ParseEmailOptions
 export function normalizeEmail(input: unknown, options: NormalizeEmailOptions = {}): string {
   const result = parseEmailAddress('normalizeEmail', input, options)
   if (result.success) return result.email
-  throw new CopydeskError('INVALID_INPUT', `normalizeEmail: ${result.message} (${result.reason}), received ${describe(input)}`, {
-    issues: [{ path: [], code: result.reason, message: result.message }],
-  })
+  throw new CopydeskError(
+    'INVALID_INPUT',
+    `normalizeEmail: ${result.message} (${result.reason}), received ${describe(input)}`,
+    {
+      issues: [{ path: [], code: result.reason, message: result.message }],
+    },
+  )
 }

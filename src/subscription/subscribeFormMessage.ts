@@ -36,20 +36,22 @@ export interface SubscribeFormMessages {
  * // "We couldn't reach the server. Check your connection and try again."
  * ```
  */
-export const SUBSCRIBE_FORM_MESSAGES: SubscribeFormMessages = /*@__PURE__*/ pure(() => Object.freeze({
-  idle: 'Be the first to know. Subscribe to our newsletter.',
-  submitting: 'Sending your confirmation email…',
-  awaiting_confirmation: 'Check your inbox to confirm your subscription',
-  already_subscribed: 'This address is already subscribed',
-  error: Object.freeze({
-    invalid_email: 'Please enter a valid email address',
-    no_newsletters: 'Choose at least one newsletter',
-    network: "We couldn't reach the server. Check your connection and try again.",
-    server: 'Something went wrong on our side. Please try again.',
-    rate_limited: 'Too many attempts. Please wait a few minutes and try again.',
+export const SUBSCRIBE_FORM_MESSAGES: SubscribeFormMessages = /*@__PURE__*/ pure(() =>
+  Object.freeze({
+    idle: 'Be the first to know. Subscribe to our newsletter.',
+    submitting: 'Sending your confirmation email…',
+    awaiting_confirmation: 'Check your inbox to confirm your subscription',
+    already_subscribed: 'This address is already subscribed',
+    error: Object.freeze({
+      invalid_email: 'Please enter a valid email address',
+      no_newsletters: 'Choose at least one newsletter',
+      network: "We couldn't reach the server. Check your connection and try again.",
+      server: 'Something went wrong on our side. Please try again.',
+      rate_limited: 'Too many attempts. Please wait a few minutes and try again.',
+    }),
+    emailReasons: EMAIL_REJECTION_MESSAGES,
   }),
-  emailReasons: EMAIL_REJECTION_MESSAGES,
-}))
+)
 
 /**
  * The line to show for a form state: `messages[state.status]`, the error's line for `error`, and
@@ -94,6 +96,9 @@ export function subscribeFormMessage(
       return m.error?.[reason] ?? SUBSCRIBE_FORM_MESSAGES.error[reason] ?? SUBSCRIBE_FORM_MESSAGES.error.server
     }
     default:
-      throw new CopydeskError('INVALID_INPUT', `subscribeFormMessage: state must be a SubscribeFormState, received status ${describe(status)}`)
+      throw new CopydeskError(
+        'INVALID_INPUT',
+        `subscribeFormMessage: state must be a SubscribeFormState, received status ${describe(status)}`,
+      )
   }
 }

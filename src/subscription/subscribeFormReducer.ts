@@ -128,22 +128,35 @@ const FN = 'subscribeFormReducer'
 const STATUSES: readonly string[] = ['idle', 'submitting', 'awaiting_confirmation', 'already_subscribed', 'error']
 const REASONS: readonly string[] = ['invalid_email', 'no_newsletters', 'network', 'server', 'rate_limited']
 
-function base(state: SubscribeFormState, status: SubscribeFormStatus, changes: Partial<SubscribeFormState> = {}): SubscribeFormState {
-  return { status, email: changes.email ?? state.email, newsletters: changes.newsletters !== undefined ? changes.newsletters : state.newsletters, attempt: changes.attempt ?? state.attempt }
+function base(
+  state: SubscribeFormState,
+  status: SubscribeFormStatus,
+  changes: Partial<SubscribeFormState> = {},
+): SubscribeFormState {
+  return {
+    status,
+    email: changes.email ?? state.email,
+    newsletters: changes.newsletters !== undefined ? changes.newsletters : state.newsletters,
+    attempt: changes.attempt ?? state.attempt,
+  }
 }
 
 function newslettersOf(value: unknown, fallback: readonly string[] | null): readonly string[] | null {
   if (value === undefined) return fallback
   if (value === null) return null
   if (!Array.isArray(value) || !(value as unknown[]).every((n) => typeof n === 'string')) {
-    throw new CopydeskError('INVALID_INPUT', `${FN}: action.newsletters must be an array of strings or null, received ${describe(value)}`)
+    throw new CopydeskError(
+      'INVALID_INPUT',
+      `${FN}: action.newsletters must be an array of strings or null, received ${describe(value)}`,
+    )
   }
   return [...(value as string[])]
 }
 
 function stringOf(value: unknown, name: string): string | undefined {
   if (value === undefined || value === null) return undefined
-  if (typeof value !== 'string') throw new CopydeskError('INVALID_INPUT', `${FN}: action.${name} must be a string, received ${describe(value)}`)
+  if (typeof value !== 'string')
+    throw new CopydeskError('INVALID_INPUT', `${FN}: action.${name} must be a string, received ${describe(value)}`)
   return value
 }
 
@@ -156,7 +169,11 @@ function submit(state: SubscribeFormState, action: Record<string, unknown>): Sub
   }
   const parsed = parseEmailAddress(FN, typed, {})
   if (!parsed.success) {
-    return { ...base(state, 'error', { email: typed, newsletters }), reason: 'invalid_email', emailReason: parsed.reason }
+    return {
+      ...base(state, 'error', { email: typed, newsletters }),
+      reason: 'invalid_email',
+      emailReason: parsed.reason,
+    }
   }
   if (newsletters !== null && newsletters.length === 0) {
     return { ...base(state, 'error', { email: typed, newsletters }), reason: 'no_newsletters' }
@@ -166,8 +183,18 @@ function submit(state: SubscribeFormState, action: Record<string, unknown>): Sub
 
 function checkState(state: unknown): SubscribeFormState {
   const s = state as Partial<SubscribeFormState> | null
-  if (typeof s !== 'object' || s === null || typeof s.status !== 'string' || !STATUSES.includes(s.status) || typeof s.email !== 'string' || !Number.isSafeInteger(s.attempt)) {
-    throw new CopydeskError('INVALID_INPUT', `${FN}: state must be a SubscribeFormState (start from SUBSCRIBE_FORM_INITIAL_STATE), received ${describe(state)}`)
+  if (
+    typeof s !== 'object' ||
+    s === null ||
+    typeof s.status !== 'string' ||
+    !STATUSES.includes(s.status) ||
+    typeof s.email !== 'string' ||
+    !Number.isSafeInteger(s.attempt)
+  ) {
+    throw new CopydeskError(
+      'INVALID_INPUT',
+      `${FN}: state must be a SubscribeFormState (start from SUBSCRIBE_FORM_INITIAL_STATE), received ${describe(state)}`,
+    )
   }
   return s as SubscribeFormState
 }
@@ -202,7 +229,10 @@ function checkState(state: unknown): SubscribeFormState {
 export function subscribeFormReducer(state: SubscribeFormState, action: SubscribeFormAction): SubscribeFormState {
   const current = checkState(state)
   if (typeof action !== 'object' || action === null) {
-    throw new CopydeskError('INVALID_INPUT', `${FN}: action must be an object with a type, received ${describe(action)}`)
+    throw new CopydeskError(
+      'INVALID_INPUT',
+      `${FN}: action must be an object with a type, received ${describe(action)}`,
+    )
   }
   const a = action as unknown as Record<string, unknown>
   const stale = a.attempt !== undefined && a.attempt !== current.attempt
@@ -215,12 +245,17 @@ export function subscribeFormReducer(state: SubscribeFormState, action: Subscrib
     case 'submit':
       return current.status === 'idle' || current.status === 'error' ? submit(current, a) : current
     case 'confirmationSent':
-      return current.status === 'submitting' && !stale ? { ...base(current, 'awaiting_confirmation'), trapped: false } : current
+      return current.status === 'submitting' && !stale
+        ? { ...base(current, 'awaiting_confirmation'), trapped: false }
+        : current
     case 'alreadySubscribed':
       return current.status === 'submitting' && !stale ? base(current, 'already_subscribed') : current
     case 'failed': {
       if (typeof a.reason !== 'string' || !REASONS.includes(a.reason)) {
-        throw new CopydeskError('INVALID_INPUT', `${FN}: a 'failed' action needs a reason (${REASONS.join(', ')}), received ${describe(a.reason)}`)
+        throw new CopydeskError(
+          'INVALID_INPUT',
+          `${FN}: a 'failed' action needs a reason (${REASONS.join(', ')}), received ${describe(a.reason)}`,
+        )
       }
       if (current.status !== 'submitting' || stale) return current
       const next: SubscribeFormState = { ...base(current, 'error'), reason: a.reason as SubscribeFormErrorReason }

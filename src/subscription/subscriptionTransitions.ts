@@ -30,36 +30,38 @@ function freezeRows<T extends object>(table: T): T {
  */
 export const SUBSCRIPTION_TRANSITIONS: Readonly<
   Record<SubscriptionStatus, Readonly<Partial<Record<SubscriptionEventType, SubscriptionStatus>>>>
-> = /*@__PURE__*/ pure(() => freezeRows({
-  pending_confirmation: {
-    requested: 'pending_confirmation',
-    confirmed: 'subscribed',
-    unsubscribed: 'unsubscribed',
-    bounced: 'bounced',
-    complained: 'complained',
-    newslettersChanged: 'pending_confirmation',
-  },
-  subscribed: {
-    unsubscribed: 'unsubscribed',
-    bounced: 'bounced',
-    complained: 'complained',
-    newslettersChanged: 'subscribed',
-  },
-  unsubscribed: {
-    requested: 'pending_confirmation',
-    complained: 'complained',
-    resubscribed: 'subscribed',
-  },
-  bounced: {
-    requested: 'pending_confirmation',
-    unsubscribed: 'unsubscribed',
-    complained: 'complained',
-    resubscribed: 'subscribed',
-  },
-  complained: {
-    resubscribed: 'subscribed',
-  },
-}))
+> = /*@__PURE__*/ pure(() =>
+  freezeRows({
+    pending_confirmation: {
+      requested: 'pending_confirmation',
+      confirmed: 'subscribed',
+      unsubscribed: 'unsubscribed',
+      bounced: 'bounced',
+      complained: 'complained',
+      newslettersChanged: 'pending_confirmation',
+    },
+    subscribed: {
+      unsubscribed: 'unsubscribed',
+      bounced: 'bounced',
+      complained: 'complained',
+      newslettersChanged: 'subscribed',
+    },
+    unsubscribed: {
+      requested: 'pending_confirmation',
+      complained: 'complained',
+      resubscribed: 'subscribed',
+    },
+    bounced: {
+      requested: 'pending_confirmation',
+      unsubscribed: 'unsubscribed',
+      complained: 'complained',
+      resubscribed: 'subscribed',
+    },
+    complained: {
+      resubscribed: 'subscribed',
+    },
+  }),
+)
 
 /**
  * Events that find the subscription already where they would take it (a second click on a
@@ -71,10 +73,13 @@ export const SUBSCRIPTION_TRANSITIONS: Readonly<
  * SUBSCRIPTION_REPEATS.subscribed // ['requested', 'confirmed', 'resubscribed']
  * ```
  */
-export const SUBSCRIPTION_REPEATS: Readonly<Record<SubscriptionStatus, readonly SubscriptionEventType[]>> = /*@__PURE__*/ pure(() => freezeRows({
-  pending_confirmation: [],
-  subscribed: ['requested', 'confirmed', 'resubscribed'],
-  unsubscribed: ['unsubscribed'],
-  bounced: ['bounced'],
-  complained: ['complained'],
-}))
+export const SUBSCRIPTION_REPEATS: Readonly<Record<SubscriptionStatus, readonly SubscriptionEventType[]>> =
+  /*@__PURE__*/ pure(() =>
+    freezeRows({
+      pending_confirmation: [],
+      subscribed: ['requested', 'confirmed', 'resubscribed'],
+      unsubscribed: ['unsubscribed'],
+      bounced: ['bounced'],
+      complained: ['complained'],
+    }),
+  )

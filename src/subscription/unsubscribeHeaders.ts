@@ -50,7 +50,18 @@ function hasUnsafeCharacter(value: string): boolean {
     const c = value.charCodeAt(i)
     // Controls (CR/LF would inject headers), space, and the characters that end or split a
     // List-Unsubscribe entry.
-    if (c <= 32 || c === 127 || c === 60 || c === 62 || c === 44 || c === 34 || (c >= 0x80 && c <= 0x9f) || c === 0x2028 || c === 0x2029) return true
+    if (
+      c <= 32 ||
+      c === 127 ||
+      c === 60 ||
+      c === 62 ||
+      c === 44 ||
+      c === 34 ||
+      (c >= 0x80 && c <= 0x9f) ||
+      c === 0x2028 ||
+      c === 0x2029
+    )
+      return true
   }
   return false
 }
@@ -62,7 +73,9 @@ function tokenPurpose(token: string): unknown {
   const bytes = decodeBase64url(parts[1] ?? '')
   if (bytes === null) return null
   try {
-    return (JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as { purpose?: unknown }).purpose ?? null
+    return (
+      (JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as { purpose?: unknown }).purpose ?? null
+    )
   } catch {
     return null
   }
@@ -94,30 +107,42 @@ function tokenPurpose(token: string): unknown {
  * ```
  */
 export function unsubscribeHeaders(options: UnsubscribeHeadersOptions): UnsubscribeHeaders {
-  if (typeof options !== 'object' || options === null) throw optionsError(`options must be an object with url and token, received ${describe(options)}`)
+  if (typeof options !== 'object' || options === null)
+    throw optionsError(`options must be an object with url and token, received ${describe(options)}`)
   const { url, token, mailto, mailtoSubject = 'unsubscribe', param = 'token' } = options
   if (typeof url !== 'string') throw optionsError(`options.url must be a string, received ${describe(url)}`)
-  if (hasUnsafeCharacter(url)) throw optionsError(`options.url contains a control character, space or one of <>," which would break the header, received ${describe(url)}`)
+  if (hasUnsafeCharacter(url))
+    throw optionsError(
+      `options.url contains a control character, space or one of <>," which would break the header, received ${describe(url)}`,
+    )
   let parsed: URL
   try {
     parsed = new URL(url)
   } catch {
     throw optionsError(`options.url must be an absolute URL, received ${describe(url)}`)
   }
-  if (parsed.protocol !== 'https:') throw optionsError(`options.url must use https: (RFC 8058), received ${describe(url)}`)
+  if (parsed.protocol !== 'https:')
+    throw optionsError(`options.url must use https: (RFC 8058), received ${describe(url)}`)
   if (parsed.hash !== '') throw optionsError(`options.url must not have a #fragment, received ${describe(url)}`)
   if (typeof token !== 'string' || tokenPurpose(token) !== 'unsubscribe') {
-    throw optionsError(`options.token must be an unsubscribe token from createConfirmationToken({ …, purpose: 'unsubscribe' }), received ${describe(token)}`)
+    throw optionsError(
+      `options.token must be an unsubscribe token from createConfirmationToken({ …, purpose: 'unsubscribe' }), received ${describe(token)}`,
+    )
   }
-  if (typeof param !== 'string' || param.length === 0) throw optionsError(`options.param must be a non-empty string, received ${describe(param)}`)
-  if (typeof mailtoSubject !== 'string') throw optionsError(`options.mailtoSubject must be a string, received ${describe(mailtoSubject)}`)
+  if (typeof param !== 'string' || param.length === 0)
+    throw optionsError(`options.param must be a non-empty string, received ${describe(param)}`)
+  if (typeof mailtoSubject !== 'string')
+    throw optionsError(`options.mailtoSubject must be a string, received ${describe(mailtoSubject)}`)
 
   const href = parsed.href
   const separator = parsed.search === '' ? (href.endsWith('?') ? '' : '?') : '&'
   let value = `<${href}${separator}${encodeURIComponent(param)}=${token}>`
   if (mailto !== undefined) {
     const address = parseEmailAddress(FN, mailto, {})
-    if (!address.success) throw optionsError(`options.mailto is refused: ${address.message} (${address.reason}), received ${describe(mailto)}`)
+    if (!address.success)
+      throw optionsError(
+        `options.mailto is refused: ${address.message} (${address.reason}), received ${describe(mailto)}`,
+      )
     const subject = encodeURIComponent(mailtoSubject === '' ? token : `${mailtoSubject} ${token}`)
     value += `, <mailto:${address.email}?subject=${subject}>`
   }

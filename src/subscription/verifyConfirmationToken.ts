@@ -42,7 +42,13 @@ function decodeClaims(part: string): ConfirmationTokenPayload | null {
   try {
     const value: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes))
     if (!isClaims(value)) return null
-    return { email: value.email, newsletters: [...value.newsletters], purpose: value.purpose, iat: value.iat, exp: value.exp }
+    return {
+      email: value.email,
+      newsletters: [...value.newsletters],
+      purpose: value.purpose,
+      iat: value.iat,
+      exp: value.exp,
+    }
   } catch {
     return null
   }
@@ -87,18 +93,23 @@ export async function verifyConfirmationToken(
   const now = resolveNow(FN, opts.now)
   const purpose = opts.purpose ?? 'confirm'
   if (!isPurpose(purpose)) {
-    throw new CopydeskError('INVALID_OPTIONS', `${FN}: options.purpose must be 'confirm' or 'unsubscribe', received ${describe(purpose)}`)
+    throw new CopydeskError(
+      'INVALID_OPTIONS',
+      `${FN}: options.purpose must be 'confirm' or 'unsubscribe', received ${describe(purpose)}`,
+    )
   }
   if (typeof token !== 'string' || token.length > MAX_TOKEN_LENGTH) return { valid: false, reason: 'malformed' }
   const first = token.indexOf('.')
   const second = token.indexOf('.', first + 1)
-  if (first === -1 || second === -1 || token.indexOf('.', second + 1) !== -1) return { valid: false, reason: 'malformed' }
+  if (first === -1 || second === -1 || token.indexOf('.', second + 1) !== -1)
+    return { valid: false, reason: 'malformed' }
   if (token.slice(0, first) !== TOKEN_HEADER) return { valid: false, reason: 'malformed' }
   const signingInput = token.slice(0, second)
   const signature = decodeBase64url(token.slice(second + 1))
   if (signature === null || signature.length !== 32) return { valid: false, reason: 'malformed' }
   // The payload part must at least look like base64url before we spend an HMAC on it.
-  if (second - first - 1 === 0 || decodeBase64url(token.slice(first + 1, second)) === null) return { valid: false, reason: 'malformed' }
+  if (second - first - 1 === 0 || decodeBase64url(token.slice(first + 1, second)) === null)
+    return { valid: false, reason: 'malformed' }
 
   const hmacKey = await importHmacKey(key)
   const ok = await crypto.subtle.verify('HMAC', hmacKey, signature, new TextEncoder().encode(signingInput))

@@ -33,7 +33,14 @@ export function toDate(value: unknown): Date | undefined {
     if (!validFields(day!, clock)) return undefined
     if (clock === undefined) time = Date.parse(`${day}T00:00:00Z`)
     else {
-      const zone = offset === undefined ? 'Z' : offset.toUpperCase() === 'Z' ? 'Z' : offset.includes(':') ? offset : `${offset.slice(0, 3)}:${offset.slice(3)}`
+      const zone =
+        offset === undefined
+          ? 'Z'
+          : offset.toUpperCase() === 'Z'
+            ? 'Z'
+            : offset.includes(':')
+              ? offset
+              : `${offset.slice(0, 3)}:${offset.slice(3)}`
       time = Date.parse(`${day}T${clock.length === 5 ? `${clock}:00` : clock}${(fraction ?? '').slice(0, 4)}${zone}`)
     }
   } else return undefined

@@ -12,7 +12,10 @@ export function wellFormed(text: string): string {
  * `encodeURIComponent` leaves alone), so a link is safe inside any HTML attribute quoting.
  */
 export function encode(text: string): string {
-  return encodeURIComponent(wellFormed(text)).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+  return encodeURIComponent(wellFormed(text)).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  )
 }
 
 /** A query string from pairs, skipping undefined values: `a=1&b=x%20y`. */

@@ -20,7 +20,11 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
         second: 'numeric',
       })
     } catch (error) {
-      throw new CopydeskError('INVALID_OPTIONS', `formatDateline: options.timeZone must be an IANA time zone such as "Europe/Berlin", received ${describe(timeZone)}`, { cause: error })
+      throw new CopydeskError(
+        'INVALID_OPTIONS',
+        `formatDateline: options.timeZone must be an IANA time zone such as "Europe/Berlin", received ${describe(timeZone)}`,
+        { cause: error },
+      )
     }
     formatters[timeZone] = cached
   }
@@ -30,7 +34,10 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 /** Throws INVALID_OPTIONS unless `timeZone` is `'UTC'` or a time zone this runtime knows. */
 export function checkTimeZone(timeZone: unknown): void {
   if (typeof timeZone !== 'string' || timeZone === '') {
-    throw new CopydeskError('INVALID_OPTIONS', `formatDateline: options.timeZone must be an IANA time zone such as "Europe/Berlin", received ${describe(timeZone)}`)
+    throw new CopydeskError(
+      'INVALID_OPTIONS',
+      `formatDateline: options.timeZone must be an IANA time zone such as "Europe/Berlin", received ${describe(timeZone)}`,
+    )
   }
   if (timeZone.toUpperCase() !== 'UTC') formatter(timeZone)
 }

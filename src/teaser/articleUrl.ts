@@ -73,12 +73,15 @@ function tokenValue(article: ArticleUrlSource, token: string): string {
     case 'slug':
       return article.slug
     case 'id':
-      if (typeof article.id !== 'string' || article.id === '') fail('INVALID_INPUT', 'permalink uses :id but article.id is missing', article.id)
+      if (typeof article.id !== 'string' || article.id === '')
+        fail('INVALID_INPUT', 'permalink uses :id but article.id is missing', article.id)
       return article.id
     case 'section':
       return typeof article.section === 'string' && article.section !== '' ? article.section : 'all'
     case 'primary_tag': {
-      const tag = Array.isArray(article.tags) ? article.tags.find((t) => t?.visibility !== 'internal' && typeof t?.slug === 'string') : undefined
+      const tag = Array.isArray(article.tags)
+        ? article.tags.find((t) => t?.visibility !== 'internal' && typeof t?.slug === 'string')
+        : undefined
       return tag?.slug ?? 'all'
     }
     default:
@@ -119,21 +122,33 @@ export function articleUrl(article: ArticleUrlSource, options?: ArticleUrlOption
   if (typeof article !== 'object' || article === null || typeof article.slug !== 'string' || article.slug === '') {
     fail('INVALID_INPUT', 'article must be an object with a non-empty string slug', article)
   }
-  if (options !== undefined && (typeof options !== 'object' || options === null)) fail('INVALID_OPTIONS', 'options must be an object', options)
+  if (options !== undefined && (typeof options !== 'object' || options === null))
+    fail('INVALID_OPTIONS', 'options must be an object', options)
   const { baseUrl, permalink = '/:slug/' } = options ?? {}
   if (baseUrl !== undefined && (typeof baseUrl !== 'string' || !HTTP_URL_RE.test(baseUrl) || /[?#]/.test(baseUrl))) {
     fail('INVALID_OPTIONS', 'options.baseUrl must be an absolute http(s) URL without query or fragment', baseUrl)
   }
-  if (typeof permalink !== 'string' || !permalink.startsWith('/') || /[\s?#]/.test(permalink) || !/:(slug|id)\b/.test(permalink)) {
+  if (
+    typeof permalink !== 'string' ||
+    !permalink.startsWith('/') ||
+    /[\s?#]/.test(permalink) ||
+    !/:(slug|id)\b/.test(permalink)
+  ) {
     fail('INVALID_OPTIONS', 'options.permalink must be a path starting with "/" that contains :slug or :id', permalink)
   }
   for (const [, token] of permalink.matchAll(TOKEN_RE)) {
-    if (!TOKENS.includes(token!)) fail('INVALID_OPTIONS', `options.permalink has an unknown token :${token} (known: ${TOKENS.map((t) => `:${t}`).join(' ')})`, permalink)
+    if (!TOKENS.includes(token!))
+      fail(
+        'INVALID_OPTIONS',
+        `options.permalink has an unknown token :${token} (known: ${TOKENS.map((t) => `:${t}`).join(' ')})`,
+        permalink,
+      )
   }
 
   const { canonicalUrl, url } = article
   if (canonicalUrl !== undefined && canonicalUrl !== '') {
-    if (typeof canonicalUrl !== 'string' || !HTTP_URL_RE.test(canonicalUrl)) fail('INVALID_INPUT', 'article.canonicalUrl must be an absolute http(s) URL', canonicalUrl)
+    if (typeof canonicalUrl !== 'string' || !HTTP_URL_RE.test(canonicalUrl))
+      fail('INVALID_INPUT', 'article.canonicalUrl must be an absolute http(s) URL', canonicalUrl)
     return canonicalUrl
   }
   if (baseUrl !== undefined) {
@@ -141,7 +156,8 @@ export function articleUrl(article: ArticleUrlSource, options?: ArticleUrlOption
     return baseUrl.replace(/\/+$/, '') + path
   }
   if (url !== undefined && url !== '') {
-    if (typeof url !== 'string' || !HTTP_URL_RE.test(url)) fail('INVALID_INPUT', 'article.url must be an absolute http(s) URL', url)
+    if (typeof url !== 'string' || !HTTP_URL_RE.test(url))
+      fail('INVALID_INPUT', 'article.url must be an absolute http(s) URL', url)
     return url
   }
   return undefined

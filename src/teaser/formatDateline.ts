@@ -84,7 +84,8 @@ function optionsError(what: string, value: unknown): CopydeskError {
 
 function duration(value: unknown, name: string, fallback: number): number {
   if (value === undefined) return fallback
-  if (typeof value !== 'number' || Number.isNaN(value) || value < 0) throw optionsError(`options.${name} must be a number of milliseconds ≥ 0`, value)
+  if (typeof value !== 'number' || Number.isNaN(value) || value < 0)
+    throw optionsError(`options.${name} must be a number of milliseconds ≥ 0`, value)
   return value
 }
 
@@ -122,20 +123,29 @@ function duration(value: unknown, name: string, fallback: number): number {
 export function formatDateline(date: Date | string | number, options?: FormatDatelineOptions): string {
   const when = toDate(date)
   if (when === undefined) {
-    throw new CopydeskError('INVALID_INPUT', `formatDateline: date must be a valid Date, epoch milliseconds or ISO 8601 string, received ${describe(date)}`)
+    throw new CopydeskError(
+      'INVALID_INPUT',
+      `formatDateline: date must be a valid Date, epoch milliseconds or ISO 8601 string, received ${describe(date)}`,
+    )
   }
-  if (options !== undefined && (typeof options !== 'object' || options === null)) throw optionsError('options must be an object', options)
+  if (options !== undefined && (typeof options !== 'object' || options === null))
+    throw optionsError('options must be an object', options)
   const o = options ?? {}
   const now = o.now === undefined ? new Date() : toDate(o.now)
-  if (now === undefined) throw optionsError('options.now must be a valid Date, epoch milliseconds or ISO 8601 string', o.now)
+  if (now === undefined)
+    throw optionsError('options.now must be a valid Date, epoch milliseconds or ISO 8601 string', o.now)
   const within = duration(o.relativeWithin, 'relativeWithin', DAY)
   const tolerance = duration(o.futureTolerance, 'futureTolerance', 5 * MINUTE)
   const locale = o.locale
-  if (locale !== undefined && (typeof locale !== 'object' || locale === null || typeof locale.formatDistance !== 'function')) {
+  if (
+    locale !== undefined &&
+    (typeof locale !== 'object' || locale === null || typeof locale.formatDistance !== 'function')
+  ) {
     throw optionsError('options.locale must be a date-fns Locale object', locale)
   }
   const pattern = o.dateFormat ?? 'MMM d, yyyy'
-  if (typeof pattern !== 'string' || pattern === '') throw optionsError('options.dateFormat must be a date-fns format pattern', pattern)
+  if (typeof pattern !== 'string' || pattern === '')
+    throw optionsError('options.dateFormat must be a date-fns format pattern', pattern)
   const timeZone = o.timeZone ?? 'UTC'
   checkTimeZone(timeZone)
 
@@ -152,9 +162,17 @@ export function formatDateline(date: Date | string | number, options?: FormatDat
     return formatDistanceStrict(shown, now, { addSuffix: true, roundingMethod: 'floor', ...localeOption })
   }
   try {
-    return format(wallClock(when, timeZone), pattern, locale === undefined ? {} : { locale: locale as unknown as Locale })
+    return format(
+      wallClock(when, timeZone),
+      pattern,
+      locale === undefined ? {} : { locale: locale as unknown as Locale },
+    )
   } catch (error) {
     if (error instanceof CopydeskError) throw error
-    throw new CopydeskError('INVALID_OPTIONS', `formatDateline: options.dateFormat ${JSON.stringify(pattern)} is not a valid date-fns pattern: ${(error as Error).message}`, { cause: error })
+    throw new CopydeskError(
+      'INVALID_OPTIONS',
+      `formatDateline: options.dateFormat ${JSON.stringify(pattern)} is not a valid date-fns pattern: ${(error as Error).message}`,
+      { cause: error },
+    )
   }
 }

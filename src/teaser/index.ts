@@ -27,4 +27,13 @@ export {
   type ShareNetwork,
   type ShareUtm,
 } from './shareLinks.js'
+
 export { CopydeskError, isCopydeskError } from '../errors.js'
+export type {
+  CopydeskErrorCode,
+  CopydeskErrorOptions,
+  CopydeskIssue,
+  SafeParseFailure,
+  SafeParseResult,
+  SafeParseSuccess,
+} from '../errors.js'

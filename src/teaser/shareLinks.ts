@@ -5,16 +5,7 @@ import { encode, query, wellFormed } from './_encode.js'
 
 /** The networks {@link shareLinks} knows, in its default order. */
 export type ShareNetwork =
-  | 'x'
-  | 'facebook'
-  | 'linkedin'
-  | 'bluesky'
-  | 'threads'
-  | 'reddit'
-  | 'whatsapp'
-  | 'telegram'
-  | 'email'
-  | 'mastodon'
+  'x' | 'facebook' | 'linkedin' | 'bluesky' | 'threads' | 'reddit' | 'whatsapp' | 'telegram' | 'email' | 'mastodon'
 
 /** One button of a "Share this story" row. */
 export interface ShareLink {
@@ -87,14 +78,33 @@ export interface ShareLinksOptions extends ArticleUrlOptions {
   labels?: Partial<Record<ShareNetwork, string>> | undefined
 }
 
-const NETWORKS: readonly ShareNetwork[] = ['x', 'facebook', 'linkedin', 'bluesky', 'threads', 'reddit', 'whatsapp', 'telegram', 'email', 'mastodon']
+const NETWORKS: readonly ShareNetwork[] = [
+  'x',
+  'facebook',
+  'linkedin',
+  'bluesky',
+  'threads',
+  'reddit',
+  'whatsapp',
+  'telegram',
+  'email',
+  'mastodon',
+]
 const NAMES: Readonly<Record<ShareNetwork, string>> = {
-  x: 'X', facebook: 'Facebook', linkedin: 'LinkedIn', bluesky: 'Bluesky', threads: 'Threads', reddit: 'Reddit',
-  whatsapp: 'WhatsApp', telegram: 'Telegram', email: 'email', mastodon: 'Mastodon',
+  x: 'X',
+  facebook: 'Facebook',
+  linkedin: 'LinkedIn',
+  bluesky: 'Bluesky',
+  threads: 'Threads',
+  reddit: 'Reddit',
+  whatsapp: 'WhatsApp',
+  telegram: 'Telegram',
+  email: 'email',
+  mastodon: 'Mastodon',
 }
 // A DNS host name (labels of letters, digits and inner hyphens) with an optional port.
 const HOST_RE = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}(?::\d{1,5})?$/i
-const HANDLE_RE = /^@?[A-Za-z0-9_]{1,15}$/
+const HANDLE_RE = /^@?\w{1,15}$/
 
 function fail(code: 'INVALID_INPUT' | 'INVALID_OPTIONS', what: string, value: unknown): never {
   throw new CopydeskError(code, `shareLinks: ${what}, received ${describe(value)}`)
@@ -120,11 +130,22 @@ function withUtm(url: string, network: ShareNetwork, utm: ShareUtm | undefined):
   return `${head}${head.includes('?') ? '&' : '?'}${params}${fragment}`
 }
 
-function shareUrl(network: ShareNetwork, title: string, url: string, body: string, via: string | undefined, instance: string): string {
+function shareUrl(
+  network: ShareNetwork,
+  title: string,
+  url: string,
+  body: string,
+  via: string | undefined,
+  instance: string,
+): string {
   const text = `${title} ${url}`
   switch (network) {
     case 'x':
-      return `https://x.com/intent/post?${query([['text', title], ['url', url], ['via', via]])}`
+      return `https://x.com/intent/post?${query([
+        ['text', title],
+        ['url', url],
+        ['via', via],
+      ])}`
     case 'facebook':
       return `https://www.facebook.com/sharer/sharer.php?${query([['u', url]])}`
     case 'linkedin':
@@ -132,13 +153,22 @@ function shareUrl(network: ShareNetwork, title: string, url: string, body: strin
     case 'bluesky':
       return `https://bsky.app/intent/compose?${query([['text', text]])}`
     case 'threads':
-      return `https://www.threads.net/intent/post?${query([['text', title], ['url', url]])}`
+      return `https://www.threads.net/intent/post?${query([
+        ['text', title],
+        ['url', url],
+      ])}`
     case 'reddit':
-      return `https://www.reddit.com/submit?${query([['url', url], ['title', title]])}`
+      return `https://www.reddit.com/submit?${query([
+        ['url', url],
+        ['title', title],
+      ])}`
     case 'whatsapp':
       return `https://wa.me/?${query([['text', text]])}`
     case 'telegram':
-      return `https://t.me/share/url?${query([['url', url], ['text', title]])}`
+      return `https://t.me/share/url?${query([
+        ['url', url],
+        ['text', title],
+      ])}`
     case 'email':
       // RFC 6068: line breaks in a mailto body are CRLF, percent-encoded.
       return `mailto:?subject=${encode(title)}&body=${encode(body.replace(/\r?\n/g, '\r\n'))}`
@@ -182,28 +212,37 @@ export function shareLinks(article: ShareableArticle, options?: ShareLinksOption
   if (typeof article !== 'object' || article === null || typeof article.title !== 'string') {
     fail('INVALID_INPUT', 'article must be an object with a string title', article)
   }
-  if (options !== undefined && (typeof options !== 'object' || options === null)) fail('INVALID_OPTIONS', 'options must be an object', options)
+  if (options !== undefined && (typeof options !== 'object' || options === null))
+    fail('INVALID_OPTIONS', 'options must be an object', options)
   const o = options ?? {}
   const base = articleUrl(article, o)
-  if (base === undefined) fail('INVALID_OPTIONS', 'the article has no canonicalUrl or url, so options.baseUrl is needed', o.baseUrl)
+  if (base === undefined)
+    fail('INVALID_OPTIONS', 'the article has no canonicalUrl or url, so options.baseUrl is needed', o.baseUrl)
 
   const instanceInput = optionalString(o.instance, 'options.instance')
   const instance = instanceInput?.replace(/^https:\/\//i, '').replace(/\/+$/, '')
-  if (instance !== undefined && !HOST_RE.test(instance)) fail('INVALID_OPTIONS', 'options.instance must be a host name such as "mastodon.social"', o.instance)
+  if (instance !== undefined && !HOST_RE.test(instance))
+    fail('INVALID_OPTIONS', 'options.instance must be a host name such as "mastodon.social"', o.instance)
   const viaInput = optionalString(o.via, 'options.via')
-  if (viaInput !== undefined && !HANDLE_RE.test(viaInput)) fail('INVALID_OPTIONS', 'options.via must be an X handle', o.via)
+  if (viaInput !== undefined && !HANDLE_RE.test(viaInput))
+    fail('INVALID_OPTIONS', 'options.via must be an X handle', o.via)
   const via = viaInput?.replace(/^@/, '')
   const utm = o.utm
-  if (utm !== undefined && (typeof utm !== 'object' || utm === null)) fail('INVALID_OPTIONS', 'options.utm must be an object', utm)
-  if (o.labels !== undefined && (typeof o.labels !== 'object' || o.labels === null)) fail('INVALID_OPTIONS', 'options.labels must be an object', o.labels)
+  if (utm !== undefined && (typeof utm !== 'object' || utm === null))
+    fail('INVALID_OPTIONS', 'options.utm must be an object', utm)
+  if (o.labels !== undefined && (typeof o.labels !== 'object' || o.labels === null))
+    fail('INVALID_OPTIONS', 'options.labels must be an object', o.labels)
   const requested: readonly ShareNetwork[] = o.networks ?? NETWORKS
   if (!Array.isArray(requested as unknown)) fail('INVALID_OPTIONS', 'options.networks must be an array', requested)
   for (const network of requested) {
-    if (!NETWORKS.includes(network)) fail('INVALID_OPTIONS', `options.networks has an unknown network (known: ${NETWORKS.join(', ')})`, network)
+    if (!NETWORKS.includes(network))
+      fail('INVALID_OPTIONS', `options.networks has an unknown network (known: ${NETWORKS.join(', ')})`, network)
   }
 
   const title = wellFormed(article.title)
-  const blurb = [article.customExcerpt, article.excerpt, article.subtitle].find((s) => typeof s === 'string' && s.trim() !== '')
+  const blurb = [article.customExcerpt, article.excerpt, article.subtitle].find(
+    (s) => typeof s === 'string' && s.trim() !== '',
+  )
   const links: ShareLink[] = []
   for (const network of requested) {
     if (network === 'mastodon' && instance === undefined) continue

@@ -3,7 +3,7 @@ import { describe } from '../_internal/describe.js'
 import type { Article, ArticleInput, ExcerptSource, Image, Teaser } from '../schema/types.js'
 import { excerpt } from '../text/excerpt.js'
 import { readingTime } from '../text/readingTime.js'
-import { readableHtml } from '../_internal/readable.js'
+import { readableHtml } from '../readable/readable.js'
 import { markerIndex } from '../_internal/htmlWalker.js'
 import { articleUrl, type ArticleUrlOptions } from './articleUrl.js'
 
@@ -66,7 +66,8 @@ function utc(value: string | undefined): string | undefined {
  * ```
  */
 export function toTeaser(article: ArticleInput | Article, options?: ToTeaserOptions): Teaser {
-  if (typeof article !== 'object' || article === null || Array.isArray(article)) fail('article must be an object', article)
+  if (typeof article !== 'object' || article === null || Array.isArray(article))
+    fail('article must be an object', article)
   for (const key of ['id', 'slug', 'title', 'html'] as const) {
     if (typeof article[key] !== 'string') fail(`article.${key} must be a string`, article[key])
   }

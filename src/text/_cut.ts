@@ -141,7 +141,10 @@ export function backOff(s: string, budget: number, locale: string): number {
     if (isSpace(s.charCodeAt(i))) return graphemeFloor(s, i)
   }
   const before = s.charCodeAt(budget - 1)
-  if (before >= 0x0e00 && ((charFlags(before) & SPACELESS) !== 0 || (charFlags(s.charCodeAt(budget)) & SPACELESS) !== 0)) {
+  if (
+    before >= 0x0e00 &&
+    ((charFlags(before) & SPACELESS) !== 0 || (charFlags(s.charCodeAt(budget)) & SPACELESS) !== 0)
+  ) {
     let best = -1
     const from = Math.max(min, budget - 256)
     eachSegment(s, from, Math.min(s.length, budget + 16), 'word', locale, (start) => {

@@ -25,7 +25,10 @@ export function optionsObject<T extends object>(fn: string, options: unknown): P
 export function intOption(fn: string, name: string, value: unknown, min: number): number | undefined {
   if (value === undefined) return undefined
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
-    throw new CopydeskError('INVALID_OPTIONS', `${fn}: options.${name} must be an integer ≥ ${min}, received ${describe(value)}`)
+    throw new CopydeskError(
+      'INVALID_OPTIONS',
+      `${fn}: options.${name} must be an integer ≥ ${min}, received ${describe(value)}`,
+    )
   }
   return value
 }
@@ -34,7 +37,10 @@ export function intOption(fn: string, name: string, value: unknown, min: number)
 export function positiveOption(fn: string, name: string, value: unknown): number | undefined {
   if (value === undefined) return undefined
   if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
-    throw new CopydeskError('INVALID_OPTIONS', `${fn}: options.${name} must be a positive number, received ${describe(value)}`)
+    throw new CopydeskError(
+      'INVALID_OPTIONS',
+      `${fn}: options.${name} must be a positive number, received ${describe(value)}`,
+    )
   }
   return value
 }
@@ -61,14 +67,20 @@ export function booleanOption(fn: string, name: string, value: unknown): boolean
 export function formatOption(fn: string, value: unknown): 'html' | 'text' {
   if (value === undefined || value === 'html') return 'html'
   if (value === 'text') return 'text'
-  throw new CopydeskError('INVALID_OPTIONS', `${fn}: options.format must be 'html' or 'text', received ${describe(value)}`)
+  throw new CopydeskError(
+    'INVALID_OPTIONS',
+    `${fn}: options.format must be 'html' or 'text', received ${describe(value)}`,
+  )
 }
 
 /** Validates an optional array of lowercase element names. */
 export function elementListOption(fn: string, name: string, value: unknown): string[] | undefined {
   if (value === undefined) return undefined
   if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
-    throw new CopydeskError('INVALID_OPTIONS', `${fn}: options.${name} must be an array of element names, received ${describe(value)}`)
+    throw new CopydeskError(
+      'INVALID_OPTIONS',
+      `${fn}: options.${name} must be an array of element names, received ${describe(value)}`,
+    )
   }
   return (value as string[]).map((v) => v.toLowerCase())
 }
@@ -78,7 +90,10 @@ export function localeOption(fn: string, value: unknown): string {
   if (value === undefined) return 'en'
   const canonical = typeof value === 'string' ? canonicalLocale(value) : undefined
   if (canonical === undefined) {
-    throw new CopydeskError('INVALID_OPTIONS', `${fn}: options.locale must be a BCP 47 language tag such as "en" or "pt-BR", received ${describe(value)}`)
+    throw new CopydeskError(
+      'INVALID_OPTIONS',
+      `${fn}: options.locale must be a BCP 47 language tag such as "en" or "pt-BR", received ${describe(value)}`,
+    )
   }
   return canonical
 }
@@ -91,7 +106,10 @@ export function skipOption(fn: string, value: unknown): ReadonlySet<string> | un
   if (names === undefined || names.length === 0) return undefined
   for (const name of names) {
     if (!ELEMENT_NAME_RE.test(name)) {
-      throw new CopydeskError('INVALID_OPTIONS', `${fn}: options.skip must hold element names such as "figcaption", received ${describe(name)}`)
+      throw new CopydeskError(
+        'INVALID_OPTIONS',
+        `${fn}: options.skip must hold element names such as "figcaption", received ${describe(name)}`,
+      )
     }
   }
   return new Set(names)
@@ -101,7 +119,10 @@ export function skipOption(fn: string, value: unknown): ReadonlySet<string> | un
 export function ellipsisOption(fn: string, value: unknown): string {
   const ellipsis = stringOption(fn, 'ellipsis', value) ?? '…'
   if (toWellFormed(ellipsis) !== ellipsis) {
-    throw new CopydeskError('INVALID_OPTIONS', `${fn}: options.ellipsis must be well-formed UTF-16 (no lone surrogates), received ${describe(value)}`)
+    throw new CopydeskError(
+      'INVALID_OPTIONS',
+      `${fn}: options.ellipsis must be well-formed UTF-16 (no lone surrogates), received ${describe(value)}`,
+    )
   }
   return ellipsis
 }

@@ -3,7 +3,16 @@ import { advanceGraphemes, graphemeLength } from '../_internal/graphemes.js'
 import { TextReader } from '../_internal/htmlReader.js'
 import { STOP_MEMBERS, STOP_MORE } from '../_internal/htmlWalker.js'
 import { backOff, finishCut, sentenceCut, wordCut } from './_cut.js'
-import { assertString, booleanOption, ellipsisOption, formatOption, intOption, localeOption, optionsObject, skipOption } from './_options.js'
+import {
+  assertString,
+  booleanOption,
+  ellipsisOption,
+  formatOption,
+  intOption,
+  localeOption,
+  optionsObject,
+  skipOption,
+} from './_options.js'
 import type { TextFormat, TextMarker } from './types.js'
 
 /** The `maxChars` that applies when none is given (or 40 per word, 400 per sentence if more). */
@@ -111,7 +120,7 @@ export function excerpt(input: string, options?: ExcerptOptions): ExcerptResult 
   assertString(fn, input)
   const o = optionsObject<ExcerptOptions>(fn, options)
   const html = formatOption(fn, o.format) === 'html'
-  let maxChars = intOption(fn, 'maxChars', o.maxChars, 1)
+  const maxChars = intOption(fn, 'maxChars', o.maxChars, 1)
   let maxWords = intOption(fn, 'maxWords', o.maxWords, 1)
   const maxSentences = intOption(fn, 'maxSentences', o.maxSentences, 1)
   const ellipsis = ellipsisOption(fn, o.ellipsis)
@@ -121,7 +130,10 @@ export function excerpt(input: string, options?: ExcerptOptions): ExcerptResult 
   if (maxChars === undefined && maxWords === undefined && maxSentences === undefined) maxWords = 50
   const ell = graphemeLength(ellipsis)
   if (maxChars !== undefined && maxChars <= ell) {
-    throw new CopydeskError('INVALID_OPTIONS', `${fn}: options.maxChars (${maxChars}) must be greater than the ellipsis length in graphemes (${ell})`)
+    throw new CopydeskError(
+      'INVALID_OPTIONS',
+      `${fn}: options.maxChars (${maxChars}) must be greater than the ellipsis length in graphemes (${ell})`,
+    )
   }
   // Without maxChars, a safety cap that ordinary text never reaches: a 1 MB "word" or run-on
   // "sentence" is cut like any over-long text instead of coming back whole.
@@ -133,7 +145,7 @@ export function excerpt(input: string, options?: ExcerptOptions): ExcerptResult 
     maxWords === undefined ? Number.POSITIVE_INFINITY : maxWords * 8 + 64,
     maxSentences === undefined ? Number.POSITIVE_INFINITY : maxSentences * 250 + 64,
   )
-  for (;; target *= 2) {
+  for (; ; target *= 2) {
     const complete = reader.read(target)
     const s = reader.text
     // Where the text must end for the ellipsis to fit, if the text is longer than `chars`.
@@ -145,13 +157,18 @@ export function excerpt(input: string, options?: ExcerptOptions): ExcerptResult 
     const words = maxWords === undefined ? Number.POSITIVE_INFINITY : wordCut(s, maxWords, locale, complete, budget)
     if (words === undefined) continue
     const sentences =
-      maxSentences === undefined ? Number.POSITIVE_INFINITY : sentenceCut(s, reader.blocks, maxSentences, locale, complete, Math.min(budget, words))
+      maxSentences === undefined
+        ? Number.POSITIVE_INFINITY
+        : sentenceCut(s, reader.blocks, maxSentences, locale, complete, Math.min(budget, words))
     if (sentences === undefined) continue
     let cut = Math.min(words, sentences)
     if (cut === Number.POSITIVE_INFINITY) {
       if (budget !== Number.POSITIVE_INFINITY) cut = backOff(s, budget, locale)
       else if (charsOpen) continue
-      else return reader.marker === undefined ? { text: s, truncated: false } : { text: s, truncated: false, stoppedAt: reader.marker }
+      else
+        return reader.marker === undefined
+          ? { text: s, truncated: false }
+          : { text: s, truncated: false, stoppedAt: reader.marker }
     } else {
       // A word or sentence cut still has to leave room for the ellipsis.
       const room = budget !== Number.POSITIVE_INFINITY ? budget : advanceGraphemes(s, 0, chars - ell)

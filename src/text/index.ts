@@ -21,5 +21,13 @@ export { excerpt, type ExcerptOptions, type ExcerptResult } from './excerpt.js'
 export { countWords, type CountWordsOptions } from './countWords.js'
 export { readingTime, type ReadingTimeOptions, type ReadingTimeResult } from './readingTime.js'
 export type { TextFormat, TextMarker } from './types.js'
+
 export { CopydeskError, isCopydeskError } from '../errors.js'
-export type { CopydeskErrorCode } from '../errors.js'
+export type {
+  CopydeskErrorCode,
+  CopydeskErrorOptions,
+  CopydeskIssue,
+  SafeParseFailure,
+  SafeParseResult,
+  SafeParseSuccess,
+} from '../errors.js'

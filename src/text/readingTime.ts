@@ -2,7 +2,15 @@ import { STOP_MEMBERS } from '../_internal/htmlWalker.js'
 import { countHtmlWords, WordTally } from '../_internal/words.js'
 import { CopydeskError } from '../errors.js'
 import { describe } from '../_internal/describe.js'
-import { assertString, booleanOption, formatOption, localeOption, optionsObject, positiveOption, skipOption } from './_options.js'
+import {
+  assertString,
+  booleanOption,
+  formatOption,
+  localeOption,
+  optionsObject,
+  positiveOption,
+  skipOption,
+} from './_options.js'
 import type { TextFormat } from './types.js'
 
 /** Options of {@link readingTime}. */
@@ -102,7 +110,10 @@ export function readingTime(input: string, options?: ReadingTimeOptions): Readin
   const imageTime = booleanOption(fn, 'imageTime', o.imageTime) ?? true
   const extra = o.extraImages ?? 0
   if (typeof extra !== 'number' || !Number.isInteger(extra) || extra < 0) {
-    throw new CopydeskError('INVALID_OPTIONS', `${fn}: options.extraImages must be an integer ≥ 0, received ${describe(extra)}`)
+    throw new CopydeskError(
+      'INVALID_OPTIONS',
+      `${fn}: options.extraImages must be an integer ≥ 0, received ${describe(extra)}`,
+    )
   }
   const stops = (booleanOption(fn, 'freePartOnly', o.freePartOnly) ?? false) ? STOP_MEMBERS : 0
   const skip = skipOption(fn, o.skip)

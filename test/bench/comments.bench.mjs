@@ -9,8 +9,19 @@ import { buildCommentThread, initials } from '../../dist/comments.js'
 
 function forest(n) {
   let seed = 7
-  const rand = () => ((seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) / 2 ** 32)
-  const statuses = ['published', 'published', 'published', 'published', 'published', 'published', 'pending', 'hidden', 'spam', 'deleted']
+  const rand = () => (seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) / 2 ** 32
+  const statuses = [
+    'published',
+    'published',
+    'published',
+    'published',
+    'published',
+    'published',
+    'pending',
+    'hidden',
+    'spam',
+    'deleted',
+  ]
   const start = Date.UTC(2026, 10, 24)
   return Array.from({ length: n }, (_, i) => ({
     id: `c${i}`,
@@ -42,7 +53,9 @@ function mapThread(list) {
     bucket.push(c)
   }
   const build = (key) =>
-    (children.get(key) ?? []).sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map((c) => ({ ...c, replies: build(c.id) }))
+    (children.get(key) ?? [])
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+      .map((c) => ({ ...c, replies: build(c.id) }))
   return build('')
 }
 
@@ -53,8 +66,13 @@ function ghostInitials(name) {
   return parts[0].substring(0, 1).toLocaleUpperCase() + parts[parts.length - 1].substring(0, 1).toLocaleUpperCase()
 }
 
-const names = [...new Set(JSON.parse(readFileSync(new URL('../../examples/newsroom/comments.json', import.meta.url), 'utf8')).map((c) => c.author.name))]
-  .concat(['Ludwig van Beethoven', 'José Álvarez', '李小龙', 'Omar al-Rashid', 'ليلى حداد'])
+const names = [
+  ...new Set(
+    JSON.parse(readFileSync(new URL('../../examples/newsroom/comments.json', import.meta.url), 'utf8')).map(
+      (c) => c.author.name,
+    ),
+  ),
+].concat(['Ludwig van Beethoven', 'José Álvarez', '李小龙', 'Omar al-Rashid', 'ليلى حداد'])
 
 export const tasks = [
   {

@@ -10,7 +10,13 @@
 import { readFileSync } from 'node:fs'
 import { Filter } from 'bad-words'
 import { DataSet, englishRecommendedTransformers, parseRawPattern, RegExpMatcher } from 'obscenity'
-import { defaultTermList, englishTerms, moderateComment, sanitizeCommentHtml, scunthorpeAllowlist } from '../../dist/moderation.js'
+import {
+  defaultTermList,
+  englishTerms,
+  moderateComment,
+  sanitizeCommentHtml,
+  scunthorpeAllowlist,
+} from '../../dist/moderation.js'
 
 // Typical ~300-character comments: consecutive fixture comments (ordinary and spam, as HTML
 // paragraphs) joined until the text reaches 300 characters; 90 of them, every fixture comment used.
@@ -31,7 +37,8 @@ for (const entry of englishTerms) {
   const raw = `${boundary === 'word' || boundary === 'start' ? '|' : ''}${escape(entry.term)}${boundary === 'word' || boundary === 'end' ? '|' : ''}`
   dataset.addPhrase((phrase) => {
     let p = phrase.setMetadata({ term: entry.term }).addPattern(parseRawPattern(raw))
-    for (const allowed of scunthorpeAllowlist) if (allowed.toLowerCase().includes(entry.term)) p = p.addWhitelistedTerm(allowed.toLowerCase())
+    for (const allowed of scunthorpeAllowlist)
+      if (allowed.toLowerCase().includes(entry.term)) p = p.addWhitelistedTerm(allowed.toLowerCase())
     return p
   })
 }
@@ -72,10 +79,40 @@ export const tasks = [
     peerFn: () => obscenity.hasMatch(nth(texts, 'd')),
     goal: 1,
   },
-  { task: 'moderateComment, 10 KB comment', copydesk: () => moderateComment({ html: html10k }), peer: 'bad-words isProfane', peerFn: () => badWords.isProfane(text10k) },
-  { task: 'moderateComment, 100 KB comment', copydesk: () => moderateComment({ html: html100k }), peer: 'bad-words isProfane', peerFn: () => badWords.isProfane(text100k) },
-  { task: 'moderateComment, 1 MB comment', copydesk: () => moderateComment({ html: html1m }), peer: 'bad-words isProfane', peerFn: () => badWords.isProfane(text1m) },
-  { task: 'term matching, same list, 10 KB', copydesk: () => list.test(text10k), peer: 'obscenity hasMatch', peerFn: () => obscenity.hasMatch(text10k) },
-  { task: 'term matching, same list, 100 KB', copydesk: () => list.test(text100k), peer: 'obscenity hasMatch', peerFn: () => obscenity.hasMatch(text100k) },
-  { task: 'term matching, same list, 1 MB', copydesk: () => list.test(text1m), peer: 'obscenity hasMatch', peerFn: () => obscenity.hasMatch(text1m) },
+  {
+    task: 'moderateComment, 10 KB comment',
+    copydesk: () => moderateComment({ html: html10k }),
+    peer: 'bad-words isProfane',
+    peerFn: () => badWords.isProfane(text10k),
+  },
+  {
+    task: 'moderateComment, 100 KB comment',
+    copydesk: () => moderateComment({ html: html100k }),
+    peer: 'bad-words isProfane',
+    peerFn: () => badWords.isProfane(text100k),
+  },
+  {
+    task: 'moderateComment, 1 MB comment',
+    copydesk: () => moderateComment({ html: html1m }),
+    peer: 'bad-words isProfane',
+    peerFn: () => badWords.isProfane(text1m),
+  },
+  {
+    task: 'term matching, same list, 10 KB',
+    copydesk: () => list.test(text10k),
+    peer: 'obscenity hasMatch',
+    peerFn: () => obscenity.hasMatch(text10k),
+  },
+  {
+    task: 'term matching, same list, 100 KB',
+    copydesk: () => list.test(text100k),
+    peer: 'obscenity hasMatch',
+    peerFn: () => obscenity.hasMatch(text100k),
+  },
+  {
+    task: 'term matching, same list, 1 MB',
+    copydesk: () => list.test(text1m),
+    peer: 'obscenity hasMatch',
+    peerFn: () => obscenity.hasMatch(text1m),
+  },
 ]

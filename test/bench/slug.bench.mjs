@@ -23,7 +23,13 @@ const each = (list, fn) => () => {
 const pkg = (s) => slugifyPackage(s, { lower: true, strict: true })
 
 export const tasks = [
-  { task: `slugify 1,000 headlines, ${languages} languages`, copydesk: each(headlines, slugify), peer: 'slugify', peerFn: each(headlines, pkg), goal: 1 },
+  {
+    task: `slugify 1,000 headlines, ${languages} languages`,
+    copydesk: each(headlines, slugify),
+    peer: 'slugify',
+    peerFn: each(headlines, pkg),
+    goal: 1,
+  },
   {
     task: `slugify 1,000 headlines, ${languages} languages`,
     copydesk: each(headlines, slugify),
@@ -31,7 +37,13 @@ export const tasks = [
     peerFn: each(headlines, sindresorhusSlugify),
     goal: 1,
   },
-  { task: `slugify ${english.length} English headlines`, copydesk: each(english, slugify), peer: 'slugify', peerFn: each(english, pkg), goal: 1 },
+  {
+    task: `slugify ${english.length} English headlines`,
+    copydesk: each(english, slugify),
+    peer: 'slugify',
+    peerFn: each(english, pkg),
+    goal: 1,
+  },
   {
     task: `slugify ${english.length} English headlines`,
     copydesk: each(english, slugify),

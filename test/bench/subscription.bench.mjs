@@ -11,10 +11,17 @@ import { createConfirmationToken, parseEmail, verifyConfirmationToken } from '..
 
 function addresses(n) {
   let seed = 11
-  const rand = () => ((seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) / 2 ** 32)
+  const rand = () => (seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) / 2 ** 32
   const names = ['ana', 'Pete.OMalley', 'reader+news', 'siyuan.chen', 'm_sato', 'dev.r', 'x']
   const domains = ['example.com', 'Example.COM', 'news.example.co.uk', 'bücher.de', '例子.广告', 'mail.example.org']
-  const broken = ['Ana <ana@example.com>', 'ana@', 'ana@@example.com', 'a@x.com, b@y.com', 'ana@example.com\r\nBcc: x@y.com', 'ana lima@example.com']
+  const broken = [
+    'Ana <ana@example.com>',
+    'ana@',
+    'ana@@example.com',
+    'a@x.com, b@y.com',
+    'ana@example.com\r\nBcc: x@y.com',
+    'ana lima@example.com',
+  ]
   return Array.from({ length: n }, (_, i) => {
     const r = rand()
     if (r < 0.08) return broken[i % broken.length]
@@ -33,7 +40,9 @@ const HEADER = Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base64url')
 
 function nodeCreate(email, newsletters) {
   const iat = Math.floor(now.getTime() / 1000)
-  const payload = Buffer.from(JSON.stringify({ email, newsletters, purpose: 'confirm', iat, exp: iat + 86400 })).toString('base64url')
+  const payload = Buffer.from(
+    JSON.stringify({ email, newsletters, purpose: 'confirm', iat, exp: iat + 86400 }),
+  ).toString('base64url')
   const input = `${HEADER}.${payload}`
   return `${input}.${createHmac('sha256', secret).update(input).digest('base64url')}`
 }
@@ -43,7 +52,8 @@ function nodeVerify(token) {
   if (header !== HEADER) return { valid: false, reason: 'malformed' }
   const expected = createHmac('sha256', secret).update(`${header}.${payload}`).digest()
   const given = Buffer.from(signature, 'base64url')
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { valid: false, reason: 'bad_signature' }
+  if (given.length !== expected.length || !timingSafeEqual(given, expected))
+    return { valid: false, reason: 'bad_signature' }
   const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'))
   if (Math.floor(now.getTime() / 1000) >= claims.exp) return { valid: false, reason: 'expired' }
   return { valid: true, payload: claims }
@@ -73,7 +83,11 @@ export const tasks = [
   {
     task: 'createConfirmationToken + verifyConfirmationToken',
     copydesk: async () => {
-      const token = await createConfirmationToken({ email: 'ana@example.com', newsletters: ['morning-briefing'] }, secret, { now })
+      const token = await createConfirmationToken(
+        { email: 'ana@example.com', newsletters: ['morning-briefing'] },
+        secret,
+        { now },
+      )
       const result = await verifyConfirmationToken(token, secret, { now })
       if (!result.valid) throw new Error('token did not verify')
     },

@@ -23,7 +23,12 @@ for (const p of paragraphs) {
 }
 export const article = html
 
-const naiveExcerpt = (h) => h.replace(/<[^>]+>/g, '').split(/\s+/).slice(0, 50).join(' ')
+const naiveExcerpt = (h) =>
+  h
+    .replace(/<[^>]+>/g, '')
+    .split(/\s+/)
+    .slice(0, 50)
+    .join(' ')
 const stripped = html.replace(/<[^>]+>/g, ' ')
 
 const nested = `${'<div><span>'.repeat(50_000)}deep text here${'</span></div>'.repeat(50_000)}`
@@ -31,7 +36,13 @@ const ampersands = '&'.repeat(1 << 20)
 const oneWord = `<p>${'x'.repeat(1 << 20)}</p>`
 
 export const tasks = [
-  { task: 'excerpt 50 words, 12 KB HTML', copydesk: () => excerpt(html, { maxWords: 50 }), peer: 'downsize', peerFn: () => downsize(html, { words: 50 }), goal: 4 },
+  {
+    task: 'excerpt 50 words, 12 KB HTML',
+    copydesk: () => excerpt(html, { maxWords: 50 }),
+    peer: 'downsize',
+    peerFn: () => downsize(html, { words: 50 }),
+    goal: 4,
+  },
   {
     task: 'excerpt 50 words, 12 KB HTML',
     copydesk: () => excerpt(html, { maxWords: 50 }),
@@ -39,11 +50,48 @@ export const tasks = [
     peerFn: () => truncateHtml(html, 50, { byWords: true, stripTags: true, ellipsis: '…' }),
     goal: 40,
   },
-  { task: 'excerpt 50 words, 12 KB HTML', copydesk: () => excerpt(html, { maxWords: 50 }), peer: 'naive regex strip + split', peerFn: () => naiveExcerpt(html), goal: 1 },
-  { task: 'excerpt 300 chars, 12 KB HTML', copydesk: () => excerpt(html, { maxChars: 300 }), peer: 'downsize', peerFn: () => downsize(html, { characters: 300 }) },
-  { task: 'excerpt 2 sentences, 12 KB HTML', copydesk: () => excerpt(html, { maxSentences: 2 }), peer: 'naive regex strip + split', peerFn: () => naiveExcerpt(html) },
-  { task: 'readingTime, 12 KB HTML', copydesk: () => readingTime(html), peer: 'reading-time (pre-stripped text)', peerFn: () => readingTimePackage(stripped), goal: 5 },
-  { task: 'excerpt, 100k nested tags', copydesk: () => excerpt(nested, { maxWords: 50 }), peer: 'naive regex strip + split', peerFn: () => naiveExcerpt(nested) },
-  { task: 'excerpt, 1 MB of &', copydesk: () => excerpt(ampersands, { maxWords: 50 }), peer: 'naive regex strip + split', peerFn: () => naiveExcerpt(ampersands) },
-  { task: 'excerpt, 1 MB single word', copydesk: () => excerpt(oneWord, { maxChars: 300 }), peer: 'naive regex strip + split', peerFn: () => naiveExcerpt(oneWord) },
+  {
+    task: 'excerpt 50 words, 12 KB HTML',
+    copydesk: () => excerpt(html, { maxWords: 50 }),
+    peer: 'naive regex strip + split',
+    peerFn: () => naiveExcerpt(html),
+    goal: 1,
+  },
+  {
+    task: 'excerpt 300 chars, 12 KB HTML',
+    copydesk: () => excerpt(html, { maxChars: 300 }),
+    peer: 'downsize',
+    peerFn: () => downsize(html, { characters: 300 }),
+  },
+  {
+    task: 'excerpt 2 sentences, 12 KB HTML',
+    copydesk: () => excerpt(html, { maxSentences: 2 }),
+    peer: 'naive regex strip + split',
+    peerFn: () => naiveExcerpt(html),
+  },
+  {
+    task: 'readingTime, 12 KB HTML',
+    copydesk: () => readingTime(html),
+    peer: 'reading-time (pre-stripped text)',
+    peerFn: () => readingTimePackage(stripped),
+    goal: 5,
+  },
+  {
+    task: 'excerpt, 100k nested tags',
+    copydesk: () => excerpt(nested, { maxWords: 50 }),
+    peer: 'naive regex strip + split',
+    peerFn: () => naiveExcerpt(nested),
+  },
+  {
+    task: 'excerpt, 1 MB of &',
+    copydesk: () => excerpt(ampersands, { maxWords: 50 }),
+    peer: 'naive regex strip + split',
+    peerFn: () => naiveExcerpt(ampersands),
+  },
+  {
+    task: 'excerpt, 1 MB single word',
+    copydesk: () => excerpt(oneWord, { maxChars: 300 }),
+    peer: 'naive regex strip + split',
+    peerFn: () => naiveExcerpt(oneWord),
+  },
 ]

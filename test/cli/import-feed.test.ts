@@ -4,7 +4,9 @@ import { parseArticle } from '../../src/schema/index.js'
 import { ROOT, runCli } from './_run.js'
 
 const fixtures = (dir: string): unknown[] =>
-  readdirSync(`${ROOT}test/fixtures/${dir}`).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(`${ROOT}test/fixtures/${dir}/${f}`, 'utf8')) as unknown)
+  readdirSync(`${ROOT}test/fixtures/${dir}`)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(readFileSync(`${ROOT}test/fixtures/${dir}/${f}`, 'utf8')) as unknown)
 
 describe('copydesk import', () => {
   it.each(['ghost', 'wordpress'])('converts every %s fixture into valid articles', (from) => {
@@ -22,7 +24,19 @@ describe('copydesk import', () => {
 
   it('joins a Ghost site export (db[0].data with posts_authors and posts_tags)', () => {
     const data = {
-      posts: [{ id: 'p1', uuid: 'u', title: 'Tide &amp; time', slug: 'tide-and-time', html: '<p>Hi</p>', status: 'published', visibility: 'public', published_at: '2026-11-20T09:00:00.000Z', updated_at: '2026-11-20T09:00:00.000Z' }],
+      posts: [
+        {
+          id: 'p1',
+          uuid: 'u',
+          title: 'Tide &amp; time',
+          slug: 'tide-and-time',
+          html: '<p>Hi</p>',
+          status: 'published',
+          visibility: 'public',
+          published_at: '2026-11-20T09:00:00.000Z',
+          updated_at: '2026-11-20T09:00:00.000Z',
+        },
+      ],
       users: [{ id: 'u1', name: 'Omar Ali', slug: 'omar-ali' }],
       tags: [{ id: 't1', name: 'Tides', slug: 'tides', visibility: 'public' }],
       posts_authors: [{ post_id: 'p1', author_id: 'u1', sort_order: 0 }],
@@ -30,14 +44,29 @@ describe('copydesk import', () => {
     }
     const run = runCli(['import', '--from', 'ghost', '-'], JSON.stringify({ db: [{ meta: {}, data }] }))
     expect(run.code, run.stderr).toBe(0)
-    const [article] = JSON.parse(run.stdout) as { title: string; authors: { name: string }[]; tags: { slug: string }[] }[]
+    const [article] = JSON.parse(run.stdout) as {
+      title: string
+      authors: { name: string }[]
+      tags: { slug: string }[]
+    }[]
     expect(article?.authors[0]?.name).toBe('Omar Ali')
     expect(article?.tags[0]?.slug).toBe('tides')
   })
 
   it('joins posts_meta and expands __GHOST_URL__ with -o siteUrl (and asks for it without)', () => {
     const data = {
-      posts: [{ id: 'p1', title: 'Harbor', slug: 'harbor', html: '<p><img src="__GHOST_URL__/content/images/a.jpg"></p>', feature_image: '__GHOST_URL__/content/images/h.jpg', status: 'published', visibility: 'public', published_at: '2026-11-20T09:00:00.000Z' }],
+      posts: [
+        {
+          id: 'p1',
+          title: 'Harbor',
+          slug: 'harbor',
+          html: '<p><img src="__GHOST_URL__/content/images/a.jpg"></p>',
+          feature_image: '__GHOST_URL__/content/images/h.jpg',
+          status: 'published',
+          visibility: 'public',
+          published_at: '2026-11-20T09:00:00.000Z',
+        },
+      ],
       posts_meta: [{ id: 'm1', post_id: 'p1', meta_title: 'Harbor | Ledger', feature_image_alt: 'Boats at dawn' }],
       users: [{ id: 'u1', name: 'Omar Ali', slug: 'omar-ali', profile_image: '__GHOST_URL__/content/images/omar.png' }],
       posts_authors: [{ post_id: 'p1', author_id: 'u1', sort_order: 0 }],
@@ -45,21 +74,31 @@ describe('copydesk import', () => {
     const input = JSON.stringify({ db: [{ meta: {}, data }] })
     const run = runCli(['import', '--from', 'ghost', '-', '-o', 'siteUrl=https://ledger.example/'], input)
     expect(run.code, run.stderr).toBe(0)
-    const [article] = JSON.parse(run.stdout) as { html: string; featureImage: { url: string; alt: string }; seo: { metaTitle: string }; authors: { avatarUrl: string }[] }[]
+    const [article] = JSON.parse(run.stdout) as {
+      html: string
+      featureImage: { url: string; alt: string }
+      seo: { metaTitle: string }
+      authors: { avatarUrl: string }[]
+    }[]
     expect(article?.featureImage).toEqual({ url: 'https://ledger.example/content/images/h.jpg', alt: 'Boats at dawn' })
     expect(article?.seo.metaTitle).toBe('Harbor | Ledger')
     expect(article?.authors[0]?.avatarUrl).toBe('https://ledger.example/content/images/omar.png')
     expect(run.stdout).not.toContain('__GHOST_URL__')
     const without = runCli(['import', '--from', 'ghost', '-'], input)
     expect(without.code).toBe(1)
-    expect(without.stderr).toMatch(/^\[0\] p1 fromGhostPost: post "p1" holds Ghost's __GHOST_URL__ placeholder.*options\.siteUrl/m)
+    expect(without.stderr).toMatch(
+      /^\[0\] p1 fromGhostPost: post "p1" holds Ghost's __GHOST_URL__ placeholder.*options\.siteUrl/m,
+    )
     const bad = runCli(['import', '--from', 'ghost', '-', '-o', 'siteUrl=ledger.example'], input)
     expect(bad.code).toBe(2)
     expect(bad.stderr).toMatch(/siteUrl must be an absolute http\(s\) URL/)
   })
 
   it('reports a post it cannot convert with its path, keeps the others and exits 1', () => {
-    const run = runCli(['import', '--from', 'ghost', '-'], JSON.stringify({ posts: [{ id: 'bad', title: 'No slug or author' }] }))
+    const run = runCli(
+      ['import', '--from', 'ghost', '-'],
+      JSON.stringify({ posts: [{ id: 'bad', title: 'No slug or author' }] }),
+    )
     expect(run.code).toBe(1)
     expect(run.stderr).toMatch(/^\[0\] bad /m)
     expect(run.stderr).not.toMatch(/\n\s+at /)
@@ -71,9 +110,14 @@ describe('copydesk import', () => {
     const without = runCli(['import', '--from', 'wordpress', '-'], JSON.stringify([post]))
     expect(without.code).toBe(1)
     expect(without.stderr).toMatch(/^\[0\] 1311 authors: /m)
-    const withFallback = runCli(['import', '--from', 'wordpress', '-', '-o', 'fallbackAuthor=Newsroom Staff'], JSON.stringify([post]))
+    const withFallback = runCli(
+      ['import', '--from', 'wordpress', '-', '-o', 'fallbackAuthor=Newsroom Staff'],
+      JSON.stringify([post]),
+    )
     expect(withFallback.code).toBe(0)
-    expect((JSON.parse(withFallback.stdout) as { authors: unknown[] }[])[0]?.authors).toEqual([{ id: 'newsroom-staff', name: 'Newsroom Staff', slug: 'newsroom-staff' }])
+    expect((JSON.parse(withFallback.stdout) as { authors: unknown[] }[])[0]?.authors).toEqual([
+      { id: 'newsroom-staff', name: 'Newsroom Staff', slug: 'newsroom-staff' },
+    ])
   })
 
   it('exits 2 without --from', () => {
@@ -85,7 +129,16 @@ describe('copydesk import', () => {
 
 describe('copydesk feed', () => {
   it('prints a JSON Feed 1.1 document of the published sample articles', () => {
-    const run = runCli(['feed', 'examples/newsroom/articles.json', '-o', 'title=The Harbor Ledger', '-o', 'homePageUrl=https://harborledger.example/', '-o', 'limit=5'])
+    const run = runCli([
+      'feed',
+      'examples/newsroom/articles.json',
+      '-o',
+      'title=The Harbor Ledger',
+      '-o',
+      'homePageUrl=https://harborledger.example/',
+      '-o',
+      'limit=5',
+    ])
     expect(run.code, run.stderr).toBe(0)
     const feed = JSON.parse(run.stdout) as { version: string; items: { id: string; content_html?: string }[] }
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1')
@@ -94,7 +147,16 @@ describe('copydesk feed', () => {
   })
 
   it('prints RSS with --format rss', () => {
-    const run = runCli(['feed', 'examples/newsroom/articles.json', '--format', 'rss', '-o', 'title=Ledger', '-o', 'homePageUrl=https://harborledger.example/'])
+    const run = runCli([
+      'feed',
+      'examples/newsroom/articles.json',
+      '--format',
+      'rss',
+      '-o',
+      'title=Ledger',
+      '-o',
+      'homePageUrl=https://harborledger.example/',
+    ])
     expect(run.code, run.stderr).toBe(0)
     expect(run.stdout).toMatch(/^<\?xml/)
     expect(run.stdout).toContain('<content:encoded>')
@@ -102,7 +164,10 @@ describe('copydesk feed', () => {
 
   it.each([
     [['feed', '-'], /needs -o title=… and -o homePageUrl=…/],
-    [['feed', '-', '--format', 'atom', '-o', 'title=x', '-o', 'homePageUrl=https://x.example/'], /--format must be json or rss/],
+    [
+      ['feed', '-', '--format', 'atom', '-o', 'title=x', '-o', 'homePageUrl=https://x.example/'],
+      /--format must be json or rss/,
+    ],
     [['feed', '-', '-o', 'title=x', '-o', 'homePageUrl=not a url'], /homePageUrl/],
   ])('exits 2 on usage errors: %j', (args, message) => {
     const run = runCli(args, '[]')

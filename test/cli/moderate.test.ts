@@ -7,7 +7,14 @@ interface CliVerdict {
   action: string
   status: string
   score: number
-  reasons: { code: string; message: string; weight: number; span?: [number, number]; term?: string; category?: string }[]
+  reasons: {
+    code: string
+    message: string
+    weight: number
+    span?: [number, number]
+    term?: string
+    category?: string
+  }[]
   policyVersion: string
   html?: string
   text?: string
@@ -27,7 +34,12 @@ describe('copydesk moderate', () => {
     expect(byId['c-029']).toMatchObject({ action: 'hold', status: 'pending' })
     expect(byId['c-029']?.reasons.map((r) => r.code)).toEqual(['duplicate', 'too-fast'])
     expect(byId['c-030']).toMatchObject({ action: 'approve', status: 'published', score: 0, reasons: [] })
-    expect(byId['c-034']?.reasons.filter((r) => r.code === 'term').map((r) => r.term)).toEqual(['fuck', 'shit', 'bitch', 'idiot'])
+    expect(byId['c-034']?.reasons.filter((r) => r.code === 'term').map((r) => r.term)).toEqual([
+      'fuck',
+      'shit',
+      'bitch',
+      'idiot',
+    ])
     for (const v of verdicts) expect(v.policyVersion).toMatch(/^default@1\.0\.0\+[0-9a-f]{8}$/)
   })
 
@@ -37,11 +49,31 @@ describe('copydesk moderate', () => {
       JSON.stringify({ id: 'b', html: '<p>Du Arschloch</p>' }),
       JSON.stringify({ id: 'c', html: '<p>Read <a href="https://harborledger.example/x">this</a></p>' }),
     ].join('\n')
-    const run = runCli(['moderate', '-', '--pretty', '-o', 'lists=de', '-o', 'html=true', '-o', 'hold=1.5', '-o', 'trustedDomains=harborledger.example'], input)
+    const run = runCli(
+      [
+        'moderate',
+        '-',
+        '--pretty',
+        '-o',
+        'lists=de',
+        '-o',
+        'html=true',
+        '-o',
+        'hold=1.5',
+        '-o',
+        'trustedDomains=harborledger.example',
+      ],
+      input,
+    )
     expect(run.code, run.stderr).toBe(0)
     expect(run.stdout).toMatch(/^\[\n {2}\{/)
     const [a, b, c] = parse(run.stdout)
-    expect(a).toMatchObject({ id: 'a', action: 'approve', html: '<p>Nice piece, thank you.</p>', text: 'Nice piece, thank you.' })
+    expect(a).toMatchObject({
+      id: 'a',
+      action: 'approve',
+      html: '<p>Nice piece, thank you.</p>',
+      text: 'Nice piece, thank you.',
+    })
     expect(b).toMatchObject({ id: 'b', action: 'hold' })
     expect(b?.reasons[0]).toMatchObject({ code: 'term', term: 'arschloch', category: 'profanity', span: [3, 12] })
     expect(c).toMatchObject({ id: 'c', action: 'approve', reasons: [] })
@@ -50,8 +82,11 @@ describe('copydesk moderate', () => {
   it('holds first comments with authors=true and judges comments alone with history=false', () => {
     const withAuthors = parse(runCli(['moderate', 'examples/newsroom/comments.json', '-o', 'authors=true']).stdout)
     // A new commenter has no earlier *published* comment (same id, or same name and email).
-    const key = (c: (typeof comments)[number]): string => c.author.id ?? `${c.author.name}|${(c.author as { email?: string }).email?.toLowerCase() ?? ''}`
-    const newcomers = comments.filter((c) => !comments.some((o) => key(o) === key(c) && o.createdAt < c.createdAt && o.status === 'published')).map((c) => c.id)
+    const key = (c: (typeof comments)[number]): string =>
+      c.author.id ?? `${c.author.name}|${(c.author as { email?: string }).email?.toLowerCase() ?? ''}`
+    const newcomers = comments
+      .filter((c) => !comments.some((o) => key(o) === key(c) && o.createdAt < c.createdAt && o.status === 'published'))
+      .map((c) => c.id)
     const held = withAuthors.filter((v) => v.reasons.some((r) => r.code === 'new-commenter')).map((v) => v.id as string)
     expect(held.sort()).toEqual(newcomers.sort())
     const alone = parse(runCli(['moderate', 'examples/newsroom/comments.json', '-o', 'history=false']).stdout)
@@ -59,7 +94,13 @@ describe('copydesk moderate', () => {
   })
 
   it('reports records without html on stderr and exits 1', () => {
-    const run = runCli(['moderate', '-'], JSON.stringify([{ id: 'x', body: 'no html' }, { id: 'y', html: '<p>ok</p>' }]))
+    const run = runCli(
+      ['moderate', '-'],
+      JSON.stringify([
+        { id: 'x', body: 'no html' },
+        { id: 'y', html: '<p>ok</p>' },
+      ]),
+    )
     expect(run.code).toBe(1)
     expect(run.stderr).toContain('[0] x html: a comment needs an html string')
     expect(parse(run.stdout)).toHaveLength(1)

@@ -10,17 +10,24 @@ const rows = new Map(
 )
 
 describe('docs/moderation.md', () => {
-  it.each(Object.entries(defaultModerationWeights).filter(([key]) => !key.startsWith('term.')))('lists the %s rule with weight %d', (code, weight) => {
-    expect(rows.get(code), `no row for ${code}`).toBeDefined()
-    expect(Number((/-?[\d.]+/.exec((rows.get(code) as string).replace('−', '-')) as RegExpExecArray)[0])).toBe(weight)
-  })
+  it.each(Object.entries(defaultModerationWeights).filter(([key]) => !key.startsWith('term.')))(
+    'lists the %s rule with weight %d',
+    (code, weight) => {
+      expect(rows.get(code), `no row for ${code}`).toBeDefined()
+      expect(Number((/-?[\d.]+/.exec((rows.get(code) as string).replace('−', '-')) as RegExpExecArray)[0])).toBe(weight)
+    },
+  )
 
   it('lists the term weights by action', () => {
-    expect(rows.get('term')).toBe(`reject ${defaultModerationWeights['term.reject']} · hold ${defaultModerationWeights['term.hold']} · flag ${defaultModerationWeights['term.flag']} × severity`)
+    expect(rows.get('term')).toBe(
+      `reject ${defaultModerationWeights['term.reject']} · hold ${defaultModerationWeights['term.hold']} · flag ${defaultModerationWeights['term.flag']} × severity`,
+    )
   })
 
   it('states the sizes of the bundled lists', () => {
-    expect(docs).toContain(`the bundled English list (${englishTerms.length} entries) and allowlist (${scunthorpeAllowlist.length} phrases)`)
+    expect(docs).toContain(
+      `the bundled English list (${englishTerms.length} entries) and allowlist (${scunthorpeAllowlist.length} phrases)`,
+    )
   })
 
   it('carries the measured rates block', () => {

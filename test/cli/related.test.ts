@@ -17,9 +17,16 @@ describe('copydesk related', () => {
     const run = runCli(['related', ARTICLES])
     expect(run.code).toBe(0)
     const rows = JSON.parse(run.stdout) as { id: string; related: { id: string; score: number }[] }[]
-    expect(rows.map((r) => r.id)).toEqual((JSON.parse(readFileSync(ARTICLES, 'utf8')) as { id: string }[]).map((a) => a.id))
+    expect(rows.map((r) => r.id)).toEqual(
+      (JSON.parse(readFileSync(ARTICLES, 'utf8')) as { id: string }[]).map((a) => a.id),
+    )
     const wildfire = rows.find((r) => r.id === 'art-006')
-    expect(wildfire?.related.map((p) => p.id).slice(0, 3).sort()).toEqual(['art-007', 'art-008', 'art-009'])
+    expect(
+      wildfire?.related
+        .map((p) => p.id)
+        .slice(0, 3)
+        .sort(),
+    ).toEqual(['art-007', 'art-008', 'art-009'])
     expect(Object.keys(wildfire?.related[0] ?? {})).toEqual(['id', 'score'])
     expect(run.stderr).toBe('')
   })
@@ -27,7 +34,13 @@ describe('copydesk related', () => {
   it('prints one article’s picks with --id and --limit, with reasons and a why line with --explain', () => {
     const run = runCli(['related', ARTICLES, '--id', 'art-011', '--limit', '2', '--explain', '--pretty'])
     expect(run.code).toBe(0)
-    const picks = JSON.parse(run.stdout) as { id: string; kind: string; reasons: Record<string, number>; sharedTags: string[]; why: string }[]
+    const picks = JSON.parse(run.stdout) as {
+      id: string
+      kind: string
+      reasons: Record<string, number>
+      sharedTags: string[]
+      why: string
+    }[]
     expect(picks.map((p) => p.id)).toEqual(['art-012', 'art-013'])
     expect(picks[0]?.sharedTags).toContain('jazz')
     expect(picks[0]?.why).toMatch(/^tags 'music', 'festivals', 'jazz'|'jazz'/)
@@ -41,7 +54,10 @@ describe('copydesk related', () => {
       { id: 'b', title: 'Jazz on the piers' },
       { id: 'c', title: 'Mariners win the derby' },
     ]
-    const run = runCli(['related', '-', '--id', 'a', '-o', 'fallback=latest', '-o', 'minScore=0.5'], JSON.stringify(docs))
+    const run = runCli(
+      ['related', '-', '--id', 'a', '-o', 'fallback=latest', '-o', 'minScore=0.5'],
+      JSON.stringify(docs),
+    )
     expect(run.code).toBe(0)
     expect((JSON.parse(run.stdout) as { id: string }[]).map((p) => p.id)).toEqual(['b', 'c'])
   })

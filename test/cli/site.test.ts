@@ -26,7 +26,14 @@ function jsonLd(page: string): Record<string, unknown> {
 
 describe('the demo site', () => {
   it('writes a front page, one page per published article, a moderator view and both feeds', () => {
-    for (const file of ['index.html', 'moderation.html', 'feed.json', 'rss.xml', 'assets/site.css', 'assets/site-client.js']) {
+    for (const file of [
+      'index.html',
+      'moderation.html',
+      'feed.json',
+      'rss.xml',
+      'assets/site.css',
+      'assets/site-client.js',
+    ]) {
       expect(existsSync(join(out, file)), file).toBe(true)
     }
     for (const a of published) expect(existsSync(join(out, a.slug, 'index.html')), a.slug).toBe(true)
@@ -54,7 +61,10 @@ describe('the demo site', () => {
   it('shows a related row of four explained teasers under every article', () => {
     for (const a of published) {
       const page = read(`${a.slug}/index.html`)
-      const related = page.slice(page.indexOf('<section class="related">'), page.indexOf('</section>', page.indexOf('<section class="related">')))
+      const related = page.slice(
+        page.indexOf('<section class="related">'),
+        page.indexOf('</section>', page.indexOf('<section class="related">')),
+      )
       expect(related.match(/class="teaser"/g)?.length, a.id).toBe(4)
       expect(related, a.id).toContain('class="reasons"')
       expect(related, a.id).not.toContain(`data-id="${a.id}"`)

@@ -21,9 +21,12 @@ describe('docs/slug.md comparison table', () => {
     expect(rows.length).toBeGreaterThanOrEqual(15)
   })
 
-  it.each(rows.map((r) => [r[0]!, r[1]!, r[2]!, r[3]!] as const))('shows copydesk’s real output for %j (%s)', (input, locale, ascii, unicode) => {
-    const text = input.replace('<ZWSP>', '\u200B')
-    expect(slugify(text, { locale })).toBe(unquote(ascii))
-    expect(slugify(text, { locale, mode: 'unicode' })).toBe(unquote(unicode))
-  })
+  it.each(rows.map((r) => [r[0]!, r[1]!, r[2]!, r[3]!] as const))(
+    'shows copydesk’s real output for %j (%s)',
+    (input, locale, ascii, unicode) => {
+      const text = input.replace('<ZWSP>', '\u200B')
+      expect(slugify(text, { locale })).toBe(unquote(ascii))
+      expect(slugify(text, { locale, mode: 'unicode' })).toBe(unquote(unicode))
+    },
+  )
 })

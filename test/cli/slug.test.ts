@@ -22,7 +22,11 @@ describe('copydesk slug', () => {
 
   it('slugs every line of standard input with -', () => {
     const run = runCli(['slug', '-', '-o', 'locale=uk'], 'Київ готується до зими\n\nЗапоріжжя знову під обстрілом\r\n')
-    expect(run).toMatchObject({ code: 0, stderr: '', stdout: 'kyiv-hotuietsia-do-zymy\nzaporizhzhia-znovu-pid-obstrilom\n' })
+    expect(run).toMatchObject({
+      code: 0,
+      stderr: '',
+      stdout: 'kyiv-hotuietsia-do-zymy\nzaporizhzhia-znovu-pid-obstrilom\n',
+    })
   })
 
   it('prints help', () => {
@@ -37,8 +41,16 @@ describe('copydesk slug', () => {
 
   it.each([
     ['no text', ['slug'], /slug needs some text/],
-    ['an unknown option', ['slug', 'x', '-o', 'colour=red'], /unknown option "colour" \(expected one of locale, mode, maxLength, separator\)/],
-    ['a bad maxLength', ['slug', 'x', '-o', 'maxLength=abc'], /option maxLength must be an integer of at least 10, or Infinity, received number NaN/],
+    [
+      'an unknown option',
+      ['slug', 'x', '-o', 'colour=red'],
+      /unknown option "colour" \(expected one of locale, mode, maxLength, separator\)/,
+    ],
+    [
+      'a bad maxLength',
+      ['slug', 'x', '-o', 'maxLength=abc'],
+      /option maxLength must be an integer of at least 10, or Infinity, received number NaN/,
+    ],
     ['a bad mode', ['slug', 'x', '-o', 'mode=latin'], /option mode must be "ascii" or "unicode"/],
     ['a bad locale', ['slug', 'x', '-o', 'locale=!!'], /option locale must be a BCP 47 language tag/],
   ])('exits 2 with a message for %s', (_, args, message) => {

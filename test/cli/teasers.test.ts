@@ -4,7 +4,14 @@ import { runCli } from './_run.js'
 
 describe('copydesk teasers', () => {
   it('prints a JSON array of valid teasers for the sample newsroom', () => {
-    const run = runCli(['teasers', 'examples/newsroom/articles.json', '-o', 'baseUrl=https://harborledger.example', '-o', 'published=true'])
+    const run = runCli([
+      'teasers',
+      'examples/newsroom/articles.json',
+      '-o',
+      'baseUrl=https://harborledger.example',
+      '-o',
+      'published=true',
+    ])
     expect(run.code, run.stderr).toBe(0)
     const teasers = JSON.parse(run.stdout) as unknown[]
     expect(teasers.length).toBeGreaterThan(15)
@@ -14,7 +21,13 @@ describe('copydesk teasers', () => {
   })
 
   it('pretty-prints with --pretty and honours maxChars', () => {
-    const article = { id: 'a1', slug: 'x', title: 'X', html: `<p>${'word '.repeat(100)}</p>`, authors: [{ id: 'u', name: 'U', slug: 'u' }] }
+    const article = {
+      id: 'a1',
+      slug: 'x',
+      title: 'X',
+      html: `<p>${'word '.repeat(100)}</p>`,
+      authors: [{ id: 'u', name: 'U', slug: 'u' }],
+    }
     const run = runCli(['teasers', '-', '--pretty', '-o', 'maxChars=30'], JSON.stringify(article))
     expect(run.code).toBe(0)
     expect(run.stdout).toMatch(/^\[\n {2}\{/)

@@ -31,22 +31,26 @@ const EXPORT_RE = /^export (?:async )?(?:function|class|const) (\w+)/gm
 describe('TSDoc', () => {
   it('finds the public names of every entry', () => {
     expect(PUBLIC.size).toBeGreaterThan(50)
-    for (const name of ['parseArticle', 'excerpt', 'slugify', 'toTeaser', 'moderateComment', 'createRelatedIndex']) expect(PUBLIC.has(name), name).toBe(true)
+    for (const name of ['parseArticle', 'excerpt', 'slugify', 'toTeaser', 'moderateComment', 'createRelatedIndex'])
+      expect(PUBLIC.has(name), name).toBe(true)
   })
 
-  it.each(files.map((f) => relative(ROOT, f)))('%s: every public function, class and const has a fenced @example', (file) => {
-    const text = readFileSync(join(ROOT, file), 'utf8')
-    const missing: string[] = []
-    for (const match of text.matchAll(EXPORT_RE)) {
-      if (!PUBLIC.has(match[1]!)) continue
-      const before = text.slice(0, match.index)
-      const docStart = before.lastIndexOf('/**')
-      const docEnd = before.lastIndexOf('*/')
-      const doc = docStart === -1 || docEnd < docStart ? '' : before.slice(docStart, docEnd)
-      const between = before.slice(docEnd + 2).trim()
-      const attached = doc !== '' && (between === '' || between.startsWith('//'))
-      if (!attached || !/@example[\s\S]*```ts/.test(doc)) missing.push(match[1]!)
-    }
-    expect(missing).toEqual([])
-  })
+  it.each(files.map((f) => relative(ROOT, f)))(
+    '%s: every public function, class and const has a fenced @example',
+    (file) => {
+      const text = readFileSync(join(ROOT, file), 'utf8')
+      const missing: string[] = []
+      for (const match of text.matchAll(EXPORT_RE)) {
+        if (!PUBLIC.has(match[1]!)) continue
+        const before = text.slice(0, match.index)
+        const docStart = before.lastIndexOf('/**')
+        const docEnd = before.lastIndexOf('*/')
+        const doc = docStart === -1 || docEnd < docStart ? '' : before.slice(docStart, docEnd)
+        const between = before.slice(docEnd + 2).trim()
+        const attached = doc !== '' && (between === '' || between.startsWith('//'))
+        if (!attached || !/@example[\s\S]*```ts/.test(doc)) missing.push(match[1]!)
+      }
+      expect(missing).toEqual([])
+    },
+  )
 })

@@ -4,7 +4,13 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCli } from './_run.js'
 
-const good = { id: 'a1', slug: 'king-tide', title: 'King tide', html: '<p>x</p>', authors: [{ id: 'u1', name: 'Omar Ali', slug: 'omar-ali' }] }
+const good = {
+  id: 'a1',
+  slug: 'king-tide',
+  title: 'King tide',
+  html: '<p>x</p>',
+  authors: [{ id: 'u1', name: 'Omar Ali', slug: 'omar-ali' }],
+}
 const bad = { ...good, publishedAt: 'yesterday', authors: [{ id: 'u1', slug: 'omar-ali' }] }
 
 function tempFile(name: string, content: string): string {
@@ -48,7 +54,12 @@ describe('copydesk validate', () => {
 
   it.each([
     ['no file argument', ['validate'], undefined, /validate needs a file path/],
-    ['a missing file', ['validate', '/nonexistent/articles.json'], undefined, /cannot read \/nonexistent\/articles\.json/],
+    [
+      'a missing file',
+      ['validate', '/nonexistent/articles.json'],
+      undefined,
+      /cannot read \/nonexistent\/articles\.json/,
+    ],
     ['malformed JSON', ['validate', '-'], '{"id": ', /standard input|is not valid JSON/],
     ['an unknown command', ['publish'], undefined, /unknown command "publish"/],
     ['an unknown flag', ['validate', '--frobnicate', '-'], '{}', /Unknown option '--frobnicate'/],
@@ -84,7 +95,7 @@ describe('copydesk help and demo', () => {
     const run = runCli(['demo', '-o', `out=${out}`, '-o', 'now=2026-11-25T12:00:00Z'])
     expect(run.code, run.stderr).toBe(0)
     expect(run.stdout).toMatch(/^Articles: 24\/24 valid$/m)
-    expect(run.stdout).toMatch(/^Sections: +.*news \d/m)
+    expect(run.stdout).toMatch(/^Sections: .*news \d/m)
     expect(run.stdout).toMatch(/^Section fronts \(teasers\):$/m)
     expect(run.stdout).toMatch(/^Moderation: +approve \d+/m)
     expect(run.stdout).toMatch(/^Site: \d+ files in .*index\.html/m)

@@ -20,7 +20,18 @@ describe('avatarColor', () => {
   })
 
   it('spreads names over many hues', () => {
-    const names = ['Maggie Thornbury', 'Pete O’Malley', 'Rashida', '陈思远', '佐藤美咲', 'Gus', 'Anonymous', 'Layla Haddad', 'Marcus Reed', 'Priya Nair']
+    const names = [
+      'Maggie Thornbury',
+      'Pete O’Malley',
+      'Rashida',
+      '陈思远',
+      '佐藤美咲',
+      'Gus',
+      'Anonymous',
+      'Layla Haddad',
+      'Marcus Reed',
+      'Priya Nair',
+    ]
     expect(new Set(names.map((n) => avatarColor(n))).size).toBeGreaterThanOrEqual(9)
   })
 
@@ -66,7 +77,9 @@ describe('avatarColor', () => {
     [{ palette: [] }, 'options.palette must be a non-empty array of hex colours'],
     [{ palette: ['red'] }, 'options.palette[0] must be a #rgb or #rrggbb colour, received string "red"'],
   ])('throws INVALID_OPTIONS for %j', (options, message) => {
-    expect(() => avatarColor('Omar Ali', options as never)).toThrow(expect.objectContaining({ code: 'INVALID_OPTIONS' }))
+    expect(() => avatarColor('Omar Ali', options as never)).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTIONS' }),
+    )
     expect(() => avatarColor('Omar Ali', options as never)).toThrow(message)
   })
 

@@ -60,7 +60,11 @@ describe('buildCommentThread: visibility for every status × viewer', () => {
   it.each(STATUSES.filter((s) => s !== 'published'))(
     'an anonymous reader sees no placeholder for a %s comment whose replies are all unreadable too',
     (status) => {
-      const thread = buildCommentThread([x(status), c('r', { parentId: 'x', status: 'deleted' }), c('s', { parentId: 'r', status: 'spam' })])
+      const thread = buildCommentThread([
+        x(status),
+        c('r', { parentId: 'x', status: 'deleted' }),
+        c('s', { parentId: 'r', status: 'spam' }),
+      ])
       expect(thread.items).toEqual([])
       expect([thread.total, thread.visibleCount, thread.placeholderCount]).toEqual([3, 0, 0])
     },
@@ -94,7 +98,13 @@ describe('buildCommentThread: visibility for every status × viewer', () => {
 
 describe('buildCommentThread: nesting', () => {
   // a → b → c → d, plus e replying to a
-  const chain = () => [c('a'), c('b', { parentId: 'a' }), c('c', { parentId: 'b' }), c('d', { parentId: 'c' }), c('e', { parentId: 'a' })]
+  const chain = () => [
+    c('a'),
+    c('b', { parentId: 'a' }),
+    c('c', { parentId: 'b' }),
+    c('d', { parentId: 'c' }),
+    c('e', { parentId: 'a' }),
+  ]
 
   it.each([
     [0, ['a', 'b', 'c', 'd', 'e']],
@@ -159,8 +169,16 @@ describe('buildCommentThread: nesting', () => {
 
   it.each([
     ['a → b → a', [c('a', { parentId: 'b' }), c('b', { parentId: 'a' })], ['a', 'b']],
-    ['a → b → c → a with d under b', [c('a', { parentId: 'c' }), c('b', { parentId: 'a' }), c('c', { parentId: 'b' }), c('d', { parentId: 'b' })], ['a', 'b', '  d', 'c']],
-    ['a tail x → y into the cycle y ↔ z', [c('x', { parentId: 'y' }), c('y', { parentId: 'z' }), c('z', { parentId: 'y' })], ['y', '  x', 'z']],
+    [
+      'a → b → c → a with d under b',
+      [c('a', { parentId: 'c' }), c('b', { parentId: 'a' }), c('c', { parentId: 'b' }), c('d', { parentId: 'b' })],
+      ['a', 'b', '  d', 'c'],
+    ],
+    [
+      'a tail x → y into the cycle y ↔ z',
+      [c('x', { parentId: 'y' }), c('y', { parentId: 'z' }), c('z', { parentId: 'y' })],
+      ['y', '  x', 'z'],
+    ],
   ])('breaks the parent cycle %s by making its members top-level', (_, comments, expected) => {
     expect(outline(buildCommentThread(comments).items)).toEqual(expected)
   })
@@ -196,7 +214,12 @@ describe('buildCommentThread: order', () => {
     c('r2', { parentId: 'c', createdAt: t(9) }),
     c('r1', { parentId: 'c', createdAt: t(8) }),
   ]
-  const likes = new Map([['a', 3], ['d', 3], ['b', 7], ['r2', 5]])
+  const likes = new Map([
+    ['a', 3],
+    ['d', 3],
+    ['b', 7],
+    ['r2', 5],
+  ])
 
   it.each([
     ['oldest', ['c', '  r1', '  r2', 'a', 'b', 'd']],
@@ -207,7 +230,11 @@ describe('buildCommentThread: order', () => {
   })
 
   it('orders replies by replyOrder independently of the top level', () => {
-    expect(outline(buildCommentThread(list(), { replyOrder: 'top', likes }).items).slice(0, 3)).toEqual(['c', '  r2', '  r1'])
+    expect(outline(buildCommentThread(list(), { replyOrder: 'top', likes }).items).slice(0, 3)).toEqual([
+      'c',
+      '  r2',
+      '  r1',
+    ])
   })
 
   it('compares createdAt as instants, so offsets order correctly', () => {
@@ -222,7 +249,10 @@ describe('buildCommentThread: order', () => {
     ['a function', (comment: { id: string }) => (comment.id === 'a' ? 2 : undefined)],
   ])('reads likes from %s and reports them on each item', (_, source) => {
     const thread = buildCommentThread([c('a'), c('b')], { likes: source as never, order: 'top' })
-    expect(thread.items.map((i) => [i.id, (i as ThreadComment).likes])).toEqual([['a', 2], ['b', 0]])
+    expect(thread.items.map((i) => [i.id, (i as ThreadComment).likes])).toEqual([
+      ['a', 2],
+      ['b', 0],
+    ])
   })
 
   it('counts NaN, Infinity, strings and inherited keys as 0 likes', () => {
@@ -253,8 +283,12 @@ describe('buildCommentThread: data handling', () => {
     }
     const [item] = buildCommentThread([input]).items as ThreadComment[]
     expect(item!.comment).toEqual({
-      id: 'a', articleId: 'art-1', author: { id: 'm-a', name: 'Ana', url: 'https://ana.example/' },
-      html: '<p>a</p>', createdAt: input.createdAt, status: 'published',
+      id: 'a',
+      articleId: 'art-1',
+      author: { id: 'm-a', name: 'Ana', url: 'https://ana.example/' },
+      html: '<p>a</p>',
+      createdAt: input.createdAt,
+      status: 'published',
     })
     const [staffItem] = buildCommentThread([input], { viewer: { role: 'staff' } }).items as ThreadComment[]
     expect(staffItem!.comment).toBe(input)
@@ -263,7 +297,12 @@ describe('buildCommentThread: data handling', () => {
   })
 
   it('never mutates its input (frozen input works, deep copy unchanged)', () => {
-    const comments = [c('a'), c('b', { parentId: 'a' }), c('c', { parentId: 'b', status: 'deleted' }), c('d', { parentId: 'c' })]
+    const comments = [
+      c('a'),
+      c('b', { parentId: 'a' }),
+      c('c', { parentId: 'b', status: 'deleted' }),
+      c('d', { parentId: 'c' }),
+    ]
     const snapshot = structuredClone(comments)
     for (const comment of comments) Object.freeze(Object.freeze(comment).author)
     Object.freeze(comments)
@@ -296,14 +335,38 @@ describe('buildCommentThread: data handling', () => {
   })
 
   it.each([
-    ['not an array', 'comments', 'buildCommentThread: comments must be an array of comments, received string "comments"'],
+    [
+      'not an array',
+      'comments',
+      'buildCommentThread: comments must be an array of comments, received string "comments"',
+    ],
     ['a null element', [null], 'buildCommentThread: comments[0] must be a comment object, received null'],
-    ['an empty id', [{ ...c('a'), id: '' }], 'buildCommentThread: comments[0].id must be a non-empty string, received string ""'],
-    ['an unknown status', [{ ...c('a'), status: 'approved' }], "comments[0].status must be 'pending', 'published', 'hidden', 'spam' or 'deleted', received string \"approved\""],
-    ['an unparseable date', [{ ...c('a'), createdAt: 'yesterday' }], 'comments[0].createdAt must be an ISO 8601 date string, received string "yesterday"'],
-    ['a numeric parentId', [{ ...c('a'), parentId: 7 }], 'comments[0].parentId must be a string or undefined, received number 7'],
+    [
+      'an empty id',
+      [{ ...c('a'), id: '' }],
+      'buildCommentThread: comments[0].id must be a non-empty string, received string ""',
+    ],
+    [
+      'an unknown status',
+      [{ ...c('a'), status: 'approved' }],
+      "comments[0].status must be 'pending', 'published', 'hidden', 'spam' or 'deleted', received string \"approved\"",
+    ],
+    [
+      'an unparseable date',
+      [{ ...c('a'), createdAt: 'yesterday' }],
+      'comments[0].createdAt must be an ISO 8601 date string, received string "yesterday"',
+    ],
+    [
+      'a numeric parentId',
+      [{ ...c('a'), parentId: 7 }],
+      'comments[0].parentId must be a string or undefined, received number 7',
+    ],
     ['no author', [{ ...c('a'), author: undefined }], 'comments[0].author must be an object, received undefined'],
-    ['an author without a name', [{ ...c('a'), author: { id: 'm-1' } }], 'comments[0].author.name must be a string, received undefined'],
+    [
+      'an author without a name',
+      [{ ...c('a'), author: { id: 'm-1' } }],
+      'comments[0].author.name must be a string, received undefined',
+    ],
   ])('throws INVALID_INPUT for %s', (_, input, message) => {
     expect(() => buildCommentThread(input as never)).toThrow(CopydeskError)
     expect(() => buildCommentThread(input as never)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }))
@@ -323,7 +386,9 @@ describe('buildCommentThread: data handling', () => {
     [{ redact: 'yes' }, 'options.redact must be a boolean'],
     [{ articleId: 3 }, 'options.articleId must be a string'],
   ])('throws INVALID_OPTIONS for %j', (options, message) => {
-    expect(() => buildCommentThread([c('a')], options as never)).toThrow(expect.objectContaining({ code: 'INVALID_OPTIONS' }))
+    expect(() => buildCommentThread([c('a')], options as never)).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTIONS' }),
+    )
     expect(() => buildCommentThread([c('a')], options as never)).toThrow(message)
   })
 })
@@ -333,8 +398,17 @@ describe('buildCommentThread: scale', () => {
     // Deterministic pseudo-random forest: 30% top level, the rest replying to an earlier comment;
     // a mix of statuses.
     let seed = 42
-    const rand = () => ((seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) / 2 ** 32)
-    const statuses: CommentStatus[] = ['published', 'published', 'published', 'published', 'pending', 'hidden', 'spam', 'deleted']
+    const rand = () => (seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) / 2 ** 32
+    const statuses: CommentStatus[] = [
+      'published',
+      'published',
+      'published',
+      'published',
+      'pending',
+      'hidden',
+      'spam',
+      'deleted',
+    ]
     return Array.from({ length: n }, (_, i) =>
       c(`n${i}`, {
         ...(i > 0 && rand() > 0.3 ? { parentId: `n${Math.floor(rand() * i)}` } : {}),
@@ -393,7 +467,10 @@ describe('buildCommentThread: documented example', () => {
     ])
     expect(thread.items.map((item) => `${item.kind}:${item.id}`)).toEqual(['placeholder:a'])
     expect(thread.items[0]?.replies.map((item) => item.id)).toEqual(['b', 'c'])
-    expect(thread.items[0]?.replies[1]?.kind === 'comment' && thread.items[0].replies[1].inReplyTo).toEqual({ id: 'b', authorName: 'Omar Ali' })
+    expect(thread.items[0]?.replies[1]?.kind === 'comment' && thread.items[0].replies[1].inReplyTo).toEqual({
+      id: 'b',
+      authorName: 'Omar Ali',
+    })
     expect([thread.total, thread.visibleCount, thread.placeholderCount]).toEqual([4, 2, 1])
   })
 })

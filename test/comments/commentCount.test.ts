@@ -29,8 +29,14 @@ describe('commentCount', () => {
 
   it('equals buildCommentThread’s visibleCount for the same options', () => {
     for (const placeholders of ['all', 'deleted', 'none'] as const) {
-      for (const viewer of [{ role: 'anonymous' as const }, { id: 'm-me', role: 'member' as const }, { role: 'staff' as const }]) {
-        expect(commentCount(comments, { viewer, placeholders })).toBe(buildCommentThread(comments, { viewer, placeholders }).visibleCount)
+      for (const viewer of [
+        { role: 'anonymous' as const },
+        { id: 'm-me', role: 'member' as const },
+        { role: 'staff' as const },
+      ]) {
+        expect(commentCount(comments, { viewer, placeholders })).toBe(
+          buildCommentThread(comments, { viewer, placeholders }).visibleCount,
+        )
       }
     }
   })
@@ -50,9 +56,15 @@ describe('commentCount', () => {
   it('is 0 for no comments and throws for bad input or options', () => {
     expect(commentCount([])).toBe(0)
     expect(() => commentCount({} as never)).toThrow(CopydeskError)
-    expect(() => commentCount({} as never)).toThrow('commentCount: comments must be an array of comments, received object')
+    expect(() => commentCount({} as never)).toThrow(
+      'commentCount: comments must be an array of comments, received object',
+    )
     expect(() => commentCount([c('a'), c('a')])).toThrow(expect.objectContaining({ code: 'DUPLICATE' }))
-    expect(() => commentCount([], { replies: 'no' } as never)).toThrow('commentCount: options.replies must be a boolean, received string "no"')
-    expect(() => commentCount([], { viewer: { role: 'guest' } } as never)).toThrow(expect.objectContaining({ code: 'INVALID_OPTIONS' }))
+    expect(() => commentCount([], { replies: 'no' } as never)).toThrow(
+      'commentCount: options.replies must be a boolean, received string "no"',
+    )
+    expect(() => commentCount([], { viewer: { role: 'guest' } } as never)).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTIONS' }),
+    )
   })
 })

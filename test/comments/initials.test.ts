@@ -178,7 +178,10 @@ describe('initials', () => {
     [{ uppercase: 'no' }, 'options.uppercase must be a boolean'],
     [{ emoji: 1 }, 'options.emoji must be a boolean'],
     [{ fallback: 0 }, 'options.fallback must be a string'],
-    [{ locale: 'not a locale!' }, 'options.locale must be a BCP 47 locale or a non-empty list of them, received string "not a locale!"'],
+    [
+      { locale: 'not a locale!' },
+      'options.locale must be a BCP 47 locale or a non-empty list of them, received string "not a locale!"',
+    ],
     [{ locale: 5 }, 'options.locale must be a BCP 47 locale'],
     [{ locale: [] }, 'options.locale must be a BCP 47 locale'],
     [{ particles: 'van' }, 'options.particles must be an array of strings'],

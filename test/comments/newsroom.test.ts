@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest'
 import comments from '../../examples/newsroom/comments.json'
 import type { Comment } from '../../src/schema/types.js'
-import { avatarColor, buildCommentThread, commentCount, initials, type ThreadComment } from '../../src/comments/index.js'
+import {
+  avatarColor,
+  buildCommentThread,
+  commentCount,
+  initials,
+  type ThreadComment,
+} from '../../src/comments/index.js'
 import { outline } from './_fixtures.js'
 import { contrastOnWhite } from './_contrast.js'
 
@@ -16,13 +22,30 @@ describe('the sample newsroom’s comments', () => {
     expect(outline(thread('art-001').items)).toEqual(['c-001', '  c-002', '  c-003', '  c-004', 'c-005'])
     const replies = thread('art-001').items[0]!.replies as ThreadComment[]
     expect(replies.map((r) => r.inReplyTo?.authorName)).toEqual([undefined, 'Pete O’Malley', 'Maggie Thornbury'])
-    expect(outline(thread('art-001', staff).items)).toEqual(['c-001', '  c-002', '  c-003', '  c-004', 'c-005', 'c-006'])
+    expect(outline(thread('art-001', staff).items)).toEqual([
+      'c-001',
+      '  c-002',
+      '  c-003',
+      '  c-004',
+      'c-005',
+      'c-006',
+    ])
   })
 
   it('art-003: the deleted c-008 stays as a placeholder for its replies; spam c-012 is for staff only', () => {
     expect(outline(thread('art-003').items)).toEqual(['c-007', '(deleted)c-008', '  c-009', '  c-010', '  c-011'])
-    expect((thread('art-003').items[1]!.replies[2] as ThreadComment).inReplyTo).toEqual({ id: 'c-010', authorName: 'Rashida' })
-    expect(outline(thread('art-003', staff).items)).toEqual(['c-007', '(deleted)c-008', '  c-009', '  c-010', '  c-011', 'c-012'])
+    expect((thread('art-003').items[1]!.replies[2] as ThreadComment).inReplyTo).toEqual({
+      id: 'c-010',
+      authorName: 'Rashida',
+    })
+    expect(outline(thread('art-003', staff).items)).toEqual([
+      'c-007',
+      '(deleted)c-008',
+      '  c-009',
+      '  c-010',
+      '  c-011',
+      'c-012',
+    ])
     expect(JSON.stringify(thread('art-003').items[1])).not.toContain('TruthTeller99')
   })
 
@@ -30,7 +53,10 @@ describe('the sample newsroom’s comments', () => {
     expect(outline(thread('art-021').items)).toEqual(['c-033', '  (hidden)c-034', '  c-036'])
     expect((thread('art-021').items[0]!.replies[1] as ThreadComment).inReplyTo).toEqual({ id: 'c-034' })
     expect(outline(thread('art-021', staff).items)).toEqual(['c-033', '  c-034', '  c-036', 'c-035'])
-    expect((thread('art-021', staff).items[0]!.replies[1] as ThreadComment).inReplyTo).toEqual({ id: 'c-034', authorName: 'TruthTeller99' })
+    expect((thread('art-021', staff).items[0]!.replies[1] as ThreadComment).inReplyTo).toEqual({
+      id: 'c-034',
+      authorName: 'TruthTeller99',
+    })
   })
 
   it('art-023: the orphan c-039 (parent c-999 missing) is top-level', () => {
@@ -39,7 +65,9 @@ describe('the sample newsroom’s comments', () => {
   })
 
   it('art-008: Rashida sees her own pending comment, marked mine', () => {
-    const mine = thread('art-008', { viewer: { id: 'm-0006', role: 'member' } }).items.find((i) => i.id === 'c-022') as ThreadComment
+    const mine = thread('art-008', { viewer: { id: 'm-0006', role: 'member' } }).items.find(
+      (i) => i.id === 'c-022',
+    ) as ThreadComment
     expect([mine.mine, mine.comment.status]).toEqual([true, 'pending'])
     expect(thread('art-008').items.some((i) => i.id === 'c-022')).toBe(false)
   })
@@ -63,9 +91,21 @@ describe('the sample newsroom’s comments', () => {
   it('gives every commenter well-formed initials and an accessible colour', () => {
     const byName = Object.fromEntries([...new Set(all.map((c) => c.author.name))].map((name) => [name, initials(name)]))
     expect(byName).toEqual({
-      'Maggie Thornbury': 'MT', 'Pete O’Malley': 'PO', 'Dev Raghunathan': 'DR', 'Harbor Reader': 'HR', Gus: 'G',
-      'Inês Carvalho': 'IC', TruthTeller99: 'T', Rashida: 'R', 'Best Deals 4U': 'BD', CryptoKing: 'C', Anonymous: 'A',
-      '🌊🐟': '', 佐藤美咲: '佐', 陈思远: '陈', '<b>l33t</b>': 'L',
+      'Maggie Thornbury': 'MT',
+      'Pete O’Malley': 'PO',
+      'Dev Raghunathan': 'DR',
+      'Harbor Reader': 'HR',
+      Gus: 'G',
+      'Inês Carvalho': 'IC',
+      TruthTeller99: 'T',
+      Rashida: 'R',
+      'Best Deals 4U': 'BD',
+      CryptoKing: 'C',
+      Anonymous: 'A',
+      '🌊🐟': '',
+      佐藤美咲: '佐',
+      陈思远: '陈',
+      '<b>l33t</b>': 'L',
     })
     expect(initials('🌊🐟', { emoji: true })).toBe('🌊')
     for (const name of Object.keys(byName)) expect(contrastOnWhite(avatarColor(name))).toBeGreaterThanOrEqual(4.5)

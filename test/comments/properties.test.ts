@@ -10,9 +10,17 @@ const wellFormed = (s: string) => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD8
 
 // Names from every kind of string fast-check makes: full Unicode graphemes, any code point,
 // raw UTF-16 code units (lone surrogates included), and word-like mixes with emoji.
-const codeUnits = fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 24 }).map((units) => String.fromCharCode(...units))
+const codeUnits = fc
+  .array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 24 })
+  .map((units) => String.fromCharCode(...units))
 const words = fc
-  .array(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 8 }), fc.constantFrom('van', 'de', 'al-Rashid', 'Dr.', 'Jr.', '🌊', '👩🏽‍🚀', '🇯🇵', 'ß', 'ﬁ', 'i', 'ა', 'เ', ',', '@')), { maxLength: 6 })
+  .array(
+    fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 8 }),
+      fc.constantFrom('van', 'de', 'al-Rashid', 'Dr.', 'Jr.', '🌊', '👩🏽‍🚀', '🇯🇵', 'ß', 'ﬁ', 'i', 'ა', 'เ', ',', '@'),
+    ),
+    { maxLength: 6 },
+  )
   .map((parts) => parts.join(' '))
 const names = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 30 }),
@@ -21,7 +29,12 @@ const names = fc.oneof(
   words,
 )
 const options = fc.record(
-  { emoji: fc.boolean(), maxLength: fc.constantFrom(1 as const, 2 as const), uppercase: fc.boolean(), locale: fc.constantFrom(undefined, 'tr', 'en', 'lt', 'el') },
+  {
+    emoji: fc.boolean(),
+    maxLength: fc.constantFrom(1 as const, 2 as const),
+    uppercase: fc.boolean(),
+    locale: fc.constantFrom(undefined, 'tr', 'en', 'lt', 'el'),
+  },
   { requiredKeys: [] },
 )
 
@@ -38,7 +51,10 @@ describe('initials properties', () => {
   })
 
   it('is stable: the same input gives the same output', () => {
-    fc.assert(fc.property(names, options, (name, opts) => initials(name, opts) === initials(name, opts)), { numRuns: 1000 })
+    fc.assert(
+      fc.property(names, options, (name, opts) => initials(name, opts) === initials(name, opts)),
+      { numRuns: 1000 },
+    )
   })
 
   it('returns only letters or digits (or a whole emoji with emoji: true), each a grapheme of the cleaned name', () => {
@@ -51,9 +67,40 @@ describe('initials properties', () => {
   })
 
   it('returns whole graphemes of the name’s words (checked against Intl.Segmenter) when upper-casing is off', () => {
-    const invisible = /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF<>]/
-    const pieces = fc.constantFrom('a', 'é', 'e\u0301', '\u0301', '\u200D', '\uFE0F', '🏽', '가', '\u11A8', 'ᄀ', '\u1161', 'ก', 'ำ', 'เ', 'ل', 'क', '्', 'ि', '1', '\u20E3', ' ', '’', '佐', '🇯', '🇵', '👩')
-    const mixed = fc.oneof(names, fc.array(pieces, { maxLength: 10 }).map((p) => p.join('')))
+    const invisible =
+      /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF<>]/
+    const pieces = fc.constantFrom(
+      'a',
+      'é',
+      'e\u0301',
+      '\u0301',
+      '\u200D',
+      '\uFE0F',
+      '🏽',
+      '가',
+      '\u11A8',
+      'ᄀ',
+      '\u1161',
+      'ก',
+      'ำ',
+      'เ',
+      'ل',
+      'क',
+      '्',
+      'ि',
+      '1',
+      '\u20E3',
+      ' ',
+      '’',
+      '佐',
+      '🇯',
+      '🇵',
+      '👩',
+    )
+    const mixed = fc.oneof(
+      names,
+      fc.array(pieces, { maxLength: 10 }).map((p) => p.join('')),
+    )
     fc.assert(
       fc.property(mixed, (name) => {
         fc.pre(wellFormed(name) && !invisible.test(name) && !name.includes('@'))
@@ -101,7 +148,9 @@ describe('avatarColor properties', () => {
   })
 
   it('passes 4.5:1 for every palette colour, darkening light ones', () => {
-    const hex = fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 3, maxLength: 3 }).map((rgb) => `#${rgb.map((c) => c.toString(16).padStart(2, '0')).join('')}`)
+    const hex = fc
+      .array(fc.integer({ min: 0, max: 255 }), { minLength: 3, maxLength: 3 })
+      .map((rgb) => `#${rgb.map((c) => c.toString(16).padStart(2, '0')).join('')}`)
     fc.assert(
       fc.property(names, fc.array(hex, { minLength: 1, maxLength: 5 }), (name, palette) => {
         expect(contrastOnWhite(avatarColor(name, { palette }))).toBeGreaterThanOrEqual(4.5)
@@ -112,10 +161,13 @@ describe('avatarColor properties', () => {
 
   it('is stable and ignores case and surrounding whitespace', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 20 }), fc.string({ unit: 'binary', maxLength: 20 })), (name) => {
-        expect(avatarColor(name)).toBe(avatarColor(name))
-        expect(avatarColor(` ${name.toUpperCase()} `)).toBe(avatarColor(name.toLowerCase()))
-      }),
+      fc.property(
+        fc.oneof(fc.string({ unit: 'grapheme', maxLength: 20 }), fc.string({ unit: 'binary', maxLength: 20 })),
+        (name) => {
+          expect(avatarColor(name)).toBe(avatarColor(name))
+          expect(avatarColor(` ${name.toUpperCase()} `)).toBe(avatarColor(name.toLowerCase()))
+        },
+      ),
       { numRuns: 5000 },
     )
   })

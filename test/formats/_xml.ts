@@ -10,8 +10,10 @@ export interface XmlElement {
   children: (XmlElement | string)[]
 }
 
-const NAME_START = /[A-Za-z_:\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD]/
-const NAME_CHAR = /[-.0-9\u00B7\u0300-\u036F\u203F-\u2040A-Za-z_:\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD]/
+const NAME_START =
+  /[A-Za-z_:\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD]/
+const NAME_CHAR =
+  /[-.\w\u00B7\u0300-\u036F\u203F\u2040:\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD]/
 const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
 
 function checkChars(xml: string): void {
@@ -30,7 +32,14 @@ function checkChars(xml: string): void {
 }
 
 function isXmlChar(code: number): boolean {
-  return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff)
+  return (
+    code === 0x9 ||
+    code === 0xa ||
+    code === 0xd ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0x10ffff)
+  )
 }
 
 /** Parses `xml` strictly; throws an Error naming the offset of the first problem. */
@@ -69,7 +78,7 @@ export function parseXml(xml: string): XmlElement {
         if (!isXmlChar(code)) fail(`bad character reference &${ref};`)
         out += String.fromCodePoint(code)
       } else if (ref.startsWith('#')) {
-        const code = /^#[0-9]+$/.test(ref) ? Number.parseInt(ref.slice(1), 10) : Number.NaN
+        const code = /^#\d+$/.test(ref) ? Number.parseInt(ref.slice(1), 10) : Number.NaN
         if (!isXmlChar(code)) fail(`bad character reference &${ref};`)
         out += String.fromCodePoint(code)
       } else if (ref in PREDEFINED) out += PREDEFINED[ref]
@@ -95,7 +104,10 @@ export function parseXml(xml: string): XmlElement {
 
   if (xml.startsWith('<?xml', 0)) {
     const end = xml.indexOf('?>')
-    if (end === -1 || !/^<\?xml version="1\.[0-9]"( encoding="[A-Za-z][A-Za-z0-9._-]*")?( standalone="(yes|no)")?\s*$/.test(xml.slice(0, end))) {
+    if (
+      end === -1 ||
+      !/^<\?xml version="1\.\d"( encoding="[A-Za-z][\w.-]*")?( standalone="(yes|no)")?\s*$/.test(xml.slice(0, end))
+    ) {
       fail('bad XML declaration')
     }
     i = end + 2

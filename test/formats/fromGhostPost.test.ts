@@ -20,11 +20,18 @@ function thrown(fn: () => unknown): CopydeskError {
 describe('fromGhostPost', () => {
   it('matches its @example', () => {
     const article = fromGhostPost({
-      id: '6745b2d0f1e2d30001a4b805', slug: 'smoke-advice', title: 'Smoke: protect your lungs',
-      html: '<p>Free part.</p><!--members-only--><p>For members.</p>', visibility: 'members',
-      published_at: '2026-11-09T07:30:00.000+00:00', url: 'https://ledger.example/smoke-advice/',
+      id: '6745b2d0f1e2d30001a4b805',
+      slug: 'smoke-advice',
+      title: 'Smoke: protect your lungs',
+      html: '<p>Free part.</p><!--members-only--><p>For members.</p>',
+      visibility: 'members',
+      published_at: '2026-11-09T07:30:00.000+00:00',
+      url: 'https://ledger.example/smoke-advice/',
       authors: [{ id: '1', name: 'Haruka Tanaka', slug: 'haruka' }],
-      tags: [{ id: 't1', name: '#featured', slug: 'hash-featured' }, { id: 't2', name: 'Climate', slug: 'climate' }],
+      tags: [
+        { id: 't1', name: '#featured', slug: 'hash-featured' },
+        { id: 't2', name: 'Climate', slug: 'climate' },
+      ],
     })
     expect(article.access).toBe('members')
     expect(article.status).toBe('published')
@@ -62,7 +69,12 @@ describe('fromGhostPost', () => {
   it('maps a Japanese title, tag name and caption unchanged', () => {
     const article = fromGhostPost(GHOST['japanese-title.json'])
     expect(article.title).toBe('姉妹都市・潮見市の視察団がポートアルダーを訪問　防潮堤の知見を共有')
-    expect(article.tags[0]).toEqual({ id: '6745a1c2f1e2d30001a4b7ae', name: '潮見市', slug: 'shiomi', visibility: 'public' })
+    expect(article.tags[0]).toEqual({
+      id: '6745a1c2f1e2d30001a4b7ae',
+      name: '潮見市',
+      slug: 'shiomi',
+      visibility: 'public',
+    })
     expect(article.featureImage?.caption).toBe('第2埠頭の防潮堤を見学する視察団（20日）')
   })
 
@@ -105,7 +117,8 @@ describe('fromGhostPost', () => {
     expect(fromGhostPost(GHOST['entities-title.json']).featureImage).toEqual({
       url: 'https://ledger.example/content/images/2026/11/harbormaster.jpg',
       alt: 'Harbormaster Ines Carvalho on the Pier 2 gangway',
-      caption: 'Photo by <a href="https://unsplash.com/@tidewatcher">Tide Watcher</a> / <a href="https://unsplash.com/">Unsplash</a>',
+      caption:
+        'Photo by <a href="https://unsplash.com/@tidewatcher">Tide Watcher</a> / <a href="https://unsplash.com/">Unsplash</a>',
     })
     expect(fromGhostPost(GHOST['no-tags.json']).featureImage).toEqual({
       url: 'https://ledger.example/content/images/2026/11/ferry-ramp.jpg',
@@ -168,11 +181,15 @@ describe('fromGhostPost', () => {
   })
 
   it('uses canonical_url, else the published post url, never a /p/<uuid>/ preview link', () => {
-    expect(fromGhostPost(post({ canonical_url: 'https://wire.example/ferry/' })).canonicalUrl).toBe('https://wire.example/ferry/')
+    expect(fromGhostPost(post({ canonical_url: 'https://wire.example/ferry/' })).canonicalUrl).toBe(
+      'https://wire.example/ferry/',
+    )
     expect(fromGhostPost(post()).canonicalUrl).toBe('https://ledger.example/kestrel-bay-ferry-resumes-monday/')
     expect(fromGhostPost(post(), { urlAsCanonical: false }).canonicalUrl).toBeUndefined()
     expect(fromGhostPost(GHOST['scheduled.json']).canonicalUrl).toBeUndefined()
-    expect(fromGhostPost(post({ url: 'https://ledger.example/p/2f0c8c8e-6a51-4d5b-9a64-0e3c7b1d9a03/' })).canonicalUrl).toBeUndefined()
+    expect(
+      fromGhostPost(post({ url: 'https://ledger.example/p/2f0c8c8e-6a51-4d5b-9a64-0e3c7b1d9a03/' })).canonicalUrl,
+    ).toBeUndefined()
   })
 
   it('takes commentsEnabled from the option, else the post’s comments flag, else true', () => {
@@ -196,11 +213,15 @@ describe('fromGhostPost', () => {
     const primary = GHOST['no-tags.json']!['primary_author']
     expect(fromGhostPost(post({ authors: undefined, primary_author: primary })).authors[0]?.slug).toBe('omar')
     const fallbackAuthor = { id: 'desk', name: 'Ledger staff', slug: 'staff' }
-    expect(fromGhostPost(post({ authors: [], primary_author: null }), { fallbackAuthor }).authors).toEqual([fallbackAuthor])
+    expect(fromGhostPost(post({ authors: [], primary_author: null }), { fallbackAuthor }).authors).toEqual([
+      fallbackAuthor,
+    ])
     const error = thrown(() => fromGhostPost(post({ authors: [], primary_author: null })))
     expect(error.code).toBe('VALIDATION_FAILED')
     expect(error.issues?.[0]?.path).toEqual(['authors'])
-    expect(error.message).toMatch(/^fromGhostPost: post "6745b2d0f1e2d30001a4b803" does not map to a valid article: authors \(from authors \/ primary_author\)/)
+    expect(error.message).toMatch(
+      /^fromGhostPost: post "6745b2d0f1e2d30001a4b803" does not map to a valid article: authors \(from authors \/ primary_author\)/,
+    )
   })
 
   it('uses primary_tag when tags were not included', () => {
@@ -277,12 +298,16 @@ describe('fromGhostPost', () => {
       html: '<p><a href="__GHOST_URL__/tides/">Tides</a> <img src="__GHOST_URL__/content/images/2026/11/a.jpg"></p>',
       feature_image: '__GHOST_URL__/content/images/2026/11/harbor.jpg',
       og_image: '__GHOST_URL__/content/images/og.jpg',
-      authors: [{ id: 'u1', name: 'Omar Ali', slug: 'omar-ali', profile_image: '__GHOST_URL__/content/images/omar.png' }],
+      authors: [
+        { id: 'u1', name: 'Omar Ali', slug: 'omar-ali', profile_image: '__GHOST_URL__/content/images/omar.png' },
+      ],
     })
 
     it('becomes options.siteUrl everywhere (trailing slashes dropped)', () => {
       const article = fromGhostPost(exported, { siteUrl: 'https://ledger.example//' })
-      expect(article.html).toBe('<p><a href="https://ledger.example/tides/">Tides</a> <img src="https://ledger.example/content/images/2026/11/a.jpg"></p>')
+      expect(article.html).toBe(
+        '<p><a href="https://ledger.example/tides/">Tides</a> <img src="https://ledger.example/content/images/2026/11/a.jpg"></p>',
+      )
       expect(article.featureImage?.url).toBe('https://ledger.example/content/images/2026/11/harbor.jpg')
       expect(article.seo?.ogImage).toBe('https://ledger.example/content/images/og.jpg')
       expect(article.authors[0]?.avatarUrl).toBe('https://ledger.example/content/images/omar.png')
@@ -290,7 +315,9 @@ describe('fromGhostPost', () => {
     })
 
     it('keeps a subdirectory site path', () => {
-      expect(fromGhostPost(exported, { siteUrl: 'https://ledger.example/blog' }).featureImage?.url).toBe('https://ledger.example/blog/content/images/2026/11/harbor.jpg')
+      expect(fromGhostPost(exported, { siteUrl: 'https://ledger.example/blog' }).featureImage?.url).toBe(
+        'https://ledger.example/blog/content/images/2026/11/harbor.jpg',
+      )
     })
 
     it('is rejected without options.siteUrl, naming the post and the option', () => {

@@ -22,13 +22,19 @@ function thrown(fn: () => unknown): CopydeskError {
 describe('fromWordPressPost', () => {
   it('matches its @example', () => {
     const article = fromWordPressPost({
-      id: 1287, slug: '%e6%bd%ae%e8%a6%8b', status: 'publish', link: 'https://ledger.example/?p=1287',
-      date_gmt: '2026-11-19T22:45:10', modified_gmt: '2026-11-19T23:01:00',
+      id: 1287,
+      slug: '%e6%bd%ae%e8%a6%8b',
+      status: 'publish',
+      link: 'https://ledger.example/?p=1287',
+      date_gmt: '2026-11-19T22:45:10',
+      modified_gmt: '2026-11-19T23:01:00',
       title: { rendered: 'Council&#8217;s &#8220;rainy-day&#8221; fund &#038; the seawall' },
       content: { rendered: '<p>The council voted 7&ndash;2.</p>', protected: false },
       excerpt: { rendered: '<p>The council voted 7&ndash;2.</p>\n', protected: false },
       comment_status: 'open',
-      _embedded: { author: [{ id: 3, name: 'Priya Nair', slug: 'priya', link: 'https://ledger.example/author/priya/' }] },
+      _embedded: {
+        author: [{ id: 3, name: 'Priya Nair', slug: 'priya', link: 'https://ledger.example/author/priya/' }],
+      },
     })
     expect(article.id).toBe('1287')
     expect(article.slug).toBe('潮見')
@@ -109,9 +115,17 @@ describe('fromWordPressPost', () => {
   })
 
   it('treats a non-empty excerpt.raw as manual, and an excerpt with a more-link as automatic', () => {
-    const raw = post({ excerpt: { rendered: '<p>The council will debate a 2% visitor levy</p>\n', raw: 'The council will debate a 2% visitor levy', protected: false } })
+    const raw = post({
+      excerpt: {
+        rendered: '<p>The council will debate a 2% visitor levy</p>\n',
+        raw: 'The council will debate a 2% visitor levy',
+        protected: false,
+      },
+    })
     expect(fromWordPressPost(raw).customExcerpt).toBe('The council will debate a 2% visitor levy')
-    const more = post({ excerpt: { rendered: '<p>Levy ahead. <a href="/x" class="more-link">Continue reading</a></p>', protected: false } })
+    const more = post({
+      excerpt: { rendered: '<p>Levy ahead. <a href="/x" class="more-link">Continue reading</a></p>', protected: false },
+    })
     expect(fromWordPressPost(more).customExcerpt).toBeUndefined()
   })
 
@@ -131,7 +145,12 @@ describe('fromWordPressPost', () => {
     })
     expect(fromWordPressPost(WORDPRESS['no-featured-media.json']).featureImage).toBeUndefined()
     // An embedded error (media not viewable) is skipped.
-    const denied = post({ _embedded: { ...(WORDPRESS['scheduled.json']!['_embedded'] as object), 'wp:featuredmedia': [{ code: 'rest_forbidden', message: 'Sorry.', data: { status: 401 } }] } })
+    const denied = post({
+      _embedded: {
+        ...(WORDPRESS['scheduled.json']!['_embedded'] as object),
+        'wp:featuredmedia': [{ code: 'rest_forbidden', message: 'Sorry.', data: { status: 401 } }],
+      },
+    })
     expect(fromWordPressPost(denied).featureImage).toBeUndefined()
   })
 
@@ -174,7 +193,10 @@ describe('fromWordPressPost', () => {
     const article = fromWordPressPost(withCategories)
     expect(article.section).toBe('climate')
     expect(article.tags.map((t) => t.slug)).toEqual(['news'])
-    expect(fromWordPressPost(withCategories, { categoriesAsTags: true }).tags.map((t) => t.slug)).toEqual(['news', 'climate'])
+    expect(fromWordPressPost(withCategories, { categoriesAsTags: true }).tags.map((t) => t.slug)).toEqual([
+      'news',
+      'climate',
+    ])
     expect(fromWordPressPost(withCategories, { sectionFromCategory: false }).section).toBeUndefined()
   })
 
@@ -182,7 +204,9 @@ describe('fromWordPressPost', () => {
     const article = fromWordPressPost(WORDPRESS['entities-title.json'])
     expect(article.publishedAt).toBe('2026-11-19T22:45:10.000Z')
     expect(article.updatedAt).toBe('2026-11-19T23:01:00.000Z')
-    expect(fromWordPressPost(post({ date_gmt: '2026-12-15T09:00:00+01:00' })).publishedAt).toBe('2026-12-15T08:00:00.000Z')
+    expect(fromWordPressPost(post({ date_gmt: '2026-12-15T09:00:00+01:00' })).publishedAt).toBe(
+      '2026-12-15T08:00:00.000Z',
+    )
   })
 
   it.each([
@@ -198,9 +222,13 @@ describe('fromWordPressPost', () => {
   })
 
   it('strips the Private: prefix of a private post and the Protected: prefix of a protected one', () => {
-    expect(fromWordPressPost(post({ status: 'private', title: { rendered: 'Private: Board notes' } })).title).toBe('Board notes')
+    expect(fromWordPressPost(post({ status: 'private', title: { rendered: 'Private: Board notes' } })).title).toBe(
+      'Board notes',
+    )
     expect(fromWordPressPost(WORDPRESS['password-protected.json']).title).toBe('Board minutes, November')
-    expect(fromWordPressPost(post({ title: { rendered: 'Private: a public title' } })).title).toBe('Private: a public title')
+    expect(fromWordPressPost(post({ title: { rendered: 'Private: a public title' } })).title).toBe(
+      'Private: a public title',
+    )
   })
 
   it('makes a password-protected post members-only so its body cannot reach an output', () => {
@@ -225,7 +253,9 @@ describe('fromWordPressPost', () => {
     expect(closed.featured).toBe(true)
     expect(closed.canonicalUrl).toBe('https://ledger.example/2026/11/20/jazz-on-the-piers-lineup/')
     expect(closed.seo).toBeUndefined()
-    expect(fromWordPressPost(WORDPRESS['no-featured-media.json'], { urlAsCanonical: false }).canonicalUrl).toBeUndefined()
+    expect(
+      fromWordPressPost(WORDPRESS['no-featured-media.json'], { urlAsCanonical: false }).canonicalUrl,
+    ).toBeUndefined()
     expect(fromWordPressPost(WORDPRESS['entities-title.json'], { language: 'en-GB' }).language).toBe('en-GB')
   })
 
@@ -251,7 +281,7 @@ describe('fromWordPressPost', () => {
     ['title', 42, 'post.title must be an object'],
     ['content', [1], 'post.content must be an object'],
     ['_embedded', 'x', 'post._embedded must be an object'],
-    ['_embedded', { author: 'Priya' }, "post._embedded.author must be an array"],
+    ['_embedded', { author: 'Priya' }, 'post._embedded.author must be an array'],
     ['_embedded', { author: [], 'wp:term': {} }, "post._embedded['wp:term'] must be an array"],
   ])('throws INVALID_INPUT when %s is %j', (key, value, message) => {
     const error = thrown(() => fromWordPressPost(post({ [key]: value })))

@@ -38,15 +38,25 @@ const GATED: [string, ArticleInput, string][] = [
   ['art-017 (members, no marker: nothing is free)', article('art-017'), 'skirting board'],
   ['Ghost members-only post', fromGhostPost(GHOST['members-only.json']), 'GHOST-SECRET-GATED'],
   ['Ghost tiers post without marker', fromGhostPost(GHOST['paid-tiers.json']), 'GHOST-SECRET-PAID'],
-  ['WordPress password-protected post', fromWordPressPost(WORDPRESS['password-protected.json'], GHOST_STAFF), 'WP-SECRET-PROTECTED'],
+  [
+    'WordPress password-protected post',
+    fromWordPressPost(WORDPRESS['password-protected.json'], GHOST_STAFF),
+    'WP-SECRET-PROTECTED',
+  ],
   [
     'public post with a Ghost members-segment gated block',
-    { ...BASE, html: '<p>Open.</p><!--kg-gated-block:begin nonMember:false memberSegment:"status:free,status:-free" --><p>BLOCK-SECRET</p><!--kg-gated-block:end--><p>Open again.</p>' },
+    {
+      ...BASE,
+      html: '<p>Open.</p><!--kg-gated-block:begin nonMember:false memberSegment:"status:free,status:-free" --><p>BLOCK-SECRET</p><!--kg-gated-block:end--><p>Open again.</p>',
+    },
     'BLOCK-SECRET',
   ],
   [
     'public post with an unterminated gated block',
-    { ...BASE, html: '<p>Open.</p><!--kg-gated-block:begin nonMember:false memberSegment:"status:-free"--><p>TAIL-SECRET</p>' },
+    {
+      ...BASE,
+      html: '<p>Open.</p><!--kg-gated-block:begin nonMember:false memberSegment:"status:-free"--><p>TAIL-SECRET</p>',
+    },
     'TAIL-SECRET',
   ],
   [
@@ -81,19 +91,31 @@ describe('gated text never reaches any output', () => {
   })
 
   it('keeps the content of gated blocks shown to non-members, and the free part of gated posts', () => {
-    const html = '<p>Open.</p><!--kg-gated-block:begin nonMember:true memberSegment:"" --><p>Join us!</p><!--kg-gated-block:end--><p>More.</p>'
+    const html =
+      '<p>Open.</p><!--kg-gated-block:begin nonMember:true memberSegment:"" --><p>Join us!</p><!--kg-gated-block:end--><p>More.</p>'
     const feed = toJsonFeed([{ ...BASE, html }], FEED)
     expect(feed.items[0]?.content_html).toBe('<p>Open.</p><p>Join us!</p><p>More.</p>')
-    expect(toJsonLd(article('art-007')).description).toContain('Here is what doctors and the county health department recommend.')
+    expect(toJsonLd(article('art-007')).description).toContain(
+      'Here is what doctors and the county health department recommend.',
+    )
   })
 
   it('never leaks text after the marker, whatever the free and gated parts are (property)', () => {
     fc.assert(
-      fc.property(fc.string(), fc.string(), fc.constantFrom('members', 'paid') as fc.Arbitrary<'members' | 'paid'>, (free, rest, access) => {
-        fc.pre(!free.includes('ZQXSECRET') && !free.includes('<!--members-only-->'))
-        const input: ArticleInput = { ...BASE, access, html: `<p>${free}</p><!--members-only--><p>${rest} ZQXSECRET ${rest}</p>` }
-        return Object.values(outputs(input)).every((output) => !output.includes('ZQXSECRET'))
-      }),
+      fc.property(
+        fc.string(),
+        fc.string(),
+        fc.constantFrom('members', 'paid') as fc.Arbitrary<'members' | 'paid'>,
+        (free, rest, access) => {
+          fc.pre(!free.includes('ZQXSECRET') && !free.includes('<!--members-only-->'))
+          const input: ArticleInput = {
+            ...BASE,
+            access,
+            html: `<p>${free}</p><!--members-only--><p>${rest} ZQXSECRET ${rest}</p>`,
+          }
+          return Object.values(outputs(input)).every((output) => !output.includes('ZQXSECRET'))
+        },
+      ),
       { numRuns: 200 },
     )
   }, 60_000)

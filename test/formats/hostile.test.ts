@@ -39,7 +39,11 @@ function everyOutput(input: ArticleInput): string[] {
 
 /** Each output function on `input` returns in under 2 s (a generous linear-time guard). */
 function expectEachFast(input: ArticleInput): void {
-  for (const [name, fn] of OUTPUTS) expect(timed(() => fn(input)), name).toBeLessThan(2000)
+  for (const [name, fn] of OUTPUTS)
+    expect(
+      timed(() => fn(input)),
+      name,
+    ).toBeLessThan(2000)
 }
 
 const BODIES: [string, string][] = [
@@ -54,22 +58,34 @@ const BODIES: [string, string][] = [
 ]
 
 describe('hostile input', () => {
-  it.each(BODIES)('%s in the body: each output returns in under 2 s and the RSS stays well-formed', (_name, html) => {
-    const input: ArticleInput = { ...BASE, html }
-    expectEachFast(input)
-    parseXml(toRssFeed([input], FEED))
-  }, 30_000)
+  it.each(BODIES)(
+    '%s in the body: each output returns in under 2 s and the RSS stays well-formed',
+    (_name, html) => {
+      const input: ArticleInput = { ...BASE, html }
+      expectEachFast(input)
+      parseXml(toRssFeed([input], FEED))
+    },
+    30_000,
+  )
 
-  it.each(BODIES)('%s as a gated body: outputs stay bounded and leak nothing', (_name, html) => {
-    const input: ArticleInput = { ...BASE, access: 'members', html: `<p>Free.</p><!--members-only-->${html}` }
-    expectEachFast(input)
-    for (const output of everyOutput(input)) expect(output.length).toBeLessThan(10_000)
-  }, 30_000)
+  it.each(BODIES)(
+    '%s as a gated body: outputs stay bounded and leak nothing',
+    (_name, html) => {
+      const input: ArticleInput = { ...BASE, access: 'members', html: `<p>Free.</p><!--members-only-->${html}` }
+      expectEachFast(input)
+      for (const output of everyOutput(input)) expect(output.length).toBeLessThan(10_000)
+    },
+    30_000,
+  )
 
   it('imports a 1 MB Ghost and WordPress body in under 2 s', () => {
     const big = `<p>${'tide &amp; surge '.repeat(MB / 17)}</p>`
     expect(timed(() => fromGhostPost({ ...GHOST['no-tags.json'], html: big }))).toBeLessThan(2000)
-    const wp = { ...WORDPRESS['scheduled.json'], content: { rendered: big, protected: false }, excerpt: { rendered: big, protected: false } }
+    const wp = {
+      ...WORDPRESS['scheduled.json'],
+      content: { rendered: big, protected: false },
+      excerpt: { rendered: big, protected: false },
+    }
     expect(timed(() => fromWordPressPost(wp))).toBeLessThan(2000)
   })
 
@@ -109,7 +125,10 @@ describe('hostile input', () => {
     ['only markup', { ...BASE, html: '<figure><img src="x"></figure>' }],
     ['no authors', { ...BASE, authors: [] }],
     ['empty tags', { ...BASE, tags: [] }],
-    ['null optional fields', { ...BASE, customExcerpt: null, featureImage: null, seo: null, section: null, canonicalUrl: null } as never],
+    [
+      'null optional fields',
+      { ...BASE, customExcerpt: null, featureImage: null, seo: null, section: null, canonicalUrl: null } as never,
+    ],
     ['a non-string tag name', { ...BASE, tags: [{ name: 7, slug: 'x' }] } as never],
     ['an author with a numeric name', { ...BASE, authors: [{ id: 'u', name: 42, slug: 'u' }] } as never],
   ])('returns safe output for %s', (_name, input) => {

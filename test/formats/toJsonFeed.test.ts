@@ -30,7 +30,9 @@ function checkJsonFeed(feed: JsonFeed): void {
     expect(typeof item.id).toBe('string')
     expect(ids.has(item.id)).toBe(false)
     ids.add(item.id)
-    expect(typeof item.content_html === 'string' || typeof (item as { content_text?: unknown }).content_text === 'string').toBe(true)
+    expect(
+      typeof item.content_html === 'string' || typeof (item as { content_text?: unknown }).content_text === 'string',
+    ).toBe(true)
     if (item.url !== undefined) expect(item.url).toMatch(/^https?:\/\//)
     if (item.summary !== undefined) expect(item.summary).not.toMatch(/<[a-z/!]/i)
     if (item.date_published !== undefined) expect(item.date_published).toMatch(RFC3339)
@@ -46,10 +48,22 @@ function checkJsonFeed(feed: JsonFeed): void {
 describe('toJsonFeed', () => {
   it('matches its @example', () => {
     const feed = toJsonFeed(
-      [{ id: 'a1', slug: 'king-tide', title: 'King tide floods the harbor road', html: '<p>Water rose.</p>',
-         authors: [{ id: 'u1', name: 'Omar Ali', slug: 'omar-ali' }], status: 'published',
-         publishedAt: '2026-11-24T08:00:00+02:00' }],
-      { title: 'The Harbor Ledger', homePageUrl: 'https://ledger.example', feedUrl: 'https://ledger.example/feed.json' },
+      [
+        {
+          id: 'a1',
+          slug: 'king-tide',
+          title: 'King tide floods the harbor road',
+          html: '<p>Water rose.</p>',
+          authors: [{ id: 'u1', name: 'Omar Ali', slug: 'omar-ali' }],
+          status: 'published',
+          publishedAt: '2026-11-24T08:00:00+02:00',
+        },
+      ],
+      {
+        title: 'The Harbor Ledger',
+        homePageUrl: 'https://ledger.example',
+        feedUrl: 'https://ledger.example/feed.json',
+      },
     )
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1')
     expect(feed.items[0]?.url).toBe('https://ledger.example/king-tide/')
@@ -68,7 +82,12 @@ describe('toJsonFeed', () => {
     expect(feed.items.map((i) => i.id)).not.toContain('art-020') // archived
     const times = feed.items.map((i) => Date.parse(i.date_published!))
     expect([...times].sort((a, b) => b - a)).toEqual(times)
-    expect(feed).toMatchObject({ title: 'The Harbor Ledger', home_page_url: SITE, feed_url: `${SITE}/feed.json`, language: 'en' })
+    expect(feed).toMatchObject({
+      title: 'The Harbor Ledger',
+      home_page_url: SITE,
+      feed_url: `${SITE}/feed.json`,
+      language: 'en',
+    })
   })
 
   it.each(ARTICLES.filter((a) => a.status === 'published').map((a) => [a.id, a] as const))(
@@ -82,7 +101,11 @@ describe('toJsonFeed', () => {
       expect(item.date_modified).toBe(a.updatedAt)
       expect(item.language).toBe(a.language)
       expect(item.image).toBe(a.featureImage?.url ?? a.seo?.ogImage)
-      expect(item.tags).toEqual(a.tags.some((t) => t.visibility === 'public') ? a.tags.filter((t) => t.visibility === 'public').map((t) => t.name) : undefined)
+      expect(item.tags).toEqual(
+        a.tags.some((t) => t.visibility === 'public')
+          ? a.tags.filter((t) => t.visibility === 'public').map((t) => t.name)
+          : undefined,
+      )
       expect(item.authors.map((x) => x.name)).toEqual(a.authors.map((x) => x.name))
       expect(item.authors.map((x) => x.avatar)).toEqual(a.authors.map((x) => x.avatarUrl))
       if (a.access === 'public') expect(item.content_html).toBe(a.html)
@@ -93,7 +116,9 @@ describe('toJsonFeed', () => {
   it('puts only the free part of gated articles in content_html', () => {
     const items = toJsonFeed(ARTICLES, FEED).items
     const html7 = article('art-007').html
-    expect(items.find((i) => i.id === 'art-007')?.content_html).toBe(html7.slice(0, html7.indexOf('<!--members-only-->')))
+    expect(items.find((i) => i.id === 'art-007')?.content_html).toBe(
+      html7.slice(0, html7.indexOf('<!--members-only-->')),
+    )
     expect(items.find((i) => i.id === 'art-013')?.content_html).toBe(article('art-013').freeHtml)
     expect(items.find((i) => i.id === 'art-017')?.content_html).toBe('')
   })
@@ -139,11 +164,31 @@ describe('toJsonFeed', () => {
   it.each([
     ['articles not an array', 'x', FEED, 'toJsonFeed: articles must be an array, received string "x"'],
     ['a null article', [BASE, null], FEED, 'toJsonFeed: articles[1] must be an article object, received null'],
-    ['an article without id', [{ ...BASE, id: 3 }], FEED, 'toJsonFeed: articles[0].id must be a string, received number 3'],
+    [
+      'an article without id',
+      [{ ...BASE, id: 3 }],
+      FEED,
+      'toJsonFeed: articles[0].id must be a string, received number 3',
+    ],
     ['no feed', [BASE], undefined, 'toJsonFeed: feed must be an object with a title, received undefined'],
-    ['a feed without title', [BASE], { homePageUrl: SITE }, 'toJsonFeed: feed.title must be a non-empty string, received undefined'],
-    ['a relative feed_url', [BASE], { title: 'T', feedUrl: '/feed.json' }, 'toJsonFeed: feed.feedUrl must be an absolute http(s) URL, received string "/feed.json"'],
-    ['bad feed authors', [BASE], { title: 'T', authors: ['Omar'] }, 'toJsonFeed: feed.authors must be an array of { name, url?, avatar? }, received array (length 1)'],
+    [
+      'a feed without title',
+      [BASE],
+      { homePageUrl: SITE },
+      'toJsonFeed: feed.title must be a non-empty string, received undefined',
+    ],
+    [
+      'a relative feed_url',
+      [BASE],
+      { title: 'T', feedUrl: '/feed.json' },
+      'toJsonFeed: feed.feedUrl must be an absolute http(s) URL, received string "/feed.json"',
+    ],
+    [
+      'bad feed authors',
+      [BASE],
+      { title: 'T', authors: ['Omar'] },
+      'toJsonFeed: feed.authors must be an array of { name, url?, avatar? }, received array (length 1)',
+    ],
   ])('throws INVALID_INPUT for %s', (_name, articles, feed, message) => {
     expect(() => toJsonFeed(articles as never, feed as never)).toThrow(new CopydeskError('INVALID_INPUT', message))
   })

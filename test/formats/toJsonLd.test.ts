@@ -34,9 +34,18 @@ function checkJsonLd(input: ArticleInput, ld: NewsArticleJsonLd): void {
   expect(ld.datePublished).toBe(a.publishedAt)
   expect(ld.dateModified).toBe(a.updatedAt ?? a.publishedAt)
   expect(ld.author).toEqual(
-    a.authors.map((author) => ({ '@type': 'Person', name: author.name, url: author.url ?? `${SITE}/author/${author.slug}/` })),
+    a.authors.map((author) => ({
+      '@type': 'Person',
+      name: author.name,
+      url: author.url ?? `${SITE}/author/${author.slug}/`,
+    })),
   )
-  expect(ld.publisher).toEqual({ '@type': 'Organization', name: 'The Harbor Ledger', url: SITE, logo: { '@type': 'ImageObject', url: `${SITE}/logo.png`, width: 600, height: 60 } })
+  expect(ld.publisher).toEqual({
+    '@type': 'Organization',
+    name: 'The Harbor Ledger',
+    url: SITE,
+    logo: { '@type': 'ImageObject', url: `${SITE}/logo.png`, width: 600, height: 60 },
+  })
 
   const images = ld.image ?? []
   if (a.featureImage !== undefined) {
@@ -55,7 +64,7 @@ function checkJsonLd(input: ArticleInput, ld: NewsArticleJsonLd): void {
 
   if (ld.wordCount !== undefined) {
     expect(Number.isInteger(ld.wordCount) && ld.wordCount > 0).toBe(true)
-    expect(ld.timeRequired).toMatch(/^PT[1-9][0-9]*M$/)
+    expect(ld.timeRequired).toMatch(/^PT[1-9]\d*M$/)
   } else expect(ld.timeRequired).toBeUndefined()
 
   expect(ld.inLanguage).toBe(a.language)
@@ -76,30 +85,53 @@ function checkJsonLd(input: ArticleInput, ld: NewsArticleJsonLd): void {
 describe('toJsonLd', () => {
   it('matches its @example', () => {
     const jsonLd = toJsonLd(
-      { id: 'a1', slug: 'king-tide', title: 'King tide floods the harbor road', html: '<p>Water rose 40 cm over the forecast.</p>',
-        authors: [{ id: 'u1', name: 'Omar Ali', slug: 'omar-ali' }], tags: [{ name: 'Tides', slug: 'tides' }],
-        status: 'published', publishedAt: '2026-11-24T06:00:00.000Z', language: 'en' },
-      { baseUrl: 'https://ledger.example', publisher: { name: 'The Harbor Ledger', logo: 'https://ledger.example/logo.png' } },
+      {
+        id: 'a1',
+        slug: 'king-tide',
+        title: 'King tide floods the harbor road',
+        html: '<p>Water rose 40 cm over the forecast.</p>',
+        authors: [{ id: 'u1', name: 'Omar Ali', slug: 'omar-ali' }],
+        tags: [{ name: 'Tides', slug: 'tides' }],
+        status: 'published',
+        publishedAt: '2026-11-24T06:00:00.000Z',
+        language: 'en',
+      },
+      {
+        baseUrl: 'https://ledger.example',
+        publisher: { name: 'The Harbor Ledger', logo: 'https://ledger.example/logo.png' },
+      },
     )
     expect(jsonLd.headline).toBe('King tide floods the harbor road')
     expect(jsonLd.description).toBe('Water rose 40 cm over the forecast.')
-    expect(jsonLd.author).toEqual([{ '@type': 'Person', name: 'Omar Ali', url: 'https://ledger.example/author/omar-ali/' }])
+    expect(jsonLd.author).toEqual([
+      { '@type': 'Person', name: 'Omar Ali', url: 'https://ledger.example/author/omar-ali/' },
+    ])
     expect(jsonLd.mainEntityOfPage).toEqual({ '@type': 'WebPage', '@id': 'https://ledger.example/king-tide/' })
     expect(jsonLd.keywords).toEqual(['Tides'])
     expect(jsonLd.wordCount).toBe(7)
     expect(jsonLd.timeRequired).toBe('PT1M')
   })
 
-  it.each(ARTICLES.map((a) => [a.id, a] as const))('builds valid NewsArticle JSON-LD for %s, field by field', (_id, input) => {
-    checkJsonLd(input, toJsonLd(input, { baseUrl: SITE, publisher: PUBLISHER }))
-  })
+  it.each(ARTICLES.map((a) => [a.id, a] as const))(
+    'builds valid NewsArticle JSON-LD for %s, field by field',
+    (_id, input) => {
+      checkJsonLd(input, toJsonLd(input, { baseUrl: SITE, publisher: PUBLISHER }))
+    },
+  )
 
-  it.each(ARTICLES.map((a) => [a.id, a] as const))('takes the description of %s from its teaser text (toTeaser, 300 characters)', (_id, input) => {
-    expect(toJsonLd(input).description).toBe(toTeaser(input, { maxChars: 300 }).excerpt || undefined)
-  })
+  it.each(ARTICLES.map((a) => [a.id, a] as const))(
+    'takes the description of %s from its teaser text (toTeaser, 300 characters)',
+    (_id, input) => {
+      expect(toJsonLd(input).description).toBe(toTeaser(input, { maxChars: 300 }).excerpt || undefined)
+    },
+  )
 
   it('gives the exact JSON-LD of a members-only article (art-007), free part only', () => {
-    const ld = toJsonLd(article('art-007'), { baseUrl: SITE, publisher: { name: 'The Harbor Ledger' }, paywallSelector: '.gh-post-upgrade-cta ~ *' })
+    const ld = toJsonLd(article('art-007'), {
+      baseUrl: SITE,
+      publisher: { name: 'The Harbor Ledger' },
+      paywallSelector: '.gh-post-upgrade-cta ~ *',
+    })
     expect(ld).toMatchObject({
       headline: 'Smoke from the Alder Ridge fire: how to protect your lungs',
       datePublished: '2026-10-05T07:00:00.000Z',
@@ -109,7 +141,9 @@ describe('toJsonLd', () => {
       isAccessibleForFree: false,
       hasPart: { '@type': 'WebPageElement', isAccessibleForFree: false, cssSelector: '.gh-post-upgrade-cta ~ *' },
     })
-    expect(ld.description?.startsWith('Smoke from the Alder Ridge wildfire settled over much of Port Alder on Sunday')).toBe(true)
+    expect(
+      ld.description?.startsWith('Smoke from the Alder Ridge wildfire settled over much of Port Alder on Sunday'),
+    ).toBe(true)
     // 121 words before <!--members-only-->, not the ~300 of the whole body.
     expect(ld.wordCount).toBeLessThan(130)
     expect(JSON.stringify(ld)).not.toContain('SECRET-GATED-PARAGRAPH')
@@ -140,7 +174,8 @@ describe('toJsonLd', () => {
   })
 
   it('cuts a long headline to 110 characters at a word boundary with an ellipsis', () => {
-    const title = 'Council votes to rebuild the seawall between Piers 2 and 6 after the October storm surge flooded the lower harbor again'
+    const title =
+      'Council votes to rebuild the seawall between Piers 2 and 6 after the October storm surge flooded the lower harbor again'
     const ld = toJsonLd({ ...BASE, title })
     expect(title.length).toBeGreaterThan(110)
     expect(ld.headline.length).toBeLessThanOrEqual(110)
@@ -156,19 +191,36 @@ describe('toJsonLd', () => {
     expect(ld.mainEntityOfPage).toBeUndefined()
     expect(ld.author).toEqual([{ '@type': 'Person', name: 'Omar Ali' }])
     expect(ld.publisher).toBeUndefined()
-    expect(Object.keys(ld)).toEqual(['@context', '@type', 'headline', 'description', 'datePublished', 'dateModified', 'author', 'keywords', 'wordCount', 'timeRequired', 'inLanguage'])
+    expect(Object.keys(ld)).toEqual([
+      '@context',
+      '@type',
+      'headline',
+      'description',
+      'datePublished',
+      'dateModified',
+      'author',
+      'keywords',
+      'wordCount',
+      'timeRequired',
+      'inLanguage',
+    ])
   })
 
   it('uses canonicalUrl over baseUrl + permalink, and fills permalink tokens', () => {
-    expect(toJsonLd({ ...BASE, canonicalUrl: 'https://wire.example/x' }, { baseUrl: SITE }).mainEntityOfPage?.['@id']).toBe('https://wire.example/x')
-    expect(toJsonLd(BASE, { baseUrl: `${SITE}/`, permalink: '/:year/:month/:day/:slug/' }).mainEntityOfPage?.['@id']).toBe(
-      `${SITE}/2026/11/24/king-tide/`,
+    expect(
+      toJsonLd({ ...BASE, canonicalUrl: 'https://wire.example/x' }, { baseUrl: SITE }).mainEntityOfPage?.['@id'],
+    ).toBe('https://wire.example/x')
+    expect(
+      toJsonLd(BASE, { baseUrl: `${SITE}/`, permalink: '/:year/:month/:day/:slug/' }).mainEntityOfPage?.['@id'],
+    ).toBe(`${SITE}/2026/11/24/king-tide/`)
+    expect(toJsonLd({ ...BASE, slug: '潮見' }, { baseUrl: SITE }).mainEntityOfPage?.['@id']).toBe(
+      `${SITE}/%E6%BD%AE%E8%A6%8B/`,
     )
-    expect(toJsonLd({ ...BASE, slug: '潮見' }, { baseUrl: SITE }).mainEntityOfPage?.['@id']).toBe(`${SITE}/%E6%BD%AE%E8%A6%8B/`)
     // The same permalink rules as copydesk/teaser's articleUrl (:section, :primary_tag).
-    expect(toJsonLd({ ...BASE, section: 'news' }, { baseUrl: SITE, permalink: '/:section/:primary_tag/:slug' }).mainEntityOfPage?.['@id']).toBe(
-      `${SITE}/news/tides/king-tide`,
-    )
+    expect(
+      toJsonLd({ ...BASE, section: 'news' }, { baseUrl: SITE, permalink: '/:section/:primary_tag/:slug' })
+        .mainEntityOfPage?.['@id'],
+    ).toBe(`${SITE}/news/tides/king-tide`)
   })
 
   it.each([
@@ -188,20 +240,39 @@ describe('toJsonLd', () => {
   })
 
   it('reports a relative canonicalUrl as INVALID_INPUT', () => {
-    expect(() => toJsonLd({ ...BASE, canonicalUrl: '/king-tide/' })).toThrow('toJsonLd: article.canonicalUrl must be an absolute http(s) URL')
+    expect(() => toJsonLd({ ...BASE, canonicalUrl: '/king-tide/' })).toThrow(
+      'toJsonLd: article.canonicalUrl must be an absolute http(s) URL',
+    )
   })
 
   it('adds the Open Graph image after the feature image, once, and captions as plain text', () => {
     const ld = toJsonLd({
       ...BASE,
-      featureImage: { url: 'https://img.example/a.jpg', caption: 'Photo by <a href="https://u.example">Ana</a> &amp; co', width: 1200, height: 800 },
+      featureImage: {
+        url: 'https://img.example/a.jpg',
+        caption: 'Photo by <a href="https://u.example">Ana</a> &amp; co',
+        width: 1200,
+        height: 800,
+      },
       seo: { ogImage: 'https://img.example/og.jpg' },
     })
     expect(ld.image).toEqual([
-      { '@type': 'ImageObject', url: 'https://img.example/a.jpg', width: 1200, height: 800, caption: 'Photo by Ana & co' },
+      {
+        '@type': 'ImageObject',
+        url: 'https://img.example/a.jpg',
+        width: 1200,
+        height: 800,
+        caption: 'Photo by Ana & co',
+      },
       { '@type': 'ImageObject', url: 'https://img.example/og.jpg' },
     ])
-    expect(toJsonLd({ ...BASE, featureImage: { url: 'https://img.example/a.jpg' }, seo: { ogImage: 'https://img.example/a.jpg' } }).image).toHaveLength(1)
+    expect(
+      toJsonLd({
+        ...BASE,
+        featureImage: { url: 'https://img.example/a.jpg' },
+        seo: { ogImage: 'https://img.example/a.jpg' },
+      }).image,
+    ).toHaveLength(1)
   })
 
   it('accepts an unparsed ArticleInput with defaults: public, en, no tags', () => {
@@ -230,8 +301,16 @@ describe('toJsonLd', () => {
     ['an array', [BASE], 'toJsonLd: article must be an article object, received array (length 1)'],
     ['a number title', { ...BASE, title: 1 }, 'toJsonLd: article.title must be a string, received number 1'],
     ['missing html', { ...BASE, html: undefined }, 'toJsonLd: article.html must be a string, received undefined'],
-    ['authors as a string', { ...BASE, authors: 'Omar' }, 'toJsonLd: article.authors must be an array of objects, received string "Omar"'],
-    ['tags of strings', { ...BASE, tags: ['x'] }, 'toJsonLd: article.tags must be an array of objects, received array (length 1)'],
+    [
+      'authors as a string',
+      { ...BASE, authors: 'Omar' },
+      'toJsonLd: article.authors must be an array of objects, received string "Omar"',
+    ],
+    [
+      'tags of strings',
+      { ...BASE, tags: ['x'] },
+      'toJsonLd: article.tags must be an array of objects, received array (length 1)',
+    ],
   ])('throws INVALID_INPUT for %s', (_name, input, message) => {
     expect(() => toJsonLd(input as never)).toThrow(new CopydeskError('INVALID_INPUT', message))
     try {

@@ -32,11 +32,18 @@ const HOSTILE = [
 
 describe('toJsonLdScript', () => {
   it('matches its @example', () => {
-    const script = toJsonLdScript({ id: 'a1', slug: 'x', title: '</script><script>alert(1)</script>', html: '',
-      authors: [{ id: 'u1', name: 'Omar Ali', slug: 'omar-ali' }] })
-    expect(script.startsWith(
-      '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e",',
-    )).toBe(true)
+    const script = toJsonLdScript({
+      id: 'a1',
+      slug: 'x',
+      title: '</script><script>alert(1)</script>',
+      html: '',
+      authors: [{ id: 'u1', name: 'Omar Ali', slug: 'omar-ali' }],
+    })
+    expect(
+      script.startsWith(
+        '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e",',
+      ),
+    ).toBe(true)
     expect(script.endsWith('}</script>')).toBe(true)
   })
 
@@ -51,7 +58,9 @@ describe('toJsonLdScript', () => {
       featureImage: { url: 'https://img.example/a.jpg?q=<!--', caption: `Caption ${evil.replace(/</g, '&lt;')}` },
     }
     const script = toJsonLdScript(input, { publisher: { name: `Pub ${evil}` }, paywallSelector: evil })
-    expect(JSON.parse(inner(script))).toEqual(JSON.parse(JSON.stringify(toJsonLd(input, { publisher: { name: `Pub ${evil}` } }))))
+    expect(JSON.parse(inner(script))).toEqual(
+      JSON.parse(JSON.stringify(toJsonLd(input, { publisher: { name: `Pub ${evil}` } }))),
+    )
   })
 
   it('escapes & and > as well, so the JSON is also safe inside an HTML attribute-free context', () => {
@@ -66,7 +75,11 @@ describe('toJsonLdScript', () => {
   })
 
   it('adds an escaped CSP nonce and honours space', () => {
-    expect(toJsonLdScript(BASE, { nonce: 'r4nd0m"><x' }).startsWith('<script type="application/ld+json" nonce="r4nd0m&quot;&gt;&lt;x">')).toBe(true)
+    expect(
+      toJsonLdScript(BASE, { nonce: 'r4nd0m"><x' }).startsWith(
+        '<script type="application/ld+json" nonce="r4nd0m&quot;&gt;&lt;x">',
+      ),
+    ).toBe(true)
     expect(toJsonLdScript(BASE, { space: 2 })).toContain('\n  "@context": "https://schema.org",\n')
   })
 
@@ -78,11 +91,22 @@ describe('toJsonLdScript', () => {
   it('is safe for any string in any text field (property)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' }), fc.string(), (title, name, tag) => {
-        const input: ArticleInput = { ...BASE, title, customExcerpt: name, authors: [{ id: 'u', name, slug: 'u' }], tags: [{ name: tag, slug: 't' }] }
+        const input: ArticleInput = {
+          ...BASE,
+          title,
+          customExcerpt: name,
+          authors: [{ id: 'u', name, slug: 'u' }],
+          tags: [{ name: tag, slug: 't' }],
+        }
         const script = toJsonLdScript(input)
         const body = script.slice(OPEN.length, -CLOSE.length)
-        return script.startsWith(OPEN) && script.endsWith(CLOSE) && !/[<>\u2028\u2029]/.test(body) && isWellFormed(body) &&
+        return (
+          script.startsWith(OPEN) &&
+          script.endsWith(CLOSE) &&
+          !/[<>\u2028\u2029]/.test(body) &&
+          isWellFormed(body) &&
           JSON.stringify(JSON.parse(body)) === JSON.stringify(toJsonLd(input))
+        )
       }),
       { numRuns: 150 },
     )

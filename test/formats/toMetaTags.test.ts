@@ -7,16 +7,24 @@ const SITE = 'https://harborledger.example'
 const OPTIONS = { baseUrl: SITE, siteName: 'The Harbor Ledger', twitterSite: '@harborledger' }
 
 const named = (tags: MetaTag[], key: string): string[] =>
-  tags.flatMap((t) => ('name' in t && t.name === key ? [t.content] : 'property' in t && t.property === key ? [t.content] : []))
+  tags.flatMap((t) =>
+    'name' in t && t.name === key ? [t.content] : 'property' in t && t.property === key ? [t.content] : [],
+  )
 
 describe('toMetaTags', () => {
   it('matches its @example', () => {
     expect(
       toMetaTags(
-        { id: 'a1', slug: 'king-tide', title: 'King tide floods the harbor road', html: '<p>Water rose.</p>',
-          authors: [{ id: 'u1', name: 'Omar Ali', slug: 'omar-ali' }], status: 'published',
+        {
+          id: 'a1',
+          slug: 'king-tide',
+          title: 'King tide floods the harbor road',
+          html: '<p>Water rose.</p>',
+          authors: [{ id: 'u1', name: 'Omar Ali', slug: 'omar-ali' }],
+          status: 'published',
           publishedAt: '2026-11-24T06:00:00Z',
-          featureImage: { url: 'https://img.example/tide.jpg', alt: 'Flooded road' } },
+          featureImage: { url: 'https://img.example/tide.jpg', alt: 'Flooded road' },
+        },
         { baseUrl: 'https://ledger.example', siteName: 'The Harbor Ledger' },
       ).slice(0, 8),
     ).toEqual([
@@ -33,7 +41,8 @@ describe('toMetaTags', () => {
 
   it('gives the full tag list of an article with an SEO override (art-003)', () => {
     const tags = toMetaTags(article('art-003'), OPTIONS)
-    const description = 'Seawalls, road repairs and a new reserve fund lead the city’s draft budget. Route 9 is left out. Public hearings on Oct 20 and 27.'
+    const description =
+      'Seawalls, road repairs and a new reserve fund lead the city’s draft budget. Route 9 is left out. Public hearings on Oct 20 and 27.'
     const url = 'https://harborledger.example/council-budget-roads-seawalls-rainy-day-fund/'
     const a = parseArticle(article('art-003'))
     expect(tags).toEqual([
@@ -45,7 +54,10 @@ describe('toMetaTags', () => {
       { property: 'og:url', content: url },
       { property: 'og:site_name', content: 'The Harbor Ledger' },
       { property: 'og:locale', content: 'en' },
-      { property: 'og:image', content: 'https://images.example.com/og/council-budget-roads-seawalls-rainy-day-fund.jpg' },
+      {
+        property: 'og:image',
+        content: 'https://images.example.com/og/council-budget-roads-seawalls-rainy-day-fund.jpg',
+      },
       { property: 'article:published_time', content: a.publishedAt },
       { property: 'article:modified_time', content: a.updatedAt ?? a.publishedAt },
       { property: 'article:section', content: 'news' },
@@ -55,7 +67,10 @@ describe('toMetaTags', () => {
       { name: 'twitter:card', content: 'summary_large_image' },
       { name: 'twitter:title', content: 'Port Alder budget 2027: what’s in the $412M draft' },
       { name: 'twitter:description', content: description },
-      { name: 'twitter:image', content: 'https://images.example.com/og/council-budget-roads-seawalls-rainy-day-fund.jpg' },
+      {
+        name: 'twitter:image',
+        content: 'https://images.example.com/og/council-budget-roads-seawalls-rainy-day-fund.jpg',
+      },
       { name: 'twitter:site', content: '@harborledger' },
     ])
   })
@@ -83,12 +98,18 @@ describe('toMetaTags', () => {
     }
     const description = named(tags, 'description')[0]
     if (a.seo?.metaDescription !== undefined) expect(description).toBe(a.seo.metaDescription)
-    else if (description !== undefined) expect([...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(description)].length).toBeLessThanOrEqual(160)
+    else if (description !== undefined)
+      expect(
+        [...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(description)].length,
+      ).toBeLessThanOrEqual(160)
     expect(named(tags, 'og:description')).toEqual(description === undefined ? [] : [description])
   })
 
   it('gives og:image alt, width and height for a feature image, none for an Open Graph override', () => {
-    const withImage = { ...BASE, featureImage: { url: 'https://img.example/a.jpg', alt: 'Flooded road', width: 1600, height: 900 } }
+    const withImage = {
+      ...BASE,
+      featureImage: { url: 'https://img.example/a.jpg', alt: 'Flooded road', width: 1600, height: 900 },
+    }
     const tags = toMetaTags(withImage)
     expect(named(tags, 'og:image:alt')).toEqual(['Flooded road'])
     expect(named(tags, 'og:image:width')).toEqual(['1600'])

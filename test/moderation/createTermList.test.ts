@@ -15,7 +15,13 @@ import {
   type TermEntry,
 } from '../../src/moderation/index.js'
 
-const entry = (term: string, extra: Partial<TermEntry> = {}): TermEntry => ({ term, category: 'profanity', severity: 2, action: 'hold', ...extra })
+const entry = (term: string, extra: Partial<TermEntry> = {}): TermEntry => ({
+  term,
+  category: 'profanity',
+  severity: 2,
+  action: 'hold',
+  ...extra,
+})
 
 describe('createTermList', () => {
   it('mirrors its TSDoc example', () => {
@@ -32,10 +38,25 @@ describe('createTermList', () => {
   })
 
   it('mirrors the englishTerms, scunthorpeAllowlist and defaultTermList examples', () => {
-    expect(englishTerms.find((e) => e.term === 'fuck')).toEqual({ term: 'fuck', category: 'profanity', severity: 3, action: 'reject', locale: 'en', boundary: 'start' })
+    expect(englishTerms.find((e) => e.term === 'fuck')).toEqual({
+      term: 'fuck',
+      category: 'profanity',
+      severity: 3,
+      action: 'reject',
+      locale: 'en',
+      boundary: 'start',
+    })
     expect(scunthorpeAllowlist.includes('magna cum laude')).toBe(true)
-    expect(createTermList([{ term: 'cum', category: 'sexual', severity: 2, action: 'hold' }]).match('She graduated magna cum laude')).toEqual([])
-    expect(defaultTermList().match('What the f.u.c.k').map((m) => m.term)).toEqual(['fuck'])
+    expect(
+      createTermList([{ term: 'cum', category: 'sexual', severity: 2, action: 'hold' }]).match(
+        'She graduated magna cum laude',
+      ),
+    ).toEqual([])
+    expect(
+      defaultTermList()
+        .match('What the f.u.c.k')
+        .map((m) => m.term),
+    ).toEqual(['fuck'])
     expect(defaultTermList().test('Fukushima, Scunthorpe and magna cum laude')).toBe(false)
   })
 
@@ -60,7 +81,9 @@ describe('createTermList', () => {
     const list = defaultTermList()
     const missed = evasions.evasions.filter((e) => !list.match(e.text).some((m) => m.term === e.term))
     const rate = (evasions.evasions.length - missed.length) / evasions.evasions.length
-    console.log(`evasions caught: ${evasions.evasions.length - missed.length}/${evasions.evasions.length} (${(rate * 100).toFixed(1)} %)`)
+    console.log(
+      `evasions caught: ${evasions.evasions.length - missed.length}/${evasions.evasions.length} (${(rate * 100).toFixed(1)} %)`,
+    )
     expect(evasions.evasions.length).toBeGreaterThanOrEqual(60)
     expect(rate).toBeGreaterThanOrEqual(0.95)
     expect(missed).toEqual([])
@@ -69,7 +92,9 @@ describe('createTermList', () => {
   it(`flags at most 1 % of the ${innocent.sentences.length} innocent sentences`, () => {
     const list = defaultTermList()
     const flagged = innocent.sentences.filter((s) => list.test(s))
-    console.log(`innocent sentences flagged: ${flagged.length}/${innocent.sentences.length} (${((flagged.length / innocent.sentences.length) * 100).toFixed(1)} %)`)
+    console.log(
+      `innocent sentences flagged: ${flagged.length}/${innocent.sentences.length} (${((flagged.length / innocent.sentences.length) * 100).toFixed(1)} %)`,
+    )
     expect(innocent.sentences.length).toBeGreaterThanOrEqual(150)
     expect(flagged.length / innocent.sentences.length).toBeLessThanOrEqual(0.01)
     expect(flagged).toEqual([])
@@ -122,7 +147,10 @@ describe('createTermList', () => {
   })
 
   it('merges entries that normalize alike, keeping the stronger action', () => {
-    const list = createTermList([entry('Darn', { action: 'flag', severity: 1 }), entry('ＤＡＲＮ', { action: 'reject', severity: 3 })])
+    const list = createTermList([
+      entry('Darn', { action: 'flag', severity: 1 }),
+      entry('ＤＡＲＮ', { action: 'reject', severity: 3 }),
+    ])
     expect(list.size).toBe(1)
     expect(list.match('darn')[0]?.action).toBe('reject')
   })
@@ -147,22 +175,46 @@ describe('createTermList', () => {
 
   it.each([
     ['not an array', 'darn', 'createTermList: entries must be an array of term entries, received string "darn"'],
-    ['an entry without term', [{ category: 'x', severity: 1, action: 'flag' }], 'createTermList: entries[0].term must be a non-empty string, received undefined'],
-    ['a bad severity', [entry('x', { severity: 4 as never })], 'createTermList: entries[0].severity must be 1, 2 or 3, received number 4'],
-    ['a bad action', [entry('x', { action: 'ban' as never })], "createTermList: entries[0].action must be 'reject', 'hold' or 'flag', received string \"ban\""],
-    ['a bad boundary', [entry('x', { boundary: 'both' as never })], "createTermList: entries[0].boundary must be 'word', 'start', 'end' or 'none', received string \"both\""],
-    ['a term that normalizes to nothing', [entry('\u200B\u0301')], 'createTermList: entries[0].term has nothing left to match after normalization'],
+    [
+      'an entry without term',
+      [{ category: 'x', severity: 1, action: 'flag' }],
+      'createTermList: entries[0].term must be a non-empty string, received undefined',
+    ],
+    [
+      'a bad severity',
+      [entry('x', { severity: 4 as never })],
+      'createTermList: entries[0].severity must be 1, 2 or 3, received number 4',
+    ],
+    [
+      'a bad action',
+      [entry('x', { action: 'ban' as never })],
+      "createTermList: entries[0].action must be 'reject', 'hold' or 'flag', received string \"ban\"",
+    ],
+    [
+      'a bad boundary',
+      [entry('x', { boundary: 'both' as never })],
+      "createTermList: entries[0].boundary must be 'word', 'start', 'end' or 'none', received string \"both\"",
+    ],
+    [
+      'a term that normalizes to nothing',
+      [entry('\u200B\u0301')],
+      'createTermList: entries[0].term has nothing left to match after normalization',
+    ],
   ])('throws INVALID_INPUT for %s', (_name, input, message) => {
     expect(() => createTermList(input as never)).toThrow(CopydeskError)
     expect(() => createTermList(input as never)).toThrow(message)
   })
 
   it('throws INVALID_OPTIONS for an allowlist that is not an array of strings', () => {
-    expect(() => createTermList([entry('x')], { allowlist: 'Scunthorpe' as never })).toThrow(/options\.allowlist must be an array of strings/)
+    expect(() => createTermList([entry('x')], { allowlist: 'Scunthorpe' as never })).toThrow(
+      /options\.allowlist must be an array of strings/,
+    )
   })
 
   it('throws INVALID_INPUT when matching something that is not a string', () => {
-    expect(() => defaultTermList().match(42 as never)).toThrow('TermList.match: text must be a string, received number 42')
+    expect(() => defaultTermList().match(42 as never)).toThrow(
+      'TermList.match: text must be a string, received number 42',
+    )
   })
 
   it('matches a 100,000-term list in linear time', () => {

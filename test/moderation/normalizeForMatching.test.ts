@@ -22,7 +22,11 @@ describe('normalizeForMatching', () => {
     ['NFKC: circled', 'ⓕⓤⓒⓚ', 'fuck'],
     ['NFKC: superscript', 'ᶠᵘᶜᵏ', 'fuck'],
     ['NFKC: ligature', 'ﬁne', 'fine'],
-    ['default-ignorables: zero-width space, joiners, soft hyphen, word joiner, BOM', 'a\u200Bb\u200Cc\u200Dd\u00ADe\u2060f\uFEFFg', 'abcdefg'],
+    [
+      'default-ignorables: zero-width space, joiners, soft hyphen, word joiner, BOM',
+      'a\u200Bb\u200Cc\u200Dd\u00ADe\u2060f\uFEFFg',
+      'abcdefg',
+    ],
     ['tag characters', 'a\u{E0061}\u{E0062}b', 'ab'],
     ['control characters', 'a\u0000b\u0007c', 'abc'],
     ['bidi controls are removed', 'a\u200Eb\u202Ac\u2066d\u2069', 'abcd'],
@@ -71,7 +75,9 @@ describe('normalizeForMatching', () => {
   })
 
   it('uses the given term list to direct the rewrites', () => {
-    const terms = createTermList([{ term: 'darn', category: 'profanity', severity: 1, action: 'flag' }], { allowlist: [] })
+    const terms = createTermList([{ term: 'darn', category: 'profanity', severity: 1, action: 'flag' }], {
+      allowlist: [],
+    })
     expect(normalizeForMatching('d4rn and sh1t', { terms }).text).toBe('darn and sh1t')
   })
 
@@ -104,7 +110,8 @@ describe('normalizeForMatching', () => {
           expect(end).toBeGreaterThan(start)
           expect(end).toBeLessThanOrEqual(input.length)
           const ch = result.text[i] as string
-          if (/[a-z]/.test(ch) && end - start === 1 && /[A-Za-z]/.test(input[start] as string)) expect(input[start]?.toLowerCase()).toBe(ch)
+          if (/[a-z]/.test(ch) && end - start === 1 && /[A-Z]/i.test(input[start] as string))
+            expect(input[start]?.toLowerCase()).toBe(ch)
         }
       }),
       { numRuns: 300 },
@@ -139,6 +146,8 @@ describe('normalizeForMatching', () => {
   })
 
   it('throws for a terms option that is not a compiled list', () => {
-    expect(() => normalizeForMatching('x', { terms: { match: () => [] } as never })).toThrow(/options\.terms must come from createTermList/)
+    expect(() => normalizeForMatching('x', { terms: { match: () => [] } as never })).toThrow(
+      /options\.terms must come from createTermList/,
+    )
   })
 })

@@ -12,14 +12,15 @@ const REL = 'ugc nofollow noopener noreferrer'
  */
 function unsafeParts(html: string): string[] {
   const problems: string[] = []
-  for (const m of html.matchAll(/<\/?([a-zA-Z][^\s/>]*)([^>]*)>/g)) {
+  for (const m of html.matchAll(/<\/?([a-z][^\s/>]*)([^>]*)>/gi)) {
     const tag = (m[1] as string).toLowerCase()
     if (!ALLOWED.has(tag)) problems.push(`tag ${tag}`)
     for (const a of (m[2] as string).matchAll(/([^\s=]+)="([^"]*)"/g)) {
       const name = (a[1] as string).toLowerCase()
       const value = (a[2] as string).replace(/&amp;/g, '&')
       if (tag !== 'a' || (name !== 'href' && name !== 'rel')) problems.push(`attribute ${tag}[${name}]`)
-      if (name === 'href' && /^\s*[a-z][a-z0-9+.-]*:/i.test(value) && !/^(https?|mailto):/i.test(value)) problems.push(`href ${value}`)
+      if (name === 'href' && /^\s*[a-z][a-z0-9+.-]*:/i.test(value) && !/^(https?|mailto):/i.test(value))
+        problems.push(`href ${value}`)
       if (name === 'rel' && value !== REL) problems.push(`rel ${value}`)
     }
   }
@@ -31,18 +32,48 @@ describe('sanitizeCommentHtml', () => {
     const result = sanitizeCommentHtml(
       '<p onclick="steal()">Hi <a href="javascript:alert(1)">there</a> <a href="https://example.com" target="_blank">link</a><script>alert(1)</script></p>',
     )
-    expect(result.html).toBe('<p>Hi there <a href="https://example.com" rel="ugc nofollow noopener noreferrer">link</a></p>')
+    expect(result.html).toBe(
+      '<p>Hi there <a href="https://example.com" rel="ugc nofollow noopener noreferrer">link</a></p>',
+    )
     expect(result.text).toBe('Hi there link')
-    expect(result.removed.map((f) => `${f.kind}:${f.tag}`)).toEqual(['event-handler:p', 'javascript-url:a', 'script:script'])
+    expect(result.removed.map((f) => `${f.kind}:${f.tag}`)).toEqual([
+      'event-handler:p',
+      'javascript-url:a',
+      'script:script',
+    ])
   })
 
   it.each([
-    ['keeps the allowed tags', '<p><em>a</em> <strong>b</strong> <code>c</code></p><blockquote>q</blockquote><pre>x  y</pre><ul><li>1</li></ul><ol><li>2</li></ol>', '<p><em>a</em> <strong>b</strong> <code>c</code></p><blockquote>q</blockquote><pre>x  y</pre><ul><li>1</li></ul><ol><li>2</li></ol>'],
-    ['drops other tags but keeps their text', '<div><span class="x">hi</span> <b>there</b> <h1>now</h1></div>', 'hi there now'],
-    ['drops script, style, textarea and option content', '<p>a<script>alert(1)</script><style>p{}</style><textarea>t</textarea><select><option>o</option></select>b</p>', '<p>ab</p>'],
-    ['gives links the ugc rel and no target', '<a href="https://example.com/x?a=1&b=2" target="_blank" rel="me">x</a>', '<a href="https://example.com/x?a=1&amp;b=2" rel="ugc nofollow noopener noreferrer">x</a>'],
-    ['keeps mailto and relative links', '<a href="mailto:ed@example.com">mail</a> <a href="/about">about</a>', '<a href="mailto:ed@example.com" rel="ugc nofollow noopener noreferrer">mail</a> <a href="/about" rel="ugc nofollow noopener noreferrer">about</a>'],
-    ['unwraps links with a disallowed or protocol-relative href', '<a href="javascript:alert(1)">a</a><a href="ftp://x">b</a><a href="//evil.example">c</a><a>d</a>', 'abcd'],
+    [
+      'keeps the allowed tags',
+      '<p><em>a</em> <strong>b</strong> <code>c</code></p><blockquote>q</blockquote><pre>x  y</pre><ul><li>1</li></ul><ol><li>2</li></ol>',
+      '<p><em>a</em> <strong>b</strong> <code>c</code></p><blockquote>q</blockquote><pre>x  y</pre><ul><li>1</li></ul><ol><li>2</li></ol>',
+    ],
+    [
+      'drops other tags but keeps their text',
+      '<div><span class="x">hi</span> <b>there</b> <h1>now</h1></div>',
+      'hi there now',
+    ],
+    [
+      'drops script, style, textarea and option content',
+      '<p>a<script>alert(1)</script><style>p{}</style><textarea>t</textarea><select><option>o</option></select>b</p>',
+      '<p>ab</p>',
+    ],
+    [
+      'gives links the ugc rel and no target',
+      '<a href="https://example.com/x?a=1&b=2" target="_blank" rel="me">x</a>',
+      '<a href="https://example.com/x?a=1&amp;b=2" rel="ugc nofollow noopener noreferrer">x</a>',
+    ],
+    [
+      'keeps mailto and relative links',
+      '<a href="mailto:ed@example.com">mail</a> <a href="/about">about</a>',
+      '<a href="mailto:ed@example.com" rel="ugc nofollow noopener noreferrer">mail</a> <a href="/about" rel="ugc nofollow noopener noreferrer">about</a>',
+    ],
+    [
+      'unwraps links with a disallowed or protocol-relative href',
+      '<a href="javascript:alert(1)">a</a><a href="ftp://x">b</a><a href="//evil.example">c</a><a>d</a>',
+      'abcd',
+    ],
     ['closes unclosed tags', '<p>one<p>two', '<p>one</p><p>two</p>'],
     ['escapes stray angle brackets', 'a < b > c & d', 'a &lt; b &gt; c &amp; d'],
     ['decodes entities once', '<p>caf&eacute; &amp;amp; &#x1F600;</p>', '<p>café &amp;amp; 😀</p>'],
@@ -52,7 +83,11 @@ describe('sanitizeCommentHtml', () => {
   })
 
   it.each([
-    ['paragraphs become blank lines, br and li line breaks', '<p>One  two</p><p>three<br>four</p><ul><li>a</li><li>b</li></ul>', 'One two\n\nthree\nfour\n\na\nb'],
+    [
+      'paragraphs become blank lines, br and li line breaks',
+      '<p>One  two</p><p>three<br>four</p><ul><li>a</li><li>b</li></ul>',
+      'One two\n\nthree\nfour\n\na\nb',
+    ],
     ['inline elements join words', 'f<em>u</em>ck <strong>the</strong>re', 'fuck there'],
     ['block boundaries never glue words', '<p>Billie Eilish</p><p>are</p>', 'Billie Eilish\n\nare'],
     ['pre keeps its white space', '<pre>a\n  b</pre>', 'a\n  b'],
@@ -62,7 +97,9 @@ describe('sanitizeCommentHtml', () => {
   })
 
   it('reports links with their text span', () => {
-    const { links, text } = sanitizeCommentHtml('<p>See <a href="https://Example.com:8080/a">the report</a> and <a href="mailto:x@example.com">me</a></p>')
+    const { links, text } = sanitizeCommentHtml(
+      '<p>See <a href="https://Example.com:8080/a">the report</a> and <a href="mailto:x@example.com">me</a></p>',
+    )
     expect(links).toEqual([
       { href: 'https://Example.com:8080/a', host: 'example.com', text: 'the report', source: 'anchor', span: [4, 14] },
       { href: 'mailto:x@example.com', host: '', text: 'me', source: 'anchor', span: [19, 21] },
@@ -73,7 +110,10 @@ describe('sanitizeCommentHtml', () => {
   it.each([
     ['<img src=x onerror=alert(1)>', ['media:img', 'event-handler:img']],
     ['<iframe src="https://evil.example"></iframe>', ['embed:iframe']],
-    ['<svg><animate onbegin=alert(1)></svg>', ['foreign-content:svg', 'foreign-content:animate', 'event-handler:animate']],
+    [
+      '<svg><animate onbegin=alert(1)></svg>',
+      ['foreign-content:svg', 'foreign-content:animate', 'event-handler:animate'],
+    ],
     ['<form action="javascript:alert(1)"><input></form>', ['form:form', 'javascript-url:form', 'form:input']],
     ['<a href="data:text/html;base64,PHNjcmlwdD4=">x</a>', ['unsafe-url:a']],
     ['<p style="position:fixed">x</p>', ['style-attribute:p']],
@@ -97,17 +137,29 @@ describe('sanitizeCommentHtml', () => {
   it('marks attack markup dangerous and plain formatting not', () => {
     expect(sanitizeCommentHtml('<script>x</script>').removed[0]?.dangerous).toBe(true)
     expect(sanitizeCommentHtml('<span>x</span>').removed[0]?.dangerous).toBe(false)
-    expect(sanitizeCommentHtml('<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>').removed.some((f) => f.dangerous)).toBe(true)
+    expect(
+      sanitizeCommentHtml('<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>').removed.some(
+        (f) => f.dangerous,
+      ),
+    ).toBe(true)
   })
 
   it('honours options: extra tags, schemes, rel, target, links off, honest links, nesting', () => {
     const tags: CommentTag[] = ['p', 'b', 'a']
     expect(sanitizeCommentHtml('<p><b>x</b><em>y</em></p>', { allowedTags: tags }).html).toBe('<p><b>x</b>y</p>')
-    expect(sanitizeCommentHtml('<a href="tel:+15550100">call</a>', { allowedSchemes: ['tel'] }).html).toBe('<a href="tel:+15550100" rel="ugc nofollow noopener noreferrer">call</a>')
-    expect(sanitizeCommentHtml('<a href="https://x.example">x</a>', { rel: 'nofollow', targetBlank: true }).html).toBe('<a href="https://x.example" rel="nofollow" target="_blank">x</a>')
+    expect(sanitizeCommentHtml('<a href="tel:+15550100">call</a>', { allowedSchemes: ['tel'] }).html).toBe(
+      '<a href="tel:+15550100" rel="ugc nofollow noopener noreferrer">call</a>',
+    )
+    expect(sanitizeCommentHtml('<a href="https://x.example">x</a>', { rel: 'nofollow', targetBlank: true }).html).toBe(
+      '<a href="https://x.example" rel="nofollow" target="_blank">x</a>',
+    )
     expect(sanitizeCommentHtml('<a href="https://x.example">x</a>', { links: false }).html).toBe('x')
-    expect(sanitizeCommentHtml('<a href="https://evil.example">bbc.co.uk</a>', { honestLinks: true }).html).toBe('bbc.co.uk')
-    expect(sanitizeCommentHtml('<a href="https://www.bbc.co.uk/news">bbc.co.uk</a>', { honestLinks: true }).html).toContain('<a href')
+    expect(sanitizeCommentHtml('<a href="https://evil.example">bbc.co.uk</a>', { honestLinks: true }).html).toBe(
+      'bbc.co.uk',
+    )
+    expect(
+      sanitizeCommentHtml('<a href="https://www.bbc.co.uk/news">bbc.co.uk</a>', { honestLinks: true }).html,
+    ).toContain('<a href')
     const deep = '<blockquote>'.repeat(10) + 'x' + '</blockquote>'.repeat(10)
     const shallow = sanitizeCommentHtml(deep, { maxNesting: 3 })
     expect(shallow.html).toBe('<blockquote><blockquote><blockquote>x</blockquote></blockquote></blockquote>')
@@ -145,7 +197,9 @@ describe('sanitizeCommentHtml', () => {
       const problems = unsafeParts(result.html)
       if (problems.length > 0) unsafe.push(`${vector.payload} → ${problems.join(', ')}`)
     }
-    console.log(`XSS: ${xss.vectors.length - unreported.length}/${xss.vectors.length} vectors reported in removed; ${unsafe.length} outputs with unsafe markup`)
+    console.log(
+      `XSS: ${xss.vectors.length - unreported.length}/${xss.vectors.length} vectors reported in removed; ${unsafe.length} outputs with unsafe markup`,
+    )
     expect(xss.vectors.length).toBeGreaterThanOrEqual(300)
     expect(unreported).toEqual([])
     expect(unsafe).toEqual([])

@@ -78,7 +78,7 @@ export function entries(pkg: PackageJson = readPackageJson()): Entry[] {
     result.push({
       specifier: sub === '' ? pkg.name : `${pkg.name}/${sub}`,
       key,
-      ident: sub === '' ? 'root' : `entry_${sub.replace(/[^A-Za-z0-9]/g, '_')}`,
+      ident: sub === '' ? 'root' : `entry_${sub.replace(/[^A-Z0-9]/gi, '_')}`,
       importTypes: clean(target.import?.types ?? ''),
       requireTypes: clean(target.require?.types ?? ''),
     })
@@ -115,7 +115,7 @@ export interface RunResult {
 function childEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {}
   for (const [name, value] of Object.entries(process.env)) {
-    if (/^npm_(lifecycle|package)_/.test(name)) continue
+    if (/^npm_(?:lifecycle|package)_/.test(name)) continue
     env[name] = value
   }
   return env
@@ -260,7 +260,10 @@ async function packAndInstallFresh(inputs: string[]): Promise<Installed> {
     const work = join(staging, 'work')
     for (const file of inputs) cpSync(file, join(work, relative(REPO, file)))
     symlinkSync(join(REPO, 'node_modules'), join(work, 'node_modules'), 'dir')
-    const key = hashInputs(inputs.map((file) => join(work, relative(REPO, file))), work)
+    const key = hashInputs(
+      inputs.map((file) => join(work, relative(REPO, file))),
+      work,
+    )
     const final = join(CACHE, key)
     // 2. npm pack (prepack builds dist/ in the copy)
     const pack = await runOk('npm', ['pack', '--json', '--pack-destination', staging], work)
@@ -273,8 +276,15 @@ async function packAndInstallFresh(inputs: string[]): Promise<Installed> {
     // 3. a consumer project that installs the tarball (zod, a peer, is installed by npm 11 itself)
     const consumer = join(staging, 'consumer')
     mkdirSync(consumer)
-    writeFileSync(join(consumer, 'package.json'), `${JSON.stringify({ name: 'copydesk-consumer', private: true }, null, 2)}\n`)
-    await runOk('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(staging, info.filename)], consumer)
+    writeFileSync(
+      join(consumer, 'package.json'),
+      `${JSON.stringify({ name: 'copydesk-consumer', private: true }, null, 2)}\n`,
+    )
+    await runOk(
+      'npm',
+      ['install', '--no-audit', '--no-fund', '--prefer-offline', join(staging, info.filename)],
+      consumer,
+    )
     const name = readPackageJson(work).name
     rmSync(work, { recursive: true, force: true })
     const installed: Installed = {
@@ -406,9 +416,10 @@ export const KNOWN_DEPENDENCY_LEFTOVERS: { module: RegExp; line: string; why: st
 
 /** The bundle tests shared by the edge VM and Chromium files. */
 export function describeBundleLeftovers(getBundle: () => string): void {
-  const isOwn = (leftover: Leftover): boolean => !/(^|\/)node_modules\//.test(leftover.module) || /(^|\/)node_modules\/copydesk\//.test(leftover.module)
+  const isOwn = (leftover: Leftover): boolean =>
+    !/(?:^|\/)node_modules\//.test(leftover.module) || /(?:^|\/)node_modules\/copydesk\//.test(leftover.module)
 
-  it("copydesk's own code in the bundle has no require(\"node:…\"), node: import or process.env", () => {
+  it('copydesk\'s own code in the bundle has no require("node:…"), node: import or process.env', () => {
     expect(getBundle()).toMatch(/node_modules\/copydesk\/dist\//)
     expect(nodeLeftovers(getBundle()).filter(isOwn)).toEqual([])
   })
@@ -416,7 +427,12 @@ export function describeBundleLeftovers(getBundle: () => string): void {
   it('dependencies in the bundle have none either, except known unreachable lines (KNOWN_DEPENDENCY_LEFTOVERS)', () => {
     const unexpected = nodeLeftovers(getBundle())
       .filter((leftover) => !isOwn(leftover))
-      .filter((leftover) => !KNOWN_DEPENDENCY_LEFTOVERS.some((known) => known.module.test(leftover.module) && known.line === leftover.line))
+      .filter(
+        (leftover) =>
+          !KNOWN_DEPENDENCY_LEFTOVERS.some(
+            (known) => known.module.test(leftover.module) && known.line === leftover.line,
+          ),
+      )
     expect(unexpected).toEqual([])
   })
 }
@@ -446,15 +462,18 @@ export function describeRuntimeReport(
     })
   }
 
-  it.each(list)('$specifier: every export is defined and is the same object on the root; no default export', ({ specifier }) => {
-    const entry = report.entries.find((candidate) => candidate.specifier === specifier)
-    expect(entry, `${specifier} was not loaded`).toBeDefined()
-    expect(entry?.exportCount, `${specifier} has no exports`).toBeGreaterThan(0)
-    expect(entry?.undefinedExports, `${specifier}: exports that are undefined`).toEqual([])
-    expect(entry?.missingOnRoot, `${specifier}: exports missing from the root entry`).toEqual([])
-    expect(entry?.differentOnRoot, `${specifier}: exports that are a different object on the root`).toEqual([])
-    expect(entry?.hasDefault, `${specifier} has a default export`).toBe(false)
-  })
+  it.each(list)(
+    '$specifier: every export is defined and is the same object on the root; no default export',
+    ({ specifier }) => {
+      const entry = report.entries.find((candidate) => candidate.specifier === specifier)
+      expect(entry, `${specifier} was not loaded`).toBeDefined()
+      expect(entry?.exportCount, `${specifier} has no exports`).toBeGreaterThan(0)
+      expect(entry?.undefinedExports, `${specifier}: exports that are undefined`).toEqual([])
+      expect(entry?.missingOnRoot, `${specifier}: exports missing from the root entry`).toEqual([])
+      expect(entry?.differentOnRoot, `${specifier}: exports that are a different object on the root`).toEqual([])
+      expect(entry?.hasDefault, `${specifier} has a default export`).toBe(false)
+    },
+  )
 
   it('parseArticle accepts a valid article and normalizes publishedAt to UTC', () => {
     expect(report.valid).toEqual({ ok: true, publishedAt: VALID_PUBLISHED_AT, tags: [], language: 'en' })

@@ -11,7 +11,11 @@ const DIST = `${REPO}dist/moderation.js`
 export async function bundleModeration(format: 'iife' | 'esm'): Promise<string> {
   if (!existsSync(DIST)) throw new Error(`${DIST} is missing: run "npm run build" first`)
   const result = await build({
-    stdin: { contents: `import * as moderation from ${JSON.stringify(DIST)}\nglobalThis.__moderation = moderation\n`, resolveDir: REPO, loader: 'js' },
+    stdin: {
+      contents: `import * as moderation from ${JSON.stringify(DIST)}\nglobalThis.__moderation = moderation\n`,
+      resolveDir: REPO,
+      loader: 'js',
+    },
     bundle: true,
     write: false,
     format,
@@ -30,10 +34,20 @@ const json = <T>(path: string): T => JSON.parse(readFileSync(`${REPO}${path}`, '
 export function parityInputs(): string[] {
   const newsroom = json<{ html: string }[]>('examples/newsroom/comments.json').map((c) => c.html)
   const spam = json<{ spam: string[]; ordinary: string[] }>('test/fixtures/moderation-spam.json')
-  const evasions = json<{ evasions: { text: string }[] }>('test/fixtures/evasions.json').evasions.map((e) => `<p>${e.text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
+  const evasions = json<{ evasions: { text: string }[] }>('test/fixtures/evasions.json').evasions.map(
+    (e) => `<p>${e.text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`,
+  )
   const innocent = json<{ sentences: string[] }>('test/fixtures/innocent.json').sentences.map((s) => `<p>${s}</p>`)
   const xss = json<{ vectors: { payload: string }[]; inert: { payload: string }[] }>('test/fixtures/xss.json')
-  return [...newsroom, ...spam.spam, ...spam.ordinary, ...evasions, ...innocent, ...xss.vectors.map((v) => v.payload), ...xss.inert.map((v) => v.payload)]
+  return [
+    ...newsroom,
+    ...spam.spam,
+    ...spam.ordinary,
+    ...evasions,
+    ...innocent,
+    ...xss.vectors.map((v) => v.payload),
+    ...xss.inert.map((v) => v.payload),
+  ]
 }
 
 /** XSS payloads: vectors and inert text. */

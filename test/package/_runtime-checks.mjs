@@ -62,7 +62,9 @@ export function runChecks(entries) {
     const root = entries[ROOT]
     if (root === undefined) throw new Error(`no '${ROOT}' entry was loaded`)
     for (const [specifier, mod] of Object.entries(entries)) {
-      const names = Object.keys(mod).filter((name) => name !== '__esModule').sort()
+      const names = Object.keys(mod)
+        .filter((name) => name !== '__esModule')
+        .sort()
       report.entries.push({
         specifier,
         exportCount: names.length,

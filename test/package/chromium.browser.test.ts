@@ -49,11 +49,13 @@ beforeAll(async () => {
   dir = scratchDir(installed, 'chromium')
   bundle = await bundleRuntimeEntry(dir, list, 'esm')
 
-  const html = '<!doctype html><meta charset="utf-8"><title>copydesk</title><link rel="icon" href="data:,"><script type="module" src="/bundle.js"></script>'
+  const html =
+    '<!doctype html><meta charset="utf-8"><title>copydesk</title><link rel="icon" href="data:,"><script type="module" src="/bundle.js"></script>'
   server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname
     if (path === '/') response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html)
-    else if (path === '/bundle.js') response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(bundle)
+    else if (path === '/bundle.js')
+      response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(bundle)
     else response.writeHead(404).end()
   })
   await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve))
@@ -80,7 +82,9 @@ describe('the browser bundle', () => {
 
 describe('headless Chromium', () => {
   it('loads the page from 127.0.0.1 without script errors', async () => {
-    await page.waitForFunction(() => '__copydeskReport' in globalThis, undefined, { timeout: 30_000 }).catch(() => undefined)
+    await page
+      .waitForFunction(() => '__copydeskReport' in globalThis, undefined, { timeout: 30_000 })
+      .catch(() => undefined)
     expect(pageErrors).toEqual([])
     expect(await page.evaluate(() => location.origin)).toBe(origin)
   })
@@ -88,9 +92,11 @@ describe('headless Chromium', () => {
   describeRuntimeReport(
     list,
     async () => {
-      await page.waitForFunction(() => '__copydeskReport' in globalThis, undefined, { timeout: 30_000 }).catch(() => {
-        throw new Error(`the page never produced a report; page errors:\n${pageErrors.join('\n')}`)
-      })
+      await page
+        .waitForFunction(() => '__copydeskReport' in globalThis, undefined, { timeout: 30_000 })
+        .catch(() => {
+          throw new Error(`the page never produced a report; page errors:\n${pageErrors.join('\n')}`)
+        })
       return page.evaluate(() => (globalThis as unknown as { __copydeskReport: RuntimeReport }).__copydeskReport)
     },
     { noNodeGlobals: true },

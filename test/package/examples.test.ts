@@ -7,7 +7,9 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { packAndInstall, REPO, run, scratchDir, type Installed } from './_helpers.js'
 
-const examples = readdirSync(join(REPO, 'examples')).filter((f) => f.endsWith('.ts')).sort()
+const examples = readdirSync(join(REPO, 'examples'))
+  .filter((f) => f.endsWith('.ts'))
+  .sort()
 let installed: Installed
 let dir = ''
 
@@ -32,7 +34,11 @@ describe('examples against the packed tarball', () => {
   })
 
   it('resolved copydesk from the consumer project, not the repository', async () => {
-    const probe = await run(process.execPath, ['--input-type=module', '-e', "console.log(import.meta.resolve('copydesk/schema'))"], dir)
+    const probe = await run(
+      process.execPath,
+      ['--input-type=module', '-e', "console.log(import.meta.resolve('copydesk/schema'))"],
+      dir,
+    )
     expect(probe.stdout).toContain(join(installed.consumer, 'node_modules', 'copydesk'))
     rmSync(join(dir, 'probe'), { force: true })
   })

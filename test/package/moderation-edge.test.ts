@@ -15,7 +15,9 @@ beforeAll(async () => {
 
 describe('copydesk/moderation in the edge runtime VM', () => {
   it('runs without Node globals', () => {
-    expect(vm.evaluate('[typeof EdgeRuntime, typeof process, typeof Buffer, typeof require].join()')).toBe('string,undefined,undefined,undefined')
+    expect(vm.evaluate('[typeof EdgeRuntime, typeof process, typeof Buffer, typeof require].join()')).toBe(
+      'string,undefined,undefined,undefined',
+    )
     expect(vm.evaluate('typeof globalThis.__moderation.moderateComment')).toBe('function')
   })
 
@@ -23,7 +25,9 @@ describe('copydesk/moderation in the edge runtime VM', () => {
     const inputs = parityInputs()
     vm.context.__inputs = inputs
     const edge = vm.evaluate<string[]>(`(${MODERATE_ALL})(globalThis.__inputs, ${JSON.stringify(PARITY_NOW)})`)
-    const node = inputs.map((html) => JSON.stringify({ v: moderateComment({ html }, { now: PARITY_NOW }), s: sanitizeCommentHtml(html) }))
+    const node = inputs.map((html) =>
+      JSON.stringify({ v: moderateComment({ html }, { now: PARITY_NOW }), s: sanitizeCommentHtml(html) }),
+    )
     const differing = inputs.filter((_, i) => edge[i] !== node[i])
     console.log(`edge VM vs Node: ${inputs.length - differing.length}/${inputs.length} identical results`)
     expect(inputs.length).toBeGreaterThan(1000)

@@ -12,7 +12,15 @@ import { moderateComment, sanitizeCommentHtml } from '../../dist/moderation.js'
 import { bundleModeration, MODERATE_ALL, PARITY_NOW, parityInputs, xssPayloads } from './_moderation-parity.js'
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
 
 let server: Server | undefined
 let browser: Browser | undefined
@@ -27,12 +35,19 @@ for (const name of ['alert', 'confirm', 'prompt', 'print']) window[name] = (...a
 window.open = (...args) => { window.__executed.push('open(' + args.join(',') + ')') }`
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM_PATH`)
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM_PATH`)
   const bundle = await bundleModeration('esm')
   server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname
-    if (path === '/') response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><meta charset="utf-8"><title>moderation</title><script type="module" src="/bundle.js"></script>')
-    else if (path === '/bundle.js') response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(bundle)
+    if (path === '/')
+      response
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        .end(
+          '<!doctype html><meta charset="utf-8"><title>moderation</title><script type="module" src="/bundle.js"></script>',
+        )
+    else if (path === '/bundle.js')
+      response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(bundle)
     else if (path === '/rendered') response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(rendered)
     else response.writeHead(404).end()
   })
@@ -60,13 +75,26 @@ describe('copydesk/moderation in headless Chromium', () => {
     const view = await browser!.newPage()
     await view.goto(`${origin}/rendered`)
     await view.waitForTimeout(500)
-    expect((await view.evaluate(() => (window as never as { __executed: string[] }).__executed)).sort()).toEqual(['alert(1)', 'confirm(2)', 'prompt(3)'])
+    expect((await view.evaluate(() => (window as never as { __executed: string[] }).__executed)).sort()).toEqual([
+      'alert(1)',
+      'confirm(2)',
+      'prompt(3)',
+    ])
     await view.close()
   }, 60_000)
 
   it('sanitizes every XSS payload to HTML that runs nothing when rendered', async () => {
     const payloads = xssPayloads()
-    const outputs = await page.evaluate((inputs) => inputs.map((html) => (globalThis as never as { __moderation: { sanitizeCommentHtml: (h: string) => { html: string } } }).__moderation.sanitizeCommentHtml(html).html), payloads)
+    const outputs = await page.evaluate(
+      (inputs) =>
+        inputs.map(
+          (html) =>
+            (
+              globalThis as never as { __moderation: { sanitizeCommentHtml: (h: string) => { html: string } } }
+            ).__moderation.sanitizeCommentHtml(html).html,
+        ),
+      payloads,
+    )
     expect(outputs).toEqual(payloads.map((p) => sanitizeCommentHtml(p).html))
     rendered = `<!doctype html><meta charset="utf-8"><title>rendered</title><script>${TRAP}</script><body>${outputs.map((o, i) => `<div class="c" data-i="${i}">${o}</div>`).join('\n')}</body>`
     const view = await browser!.newPage()
@@ -88,7 +116,11 @@ describe('copydesk/moderation in headless Chromium', () => {
             if (el.tagName === 'A' && (attr === 'href' || attr === 'rel')) continue
             bad.push(`${container.getAttribute('data-i')}: ${el.tagName.toLowerCase()}[${attr}]`)
           }
-          if (el instanceof HTMLAnchorElement && el.hasAttribute('href') && !['http:', 'https:', 'mailto:'].includes(el.protocol)) {
+          if (
+            el instanceof HTMLAnchorElement &&
+            el.hasAttribute('href') &&
+            !['http:', 'https:', 'mailto:'].includes(el.protocol)
+          ) {
             bad.push(`${container.getAttribute('data-i')}: href ${el.protocol}`)
           }
         }
@@ -96,7 +128,9 @@ describe('copydesk/moderation in headless Chromium', () => {
       return { executed, bad, containers: document.querySelectorAll('div.c').length }
     })
     await view.close()
-    console.log(`Chromium: ${payloads.length} payloads rendered, ${report.executed.length} scripts executed, ${report.bad.length} unsafe elements or attributes`)
+    console.log(
+      `Chromium: ${payloads.length} payloads rendered, ${report.executed.length} scripts executed, ${report.bad.length} unsafe elements or attributes`,
+    )
     expect(report.containers).toBe(payloads.length)
     expect(errors).toEqual([])
     expect(report.executed).toEqual([])
@@ -105,8 +139,12 @@ describe('copydesk/moderation in headless Chromium', () => {
 
   it('reaches the same verdicts and sanitizer results as Node for the whole fixture set', async () => {
     const inputs = parityInputs()
-    const browserResults = await page.evaluate(`(${MODERATE_ALL})(${JSON.stringify(inputs)}, ${JSON.stringify(PARITY_NOW)})`)
-    const nodeResults = inputs.map((html) => JSON.stringify({ v: moderateComment({ html }, { now: PARITY_NOW }), s: sanitizeCommentHtml(html) }))
+    const browserResults = await page.evaluate(
+      `(${MODERATE_ALL})(${JSON.stringify(inputs)}, ${JSON.stringify(PARITY_NOW)})`,
+    )
+    const nodeResults = inputs.map((html) =>
+      JSON.stringify({ v: moderateComment({ html }, { now: PARITY_NOW }), s: sanitizeCommentHtml(html) }),
+    )
     expect(inputs.length).toBeGreaterThan(1000)
     const differing = inputs.filter((_, i) => (browserResults as string[])[i] !== nodeResults[i])
     console.log(`Chromium vs Node: ${inputs.length - differing.length}/${inputs.length} identical results`)

@@ -11,7 +11,17 @@ import { describe, expect, it } from 'vitest'
 import { REPO } from './_helpers.js'
 
 /** Globals that exist only in Node or only in the DOM. */
-const FORBIDDEN_GLOBALS = new Set(['process', 'Buffer', 'require', 'window', 'document', 'global', '__dirname', '__filename', 'module'])
+const FORBIDDEN_GLOBALS = new Set([
+  'process',
+  'Buffer',
+  'require',
+  'window',
+  'document',
+  'global',
+  '__dirname',
+  '__filename',
+  'module',
+])
 const NODE_BUILTINS = new Set(builtinModules)
 
 const isNodeModule = (specifier: string): boolean =>
@@ -86,7 +96,12 @@ export function findPlatformReferences(source: string, fileName: string): string
       FORBIDDEN_GLOBALS.has(node.argumentExpression.text)
     ) {
       report(node, `uses ${node.expression.text}['${node.argumentExpression.text}']`)
-    } else if (ts.isIdentifier(node) && FORBIDDEN_GLOBALS.has(node.text) && !declared.has(node.text) && !isNamePosition(node)) {
+    } else if (
+      ts.isIdentifier(node) &&
+      FORBIDDEN_GLOBALS.has(node.text) &&
+      !declared.has(node.text) &&
+      !isNamePosition(node)
+    ) {
       report(node, `uses the global ${node.text}`)
     }
     ts.forEachChild(node, visit)
@@ -111,7 +126,9 @@ describe('platform neutrality of src/ (outside src/cli/)', () => {
     const cli = join(src, 'cli') + sep
     const files = sourceFiles(src).filter((file) => !file.startsWith(cli))
     expect(files.length).toBeGreaterThan(10)
-    const found = files.flatMap((file) => findPlatformReferences(readFileSync(file, 'utf8'), relative(REPO, file).split(sep).join('/')))
+    const found = files.flatMap((file) =>
+      findPlatformReferences(readFileSync(file, 'utf8'), relative(REPO, file).split(sep).join('/')),
+    )
     expect(found).toEqual([])
   })
 

@@ -12,12 +12,32 @@ import { REPO, run } from './_helpers.js'
 const CHROMIUM = '/usr/bin/chromium'
 // Screenshots for the docs land in test-results/ (git-ignored); docs/images/ holds a reviewed copy.
 const SHOTS = join(REPO, 'test-results', 'screenshots')
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.xml': 'application/xml' }
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+}
 // A 1×1 transparent PNG stands in for the sample's remote images (the machine has no internet).
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64')
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+)
 
-const articles = JSON.parse(readFileSync(join(REPO, 'examples/newsroom/articles.json'), 'utf8')) as { slug: string; status: string }[]
+const articles = JSON.parse(readFileSync(join(REPO, 'examples/newsroom/articles.json'), 'utf8')) as {
+  slug: string
+  status: string
+}[]
 const published = articles.filter((a) => a.status === 'published')
 let out = ''
 let server: Server
@@ -28,10 +48,17 @@ beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does this)`)
   mkdirSync(SHOTS, { recursive: true })
   out = mkdtempSync(join(tmpdir(), 'copydesk-site-browser-'))
-  const demo = await run(process.execPath, [join(REPO, 'dist/cli.js'), 'demo', '-o', `out=${out}`, '-o', 'now=2026-11-25T12:00:00Z'], REPO)
+  const demo = await run(
+    process.execPath,
+    [join(REPO, 'dist/cli.js'), 'demo', '-o', `out=${out}`, '-o', 'now=2026-11-25T12:00:00Z'],
+    REPO,
+  )
   if (demo.code !== 0) throw new Error(`copydesk demo failed: ${demo.stderr}`)
   server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '')
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    )
     let file = join(out, path)
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html')
     if (!existsSync(file)) {
@@ -78,10 +105,19 @@ describe('the demo site in Chromium', () => {
   })
 
   it('renders every article page: JSON-LD parses, four related teasers, no held comment, no console errors', async () => {
-    const held = [...readFileSync(join(out, 'moderation.html'), 'utf8').matchAll(/data-id="([^"]+)" data-action="(?:hold|reject)"/g)].map((m) => m[1]!)
+    const held = [
+      ...readFileSync(join(out, 'moderation.html'), 'utf8').matchAll(
+        /data-id="([^"]+)" data-action="(?:hold|reject)"/g,
+      ),
+    ].map((m) => m[1]!)
     for (const { slug } of published) {
       const { page, errors } = await open(`${slug}/index.html`)
-      const ld = await page.evaluate(() => JSON.parse(document.querySelector('script[type="application/ld+json"]')?.textContent ?? 'null') as { '@type': string } | null)
+      const ld = await page.evaluate(
+        () =>
+          JSON.parse(document.querySelector('script[type="application/ld+json"]')?.textContent ?? 'null') as {
+            '@type': string
+          } | null,
+      )
       expect(ld?.['@type'], slug).toBe('NewsArticle')
       expect(await page.locator('section.related .teaser').count(), slug).toBe(4)
       for (const id of held) expect(await page.locator(`.comment[data-id="${id}"]`).count(), `${id} on ${slug}`).toBe(0)

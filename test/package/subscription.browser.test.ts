@@ -17,7 +17,8 @@ let browser: Browser
 let page: Page
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`)
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`)
   if (!existsSync(new URL('dist/subscription.js', ROOT))) throw new Error('dist/ is missing: run npm run build first')
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] })
   page = await browser.newPage()
@@ -35,8 +36,6 @@ afterAll(async () => {
   await browser?.close()
 })
 
-type Vector = (typeof fixture.vectors)[number]
-
 function inBrowser<T>(fn: string, arg: unknown): Promise<T> {
   // Runs `fn` (the source of an async arrow function taking (module, arg)) against dist/subscription.js.
   // Built as a string so the test runner's transform leaves the dynamic import alone; JSON keeps
@@ -45,8 +44,6 @@ function inBrowser<T>(fn: string, arg: unknown): Promise<T> {
   const script = `(async () => { const mod = await ${dynamicImport}('/subscription.js'); const arg = ${JSON.stringify(arg)}; return (${fn})(mod, arg) })()`
   return page.evaluate(script) as Promise<T>
 }
-
-const hex = (s: string): number[] => Array.from({ length: s.length / 2 }, (_, i) => parseInt(s.slice(i * 2, i * 2 + 2), 16))
 
 describe('copydesk/subscription tokens in Chromium', () => {
   it('runs in a secure context with Web Crypto', async () => {
@@ -63,18 +60,40 @@ describe('copydesk/subscription tokens in Chromium', () => {
 
   it('a token made in Node verifies in the browser', async () => {
     const now = new Date('2026-11-24T10:00:00Z')
-    const token = await createConfirmationToken({ email: 'ana@例子.广告', newsletters: ['morning-briefing'] }, fixture.vectors[0]!.secret!, { now })
-    const result = await inBrowser<unknown>(`async (mod, a) => mod.verifyConfirmationToken(a.token, a.secret, { now: new Date(a.now) })`, {
-      token,
-      secret: fixture.vectors[0]!.secret,
-      now: now.toISOString(),
+    const token = await createConfirmationToken(
+      { email: 'ana@例子.广告', newsletters: ['morning-briefing'] },
+      fixture.vectors[0]!.secret!,
+      { now },
+    )
+    const result = await inBrowser<unknown>(
+      `async (mod, a) => mod.verifyConfirmationToken(a.token, a.secret, { now: new Date(a.now) })`,
+      {
+        token,
+        secret: fixture.vectors[0]!.secret,
+        now: now.toISOString(),
+      },
+    )
+    expect(result).toEqual({
+      valid: true,
+      payload: {
+        email: 'ana@xn--fsqu00a.xn--4rr70v',
+        newsletters: ['morning-briefing'],
+        purpose: 'confirm',
+        iat: 1795514400,
+        exp: 1795600800,
+      },
     })
-    expect(result).toEqual({ valid: true, payload: { email: 'ana@xn--fsqu00a.xn--4rr70v', newsletters: ['morning-briefing'], purpose: 'confirm', iat: 1795514400, exp: 1795600800 } })
   })
 
   it('a token made in the browser verifies in Node, and the browser rejects tampering with the same reasons', async () => {
     const v = fixture.vectors[1]!
-    const out = await inBrowser<{ token: string; tampered: unknown; wrongPurpose: unknown; expired: unknown; otherSecret: unknown }>(
+    const out = await inBrowser<{
+      token: string
+      tampered: unknown
+      wrongPurpose: unknown
+      expired: unknown
+      otherSecret: unknown
+    }>(
       `async (mod, a) => {
         const now = new Date(a.now)
         const token = await mod.createConfirmationToken({ email: 'reader@example.com', newsletters: ['climate-weekly'] }, a.secret, { now })

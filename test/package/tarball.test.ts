@@ -62,11 +62,56 @@ afterAll(async () => {
 // variant only asks that copydesk's declarations and the consumer files be error-free, tolerating
 // errors inside other packages' declarations: lib es2022 without dom (zod needs URL).
 const TS_VARIANTS = [
-  { id: 'nodenext', name: 'module nodenext (.mts and .cts)', module: 'nodenext', resolution: 'nodenext', lib: ['es2022', 'dom'], files: ['consumer.mts', 'consumer.cts'], types: ['import', 'require'], ownDeclarationsOnly: false },
-  { id: 'bundler', name: 'module preserve + moduleResolution bundler', module: 'preserve', resolution: 'bundler', lib: ['es2022', 'dom'], files: ['consumer-bundler.ts'], types: ['import'], ownDeclarationsOnly: false },
-  { id: 'node10', name: 'module commonjs + moduleResolution node10 (typesVersions)', module: 'commonjs', resolution: 'node10', lib: ['es2022', 'dom'], files: ['consumer-node10.ts'], types: ['require'], ownDeclarationsOnly: false },
-  { id: 'node16', name: 'module node16 (.mts and .cts)', module: 'node16', resolution: 'node16', lib: ['es2022', 'dom'], files: ['consumer.mts', 'consumer.cts'], types: ['import', 'require'], ownDeclarationsOnly: false },
-  { id: 'neutral', name: "lib es2022 only, no dom or node types: no errors in copydesk's declarations", module: 'nodenext', resolution: 'nodenext', lib: ['es2022'], files: ['consumer.mts', 'consumer.cts'], types: ['import', 'require'], ownDeclarationsOnly: true },
+  {
+    id: 'nodenext',
+    name: 'module nodenext (.mts and .cts)',
+    module: 'nodenext',
+    resolution: 'nodenext',
+    lib: ['es2022', 'dom'],
+    files: ['consumer.mts', 'consumer.cts'],
+    types: ['import', 'require'],
+    ownDeclarationsOnly: false,
+  },
+  {
+    id: 'bundler',
+    name: 'module preserve + moduleResolution bundler',
+    module: 'preserve',
+    resolution: 'bundler',
+    lib: ['es2022', 'dom'],
+    files: ['consumer-bundler.ts'],
+    types: ['import'],
+    ownDeclarationsOnly: false,
+  },
+  {
+    id: 'node10',
+    name: 'module commonjs + moduleResolution node10 (typesVersions)',
+    module: 'commonjs',
+    resolution: 'node10',
+    lib: ['es2022', 'dom'],
+    files: ['consumer-node10.ts'],
+    types: ['require'],
+    ownDeclarationsOnly: false,
+  },
+  {
+    id: 'node16',
+    name: 'module node16 (.mts and .cts)',
+    module: 'node16',
+    resolution: 'node16',
+    lib: ['es2022', 'dom'],
+    files: ['consumer.mts', 'consumer.cts'],
+    types: ['import', 'require'],
+    ownDeclarationsOnly: false,
+  },
+  {
+    id: 'neutral',
+    name: "lib es2022 only, no dom or node types: no errors in copydesk's declarations",
+    module: 'nodenext',
+    resolution: 'nodenext',
+    lib: ['es2022'],
+    files: ['consumer.mts', 'consumer.cts'],
+    types: ['import', 'require'],
+    ownDeclarationsOnly: true,
+  },
 ] as const
 
 // Diagnostics the ownDeclarationsOnly variants tolerate: those inside other packages' declarations.
@@ -75,11 +120,16 @@ const THIRD_PARTY = /^\.\.\/node_modules\/(?!copydesk\/)/
 function writeConsumerFiles(target: string): void {
   const write = (name: string, text: string): void => writeFileSync(join(target, name), text)
   const esmImports = list.map((entry) => `import * as ${entry.ident} from '${entry.specifier}'`).join('\n')
-  const cjsRequires = list.map((entry) => `  ${JSON.stringify(entry.specifier)}: require('${entry.specifier}'),`).join('\n')
+  const cjsRequires = list
+    .map((entry) => `  ${JSON.stringify(entry.specifier)}: require('${entry.specifier}'),`)
+    .join('\n')
   const namespaceObject = `{\n${list.map((entry) => `  ${JSON.stringify(entry.specifier)}: ${entry.ident},`).join('\n')}\n}`
 
   // Node ESM and CJS: load every entry the way a consumer does, then run the shared checks.
-  write('esm.mjs', runtimeEntrySource(list, RUNTIME_CHECKS_URL) + 'console.log(JSON.stringify(globalThis.__copydeskReport))\n')
+  write(
+    'esm.mjs',
+    runtimeEntrySource(list, RUNTIME_CHECKS_URL) + 'console.log(JSON.stringify(globalThis.__copydeskReport))\n',
+  )
   write(
     'cjs.cjs',
     `const entries = {\n${cjsRequires}\n}\n` +
@@ -197,9 +247,11 @@ describe('the packed tarball', () => {
     expect(files).toContain('package.json')
     expect(files).toContain('README.md')
     expect(files.filter((file) => file.startsWith('dist/')).length).toBeGreaterThan(0)
-    const unexpected = files.filter((file) => !file.startsWith('dist/') && !/^(package\.json|README\.md|LICEN[SC]E(\.\w+)?)$/.test(file))
+    const unexpected = files.filter(
+      (file) => !file.startsWith('dist/') && !/^(?:package\.json|README\.md|LICEN[SC]E(?:\.\w+)?)$/.test(file),
+    )
     expect(unexpected).toEqual([])
-    expect(files.filter((file) => /^(src|test|node_modules|docs|examples)\//.test(file))).toEqual([])
+    expect(files.filter((file) => /^(?:src|test|node_modules|docs|examples)\//.test(file))).toEqual([])
   })
 
   it('contains every file package.json points at ("exports", "typesVersions", "bin", "main", "module", "types")', () => {
@@ -240,7 +292,10 @@ describe('Node CJS: require of every entry', () => {
 
 describe('ESM and CJS copies in one process', () => {
   it('errors thrown by either copy are instanceof CopydeskError and isCopydeskError in both; plain errors are not', async () => {
-    const report = await runNodeJson<{ errors: number; checks: { what: string; ok: boolean }[] }>(join(dir, 'cross.mjs'), dir)
+    const report = await runNodeJson<{ errors: number; checks: { what: string; ok: boolean }[] }>(
+      join(dir, 'cross.mjs'),
+      dir,
+    )
     // at least: root parse errors and hand-made errors from both formats
     expect(report.errors).toBeGreaterThanOrEqual(4)
     expect(report.checks.length).toBeGreaterThan(4 * 4)
@@ -257,7 +312,10 @@ describe('TypeScript consumers compile with the repo tsc (strict, skipLibCheck o
     const diagnostics = lines.filter((line) => line !== '' && !line.startsWith(sep))
     const message = `tsc -p tsconfig.${variant.id}.json in ${dir}\n${diagnostics.slice(0, 30).join('\n')}`
     if (variant.ownDeclarationsOnly) {
-      expect(diagnostics.filter((line) => /error TS\d+/.test(line) && !THIRD_PARTY.test(line)), message).toEqual([])
+      expect(
+        diagnostics.filter((line) => /error TS\d+/.test(line) && !THIRD_PARTY.test(line)),
+        message,
+      ).toEqual([])
     } else {
       expect(result?.code, message).toBe(0)
     }
@@ -266,7 +324,8 @@ describe('TypeScript consumers compile with the repo tsc (strict, skipLibCheck o
     for (const entry of list) {
       for (const condition of variant.types) {
         const file = condition === 'import' ? entry.importTypes : entry.requireTypes
-        if (!used.some((path) => path.endsWith(`/node_modules/${readPackageJson().name}/${file}`))) missing.push(`${entry.specifier} (${condition}): ${file}`)
+        if (!used.some((path) => path.endsWith(`/node_modules/${readPackageJson().name}/${file}`)))
+          missing.push(`${entry.specifier} (${condition}): ${file}`)
       }
     }
     expect(missing).toEqual([])

@@ -3,4 +3,7 @@ export interface BruteForceTfIdf {
   size: number
   related(id: string, k?: number): { id: string; score: number }[]
 }
-export declare function bruteForceTfIdf(docs: readonly { id: string; title?: string; text?: string }[], stopWords?: readonly string[]): BruteForceTfIdf
+export declare function bruteForceTfIdf(
+  docs: readonly { id: string; title?: string; text?: string }[],
+  stopWords?: readonly string[],
+): BruteForceTfIdf

@@ -66,7 +66,10 @@ describe('createRelatedIndex on the sample newsroom', () => {
   })
 
   it('never picks the draft, the scheduled or the archived article by default', () => {
-    for (const a of newsroom) expect(ids(index.related(a.id, { limit: 10, minScore: 0, fallback: 'latest' }))).not.toEqual(expect.arrayContaining(['art-014']))
+    for (const a of newsroom)
+      expect(ids(index.related(a.id, { limit: 10, minScore: 0, fallback: 'latest' }))).not.toEqual(
+        expect.arrayContaining(['art-014']),
+      )
     const all = newsroom.flatMap((a) => ids(index.related(a.id, { limit: 10, minScore: 0, fallback: 'latest' })))
     expect(all).not.toContain('art-014')
     expect(all).not.toContain('art-019')
@@ -152,13 +155,15 @@ describe('createRelatedIndex filters and policies', () => {
 
   it('keeps to the same section', () => {
     const section = new Map(newsroom.map((a) => [a.id, a.section]))
-    for (const id of ids(index.related('art-009', { sameSection: true, limit: 10, minScore: 0 }))) expect(section.get(id)).toBe('climate')
+    for (const id of ids(index.related('art-009', { sameSection: true, limit: 10, minScore: 0 })))
+      expect(section.get(id)).toBe('climate')
   })
 
   it('keeps to a date window around the doc', () => {
     const date = new Map(newsroom.map((a) => [a.id, Date.parse(a.publishedAt ?? '')]))
     const picks = index.related('art-008', { maxAgeDays: 10, minScore: 0, limit: 10 })
-    for (const id of ids(picks)) expect(Math.abs((date.get(id) ?? 0) - (date.get('art-008') ?? 0))).toBeLessThanOrEqual(10 * 86_400_000)
+    for (const id of ids(picks))
+      expect(Math.abs((date.get(id) ?? 0) - (date.get('art-008') ?? 0))).toBeLessThanOrEqual(10 * 86_400_000)
   })
 
   it('fills a short row with the latest stories of the same section when fallback is section', () => {
@@ -198,7 +203,11 @@ describe('createRelatedIndex: odd content and bad input', () => {
 
   it('accepts docs without text, tags or dates', () => {
     const index = createRelatedIndex()
-    index.addAll([{ id: 'a', title: '' }, { id: 'b', title: '' }, { id: 'c', title: 'Harbor' }])
+    index.addAll([
+      { id: 'a', title: '' },
+      { id: 'b', title: '' },
+      { id: 'c', title: 'Harbor' },
+    ])
     expect(index.related('a')).toEqual([])
     expect(ids(index.related('a', { fallback: 'latest' }))).toEqual(['b', 'c'])
   })
@@ -236,8 +245,16 @@ describe('createRelatedIndex: odd content and bad input', () => {
     ['an unknown fallback', (i: RelatedIndex) => i.related('a', { fallback: 'random' as 'none' }), 'INVALID_OPTIONS'],
     ['a zero postings budget', (i: RelatedIndex) => i.related('a', { maxPostings: 0 }), 'INVALID_OPTIONS'],
     ['a fractional postings budget', (i: RelatedIndex) => i.related('a', { maxPostings: 10.5 }), 'INVALID_OPTIONS'],
-    ['an unknown status', (i: RelatedIndex) => i.related('a', { statuses: ['live' as 'published'] }), 'INVALID_OPTIONS'],
-    ['a non-number weight', (i: RelatedIndex) => i.related('a', { weights: { tags: '1' as unknown as number } }), 'INVALID_OPTIONS'],
+    [
+      'an unknown status',
+      (i: RelatedIndex) => i.related('a', { statuses: ['live' as 'published'] }),
+      'INVALID_OPTIONS',
+    ],
+    [
+      'a non-number weight',
+      (i: RelatedIndex) => i.related('a', { weights: { tags: '1' as unknown as number } }),
+      'INVALID_OPTIONS',
+    ],
   ])('throws a CopydeskError for %s', (_name, call, code) => {
     const index = createRelatedIndex()
     index.add({ id: 'a', title: 'Harbor' })
@@ -264,8 +281,13 @@ describe('createRelatedIndex: odd content and bad input', () => {
     const start = Date.now()
     index.add({ id: 'big', title: 'Storm', text: body })
     index.add({ id: 'big-html', title: 'Storm', html: `<p>${body}</p>`.repeat(1) })
-    index.add({ id: 'small', title: 'Storm surge at the harbor', text: 'The ferry stopped. Riders waited for hours in the terminal.' })
-    for (const topic of ['Jazz festival lineup', 'Mariners win the derby', 'Bakery reopens downtown']) index.add({ id: topic, title: topic })
+    index.add({
+      id: 'small',
+      title: 'Storm surge at the harbor',
+      text: 'The ferry stopped. Riders waited for hours in the terminal.',
+    })
+    for (const topic of ['Jazz festival lineup', 'Mariners win the derby', 'Bakery reopens downtown'])
+      index.add({ id: topic, title: topic })
     expect(ids(index.related('small'))).toContain('big')
     expect(Date.now() - start).toBeLessThan(2000)
   })

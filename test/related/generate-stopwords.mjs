@@ -17,11 +17,13 @@ const { version } = require('stopwords-iso/package.json')
 export const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'sv', 'da', 'no', 'ru', 'ar', 'ja', 'zh']
 
 // English entries of stopwords-iso that name things a news story is about.
-const KEEP_EN = new Set(`area areas bill billion computer copy date fire free group groups goods home homepage
+const KEEP_EN = new Set(
+  `area areas bill billion computer copy date fire free group groups goods home homepage
 information interest interests invention line member members microsoft million mill netscape novel open
 order orders page pages problem problems research results ring room rooms section site state states system
 test text thousand trillion value webpage website world young younger youngest zero index length width keys
-face faces fact facts point points number numbers court`.split(/\s+/))
+face faces fact facts point points number numbers court`.split(/\s+/),
+)
 
 const TOKEN = /^[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:'[\p{L}\p{N}\p{M}]+)*$/u
 

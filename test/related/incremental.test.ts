@@ -2,7 +2,12 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import articles from '../../examples/newsroom/articles.json'
 import type { Article } from '../../src/schema/types.js'
-import { createRelatedIndex, loadRelatedIndex, type RelatedIndex, type RelatedOptions } from '../../src/related/index.js'
+import {
+  createRelatedIndex,
+  loadRelatedIndex,
+  type RelatedIndex,
+  type RelatedOptions,
+} from '../../src/related/index.js'
 import { syntheticCorpus } from './synthetic.mjs'
 
 const newsroom = articles as unknown as Article[]
@@ -77,7 +82,9 @@ describe('incremental updates', { timeout: 300_000 }, () => {
     const ids = docs.filter((d, i) => i % 13 === 0 && !removed.has(d.id)).map((d) => d.id)
     const got = answers(index, ids) as { id: string }[][]
     expect(got.flat().some((p) => removed.has(p.id))).toBe(false)
-    expect(got.map((row) => row.map((p) => p.id))).toEqual((answers(fresh, ids) as { id: string }[][]).map((row) => row.map((p) => p.id)))
+    expect(got.map((row) => row.map((p) => p.id))).toEqual(
+      (answers(fresh, ids) as { id: string }[][]).map((row) => row.map((p) => p.id)),
+    )
   })
 })
 
@@ -91,7 +98,8 @@ describe('excludeNewer', { timeout: 300_000 }, () => {
     index.addAll(docs)
     const date = new Map(docs.map((d) => [d.id, d.publishedAt]))
     for (const doc of older.filter((_, i) => i % 9 === 0)) {
-      for (const pick of index.related(doc.id, { excludeNewer: true })) expect((date.get(pick.id) ?? '') <= doc.publishedAt).toBe(true)
+      for (const pick of index.related(doc.id, { excludeNewer: true }))
+        expect((date.get(pick.id) ?? '') <= doc.publishedAt).toBe(true)
     }
   })
 
@@ -108,7 +116,10 @@ describe('excludeNewer', { timeout: 300_000 }, () => {
   it('is stable under any sequence of newer additions (property)', () => {
     const base = createRelatedIndex()
     base.addAll(older.slice(0, 200))
-    const probe = older.slice(0, 200).filter((_, i) => i % 20 === 0).map((d) => d.id)
+    const probe = older
+      .slice(0, 200)
+      .filter((_, i) => i % 20 === 0)
+      .map((d) => d.id)
     const expected = answers(base, probe, { excludeNewer: true, halfLifeDays: 60 })
     fc.assert(
       fc.property(fc.subarray(newer.slice(0, 60), { maxLength: 20 }), (extra) => {
@@ -130,7 +141,12 @@ describe('toJSON / loadRelatedIndex', { timeout: 300_000 }, () => {
     const copy = loadRelatedIndex(JSON.parse(JSON.stringify(index)))
     expect(copy.size).toBe(index.size)
     const ids = docs.filter((_, i) => i % 17 === 0 && i !== 5).map((d) => d.id)
-    for (const options of [{}, { excludeNewer: true }, { halfLifeDays: 30, limit: 6 }, { sameSection: true, fallback: 'section' as const }]) {
+    for (const options of [
+      {},
+      { excludeNewer: true },
+      { halfLifeDays: 30, limit: 6 },
+      { sameSection: true, fallback: 'section' as const },
+    ]) {
       expect(answers(copy, ids, options)).toEqual(answers(index, ids, options))
     }
   })
@@ -162,7 +178,19 @@ describe('toJSON / loadRelatedIndex', { timeout: 300_000 }, () => {
     ['another format', { format: 'other', version: 1 }],
     ['a future version', { format: 'copydesk-related-index', version: 2 }],
     ['missing dictionaries', { format: 'copydesk-related-index', version: 1, options: {}, docs: [] }],
-    ['a malformed doc', { format: 'copydesk-related-index', version: 1, options: {}, terms: [], tags: [], sections: [], authors: [], docs: [{ id: 'a', bag: [999] }] }],
+    [
+      'a malformed doc',
+      {
+        format: 'copydesk-related-index',
+        version: 1,
+        options: {},
+        terms: [],
+        tags: [],
+        sections: [],
+        authors: [],
+        docs: [{ id: 'a', bag: [999] }],
+      },
+    ],
   ])('rejects %s with INVALID_INPUT', (_name, json) => {
     expect(() => loadRelatedIndex(json as never)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }))
   })
@@ -181,6 +209,8 @@ describe('relatedAll', { timeout: 300_000 }, () => {
   })
 
   it('rejects a non-function onProgress', () => {
-    expect(() => createRelatedIndex().relatedAll({ onProgress: 1 as never })).toThrow(expect.objectContaining({ code: 'INVALID_OPTIONS' }))
+    expect(() => createRelatedIndex().relatedAll({ onProgress: 1 as never })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTIONS' }),
+    )
   })
 })

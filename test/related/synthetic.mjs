@@ -64,7 +64,9 @@ function generator(n, options) {
   // A topic's vocabulary: its own 40 words, then 40 borrowed from its 3 neighbours.
   const vocabOf = (topic) => {
     const own = Array.from({ length: topicWords }, (_, k) => topicWord(topic, k))
-    const borrowed = Array.from({ length: topicWords }, (_, k) => topicWord((topic + 1 + (k % 3)) % topics, (k * 7) % topicWords))
+    const borrowed = Array.from({ length: topicWords }, (_, k) =>
+      topicWord((topic + 1 + (k % 3)) % topics, (k * 7) % topicWords),
+    )
     return [...own, ...borrowed]
   }
   const vocabCache = new Map()
@@ -79,7 +81,8 @@ function generator(n, options) {
   const tokens = (topic, count, share) => {
     const out = new Array(count)
     const tv = vocab(topic)
-    for (let i = 0; i < count; i++) out[i] = random() < share ? tv[draw(topicCdf, random())] : generalWords[draw(generalCdf, random())]
+    for (let i = 0; i < count; i++)
+      out[i] = random() < share ? tv[draw(topicCdf, random())] : generalWords[draw(generalCdf, random())]
     return out.join(' ')
   }
   const start = Date.UTC(2021, 0, 1)
@@ -131,7 +134,12 @@ export function syntheticCorpus(n, options = {}) {
     if (copies.has(`${original.id}-copy`)) continue
     const words = original.text.split(' ')
     for (let i = 0; i < words.length; i++) if (random() < 0.05) words[i] = generalWords[draw(generalCdf, random())]
-    const copy = { ...original, id: `${original.id}-copy`, text: words.join(' '), publishedAt: new Date(Date.parse(original.publishedAt) + 3600000).toISOString() }
+    const copy = {
+      ...original,
+      id: `${original.id}-copy`,
+      text: words.join(' '),
+      publishedAt: new Date(Date.parse(original.publishedAt) + 3600000).toISOString(),
+    }
     docs.push(copy)
     labels.set(copy.id, labels.get(original.id))
     copies.set(copy.id, original.id)

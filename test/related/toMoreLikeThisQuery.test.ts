@@ -61,7 +61,12 @@ describe('toMoreLikeThisQuery', () => {
   })
 
   it('references the stored doc with likeIndex, renames fields and sends a stop-word list', () => {
-    const body = toMoreLikeThisQuery(wildfire, { likeIndex: 'articles', fields: { title: 'headline', tags: 'tag_slugs' }, stopWordList: ['the', 'a'], titleWeight: 4 })
+    const body = toMoreLikeThisQuery(wildfire, {
+      likeIndex: 'articles',
+      fields: { title: 'headline', tags: 'tag_slugs' },
+      stopWordList: ['the', 'a'],
+      titleWeight: 4,
+    })
     const bool = (body.query.function_score['query'] as { bool: Record<string, unknown[]> }).bool
     const similar = (bool['must']?.[0] as { bool: { should: Record<string, Record<string, unknown>>[] } }).bool.should
     const mlt = similar[0]?.['more_like_this'] as Record<string, unknown>
@@ -77,7 +82,11 @@ describe('toMoreLikeThisQuery', () => {
   })
 
   it('rejects bad input and options', () => {
-    expect(() => toMoreLikeThisQuery({ title: 'x' } as never)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }))
-    expect(() => toMoreLikeThisQuery(wildfire, { halfLifeDays: -1 })).toThrow(expect.objectContaining({ code: 'INVALID_OPTIONS' }))
+    expect(() => toMoreLikeThisQuery({ title: 'x' } as never)).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT' }),
+    )
+    expect(() => toMoreLikeThisQuery(wildfire, { halfLifeDays: -1 })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTIONS' }),
+    )
   })
 })

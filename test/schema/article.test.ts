@@ -39,11 +39,31 @@ const invalid: Invalid[] = [
   ['html is null', { ...base, html: null }, ['html'], 'invalid_type'],
   ['no authors', { ...base, authors: [] }, ['authors'], 'too_small'],
   ['authors is a string', { ...base, authors: 'Omar Ali' }, ['authors'], 'invalid_type'],
-  ['author without a name', { ...base, authors: [{ id: 'u1', slug: 'omar-ali' }] }, ['authors', 0, 'name'], 'invalid_type'],
-  ['second author with a bad slug', { ...base, authors: [author, { id: 'u2', name: 'Ana', slug: 'Ana B' }] }, ['authors', 1, 'slug'], 'invalid_format'],
-  ['author avatar over ftp', { ...base, authors: [{ ...author, avatarUrl: 'ftp://x.example/a.png' }] }, ['authors', 0, 'avatarUrl'], 'invalid_format'],
+  [
+    'author without a name',
+    { ...base, authors: [{ id: 'u1', slug: 'omar-ali' }] },
+    ['authors', 0, 'name'],
+    'invalid_type',
+  ],
+  [
+    'second author with a bad slug',
+    { ...base, authors: [author, { id: 'u2', name: 'Ana', slug: 'Ana B' }] },
+    ['authors', 1, 'slug'],
+    'invalid_format',
+  ],
+  [
+    'author avatar over ftp',
+    { ...base, authors: [{ ...author, avatarUrl: 'ftp://x.example/a.png' }] },
+    ['authors', 0, 'avatarUrl'],
+    'invalid_format',
+  ],
   ['tag without slug', { ...base, tags: [{ name: 'Tide' }] }, ['tags', 0, 'slug'], 'invalid_type'],
-  ['tag with unknown visibility', { ...base, tags: [{ name: 'x', slug: 'x', visibility: 'secret' }] }, ['tags', 0, 'visibility'], 'invalid_value'],
+  [
+    'tag with unknown visibility',
+    { ...base, tags: [{ name: 'x', slug: 'x', visibility: 'secret' }] },
+    ['tags', 0, 'visibility'],
+    'invalid_value',
+  ],
   ['tags is an object', { ...base, tags: { slug: 'x' } }, ['tags'], 'invalid_type'],
   ['month 13', { ...base, publishedAt: '2026-13-01T00:00:00Z' }, ['publishedAt'], 'invalid_format'],
   ['February 30', { ...base, publishedAt: '2026-02-30T10:00:00Z' }, ['publishedAt'], 'invalid_format'],
@@ -60,46 +80,101 @@ const invalid: Invalid[] = [
   ['javascript: canonical URL', { ...base, canonicalUrl: 'javascript:alert(1)' }, ['canonicalUrl'], 'invalid_format'],
   ['relative canonical URL', { ...base, canonicalUrl: '/king-tide/' }, ['canonicalUrl'], 'invalid_format'],
   ['feature image without url', { ...base, featureImage: { alt: 'Sea' } }, ['featureImage', 'url'], 'invalid_type'],
-  ['negative image width', { ...base, featureImage: { url: 'https://img.example/a.jpg', width: -1 } }, ['featureImage', 'width'], 'too_small'],
-  ['fractional image height', { ...base, featureImage: { url: 'https://img.example/a.jpg', height: 10.5 } }, ['featureImage', 'height'], 'invalid_type'],
+  [
+    'negative image width',
+    { ...base, featureImage: { url: 'https://img.example/a.jpg', width: -1 } },
+    ['featureImage', 'width'],
+    'too_small',
+  ],
+  [
+    'fractional image height',
+    { ...base, featureImage: { url: 'https://img.example/a.jpg', height: 10.5 } },
+    ['featureImage', 'height'],
+    'invalid_type',
+  ],
   ['bad old slug', { ...base, oldSlugs: ['ok', 'Not OK'] }, ['oldSlugs', 1], 'invalid_format'],
   ['commentsEnabled as a string', { ...base, commentsEnabled: 'yes' }, ['commentsEnabled'], 'invalid_type'],
-  ['seo ogImage over data:', { ...base, seo: { ogImage: 'data:image/png;base64,AAAA' } }, ['seo', 'ogImage'], 'invalid_format'],
+  [
+    'seo ogImage over data:',
+    { ...base, seo: { ogImage: 'data:image/png;base64,AAAA' } },
+    ['seo', 'ogImage'],
+    'invalid_format',
+  ],
   ['section blank', { ...base, section: '' }, ['section'], 'custom'],
 ]
 
 type Valid = [name: string, input: unknown, check: (a: ReturnType<typeof parseArticle>) => void]
 
 const valid: Valid[] = [
-  ['the minimal article, with defaults', base, (a) => {
-    expect(a).toEqual({ ...base, tags: [], language: 'en', status: 'draft', access: 'public', commentsEnabled: true, featured: false })
-  }],
-  ['an offset date normalized to UTC Z', { ...base, status: 'published', publishedAt: '2026-11-24T08:00:00+02:00' }, (a) => {
-    expect(a.publishedAt).toBe('2026-11-24T06:00:00.000Z')
-  }],
-  ['a negative offset crossing midnight', { ...base, publishedAt: '2026-11-24T21:30:00-05:00' }, (a) => {
-    expect(a.publishedAt).toBe('2026-11-25T02:30:00.000Z')
-  }],
-  ['fractional seconds kept to milliseconds', { ...base, updatedAt: '2026-11-24T08:00:00.5Z' }, (a) => {
-    expect(a.updatedAt).toBe('2026-11-24T08:00:00.500Z')
-  }],
-  ['February 29 in a leap year', { ...base, publishedAt: '2028-02-29T10:00:00Z' }, (a) => {
-    expect(a.publishedAt).toBe('2028-02-29T10:00:00.000Z')
-  }],
+  [
+    'the minimal article, with defaults',
+    base,
+    (a) => {
+      expect(a).toEqual({
+        ...base,
+        tags: [],
+        language: 'en',
+        status: 'draft',
+        access: 'public',
+        commentsEnabled: true,
+        featured: false,
+      })
+    },
+  ],
+  [
+    'an offset date normalized to UTC Z',
+    { ...base, status: 'published', publishedAt: '2026-11-24T08:00:00+02:00' },
+    (a) => {
+      expect(a.publishedAt).toBe('2026-11-24T06:00:00.000Z')
+    },
+  ],
+  [
+    'a negative offset crossing midnight',
+    { ...base, publishedAt: '2026-11-24T21:30:00-05:00' },
+    (a) => {
+      expect(a.publishedAt).toBe('2026-11-25T02:30:00.000Z')
+    },
+  ],
+  [
+    'fractional seconds kept to milliseconds',
+    { ...base, updatedAt: '2026-11-24T08:00:00.5Z' },
+    (a) => {
+      expect(a.updatedAt).toBe('2026-11-24T08:00:00.500Z')
+    },
+  ],
+  [
+    'February 29 in a leap year',
+    { ...base, publishedAt: '2028-02-29T10:00:00Z' },
+    (a) => {
+      expect(a.publishedAt).toBe('2028-02-29T10:00:00.000Z')
+    },
+  ],
   ['language canonicalized', { ...base, language: 'pt-br' }, (a) => expect(a.language).toBe('pt-BR')],
-  ['unknown keys stripped at every level', { ...base, ghostOnly: 1, authors: [{ ...author, twitter: '@o' }], seo: { metaTitle: 'T', extra: 1 } }, (a) => {
-    expect(a).not.toHaveProperty('ghostOnly')
-    expect(a.authors[0]).not.toHaveProperty('twitter')
-    expect(a.seo).toEqual({ metaTitle: 'T' })
-  }],
+  [
+    'unknown keys stripped at every level',
+    { ...base, ghostOnly: 1, authors: [{ ...author, twitter: '@o' }], seo: { metaTitle: 'T', extra: 1 } },
+    (a) => {
+      expect(a).not.toHaveProperty('ghostOnly')
+      expect(a.authors[0]).not.toHaveProperty('twitter')
+      expect(a.seo).toEqual({ metaTitle: 'T' })
+    },
+  ],
   ['a Unicode slug', { ...base, slug: 'ниагара-водопад' }, (a) => expect(a.slug).toBe('ниагара-водопад')],
-  ['a tag without visibility becomes public', { ...base, tags: [{ name: 'Tides', slug: 'tides' }] }, (a) => {
-    expect(a.tags).toEqual([{ name: 'Tides', slug: 'tides', visibility: 'public' }])
-  }],
+  [
+    'a tag without visibility becomes public',
+    { ...base, tags: [{ name: 'Tides', slug: 'tides' }] },
+    (a) => {
+      expect(a.tags).toEqual([{ name: 'Tides', slug: 'tides', visibility: 'public' }])
+    },
+  ],
   ['an empty body (odd but valid)', { ...base, html: '' }, (a) => expect(a.html).toBe('')],
-  ['a members article with the Ghost marker', { ...base, access: 'members', html: '<p>Free</p><!--members-only--><p>Paid</p>' }, (a) => {
-    expect(a.access).toBe('members')
-  }],
+  [
+    'a members article with the Ghost marker',
+    { ...base, access: 'members', html: '<p>Free</p><!--members-only--><p>Paid</p>' },
+    (a) => {
+      expect(a.access).toBe('members')
+    },
+  ],
 ]
 
 describe('parseArticle', () => {
@@ -144,7 +219,11 @@ describe('parseArticle', () => {
   })
 
   it('does not mutate its input', () => {
-    const input = structuredClone({ ...base, publishedAt: '2026-11-24T08:00:00+02:00', tags: [{ name: 'x', slug: 'x' }] })
+    const input = structuredClone({
+      ...base,
+      publishedAt: '2026-11-24T08:00:00+02:00',
+      tags: [{ name: 'x', slug: 'x' }],
+    })
     const copy = structuredClone(input)
     parseArticle(input)
     expect(input).toEqual(copy)
@@ -152,9 +231,13 @@ describe('parseArticle', () => {
 
   it('mirrors the @example of parseArticle', () => {
     const article = parseArticle({
-      id: 'a1', slug: 'king-tide', title: 'King tide floods the harbor road', html: '<p>…</p>',
+      id: 'a1',
+      slug: 'king-tide',
+      title: 'King tide floods the harbor road',
+      html: '<p>…</p>',
       authors: [{ id: 'u1', name: 'Omar Ali', slug: 'omar-ali' }],
-      status: 'published', publishedAt: '2026-11-24T08:00:00+02:00',
+      status: 'published',
+      publishedAt: '2026-11-24T08:00:00+02:00',
     })
     expect(article.publishedAt).toBe('2026-11-24T06:00:00.000Z')
     expect(article.tags).toEqual([])

@@ -28,6 +28,7 @@ describe('the sample newsroom', () => {
 
   it('has valid comments and subscriptions', () => {
     for (const comment of comments) expect(safeParseComment(comment).success, comment.id).toBe(true)
-    for (const subscription of subscriptions) expect(safeParseSubscription(subscription).success, subscription.email).toBe(true)
+    for (const subscription of subscriptions)
+      expect(safeParseSubscription(subscription).success, subscription.email).toBe(true)
   })
 })

@@ -23,32 +23,144 @@ import {
   type SafeParseResult,
 } from '../../src/schema/index.js'
 
-const comment = { id: 'c1', articleId: 'a1', author: { name: 'Ana' }, html: '<p>Hi</p>', createdAt: '2026-11-24T10:00:00Z' }
-const teaser = {
-  id: 'a1', slug: 'tide', title: 'Tide', excerpt: 'High water.', excerptSource: 'auto', truncated: false,
-  authors: [{ name: 'Omar Ali', slug: 'omar-ali' }], readingMinutes: 1, access: 'public',
+const comment = {
+  id: 'c1',
+  articleId: 'a1',
+  author: { name: 'Ana' },
+  html: '<p>Hi</p>',
+  createdAt: '2026-11-24T10:00:00Z',
 }
-const subscription = { email: 'ana@example.com', status: 'subscribed', newsletters: ['morning-briefing'], createdAt: '2026-11-24T10:00:00Z' }
+const teaser = {
+  id: 'a1',
+  slug: 'tide',
+  title: 'Tide',
+  excerpt: 'High water.',
+  excerptSource: 'auto',
+  truncated: false,
+  authors: [{ name: 'Omar Ali', slug: 'omar-ali' }],
+  readingMinutes: 1,
+  access: 'public',
+}
+const subscription = {
+  email: 'ana@example.com',
+  status: 'subscribed',
+  newsletters: ['morning-briefing'],
+  createdAt: '2026-11-24T10:00:00Z',
+}
 
-type Case = [schema: string, name: string, run: (input: unknown) => SafeParseResult<unknown>, input: unknown, path: (string | number)[], code: string]
+type Case = [
+  schema: string,
+  name: string,
+  run: (input: unknown) => SafeParseResult<unknown>,
+  input: unknown,
+  path: (string | number)[],
+  code: string,
+]
 
 const invalid: Case[] = [
   ['Author', 'missing name', safeParseAuthor, { id: 'a', slug: 'a' }, ['name'], 'invalid_type'],
-  ['Author', 'url without scheme', safeParseAuthor, { id: 'a', name: 'A', slug: 'a', url: 'example.com' }, ['url'], 'invalid_format'],
+  [
+    'Author',
+    'url without scheme',
+    safeParseAuthor,
+    { id: 'a', name: 'A', slug: 'a', url: 'example.com' },
+    ['url'],
+    'invalid_format',
+  ],
   ['Tag', 'uppercase slug', safeParseTag, { name: 'Tide', slug: 'Tide' }, ['slug'], 'invalid_format'],
   ['Tag', 'blank name', safeParseTag, { name: ' ', slug: 'tide' }, ['name'], 'custom'],
-  ['Teaser', 'unknown excerptSource', safeParseTeaser, { ...teaser, excerptSource: 'ai' }, ['excerptSource'], 'invalid_value'],
-  ['Teaser', 'negative readingMinutes', safeParseTeaser, { ...teaser, readingMinutes: -1 }, ['readingMinutes'], 'too_small'],
-  ['Teaser', 'author without slug', safeParseTeaser, { ...teaser, authors: [{ name: 'A' }] }, ['authors', 0, 'slug'], 'invalid_type'],
-  ['Comment', 'unparseable createdAt', safeParseComment, { ...comment, createdAt: 'yesterday' }, ['createdAt'], 'invalid_format'],
-  ['Comment', 'email without a domain', safeParseComment, { ...comment, author: { name: 'A', email: 'ana@' } }, ['author', 'email'], 'custom'],
-  ['Comment', 'email with a line break (header injection)', safeParseComment, { ...comment, author: { name: 'A', email: 'a@x.com\nBcc: b@y.com' } }, ['author', 'email'], 'custom'],
+  [
+    'Teaser',
+    'unknown excerptSource',
+    safeParseTeaser,
+    { ...teaser, excerptSource: 'ai' },
+    ['excerptSource'],
+    'invalid_value',
+  ],
+  [
+    'Teaser',
+    'negative readingMinutes',
+    safeParseTeaser,
+    { ...teaser, readingMinutes: -1 },
+    ['readingMinutes'],
+    'too_small',
+  ],
+  [
+    'Teaser',
+    'author without slug',
+    safeParseTeaser,
+    { ...teaser, authors: [{ name: 'A' }] },
+    ['authors', 0, 'slug'],
+    'invalid_type',
+  ],
+  [
+    'Comment',
+    'unparseable createdAt',
+    safeParseComment,
+    { ...comment, createdAt: 'yesterday' },
+    ['createdAt'],
+    'invalid_format',
+  ],
+  [
+    'Comment',
+    'email without a domain',
+    safeParseComment,
+    { ...comment, author: { name: 'A', email: 'ana@' } },
+    ['author', 'email'],
+    'custom',
+  ],
+  [
+    'Comment',
+    'email with a line break (header injection)',
+    safeParseComment,
+    { ...comment, author: { name: 'A', email: 'a@x.com\nBcc: b@y.com' } },
+    ['author', 'email'],
+    'custom',
+  ],
   ['Comment', 'unknown status', safeParseComment, { ...comment, status: 'approved' }, ['status'], 'invalid_value'],
-  ['Comment', 'verdict with unknown action', safeParseComment, { ...comment, verdict: { action: 'ban', score: 1, reasons: [] } }, ['verdict', 'action'], 'invalid_value'],
-  ['Subscription', 'two addresses', safeParseSubscription, { ...subscription, email: 'a@x.com,b@y.com' }, ['email'], 'custom'],
-  ['Subscription', 'unknown status', safeParseSubscription, { ...subscription, status: 'active' }, ['status'], 'invalid_value'],
-  ['Subscription', 'newsletters missing', safeParseSubscription, { ...subscription, newsletters: undefined }, ['newsletters'], 'invalid_type'],
-  ['Subscription', 'history event unknown', safeParseSubscription, { ...subscription, history: [{ at: '2026-11-24T10:00:00Z', from: 'subscribed', to: 'subscribed', event: 'clicked' }] }, ['history', 0, 'event'], 'invalid_value'],
+  [
+    'Comment',
+    'verdict with unknown action',
+    safeParseComment,
+    { ...comment, verdict: { action: 'ban', score: 1, reasons: [] } },
+    ['verdict', 'action'],
+    'invalid_value',
+  ],
+  [
+    'Subscription',
+    'two addresses',
+    safeParseSubscription,
+    { ...subscription, email: 'a@x.com,b@y.com' },
+    ['email'],
+    'custom',
+  ],
+  [
+    'Subscription',
+    'unknown status',
+    safeParseSubscription,
+    { ...subscription, status: 'active' },
+    ['status'],
+    'invalid_value',
+  ],
+  [
+    'Subscription',
+    'newsletters missing',
+    safeParseSubscription,
+    { ...subscription, newsletters: undefined },
+    ['newsletters'],
+    'invalid_type',
+  ],
+  [
+    'Subscription',
+    'history event unknown',
+    safeParseSubscription,
+    {
+      ...subscription,
+      history: [{ at: '2026-11-24T10:00:00Z', from: 'subscribed', to: 'subscribed', event: 'clicked' }],
+    },
+    ['history', 0, 'event'],
+    'invalid_value',
+  ],
 ]
 
 describe('the other schemas', () => {
@@ -61,43 +173,93 @@ describe('the other schemas', () => {
   })
 
   it('parseAuthor strips unknown keys and throws on a nameless author (mirrors @example)', () => {
-    expect(AuthorSchema.parse({ id: 'a1', name: 'Omar Ali', slug: 'omar-ali', twitter: '@omar' })).toEqual({ id: 'a1', name: 'Omar Ali', slug: 'omar-ali' })
-    expect(parseAuthor({ id: 'a1', name: 'Omar Ali', slug: 'omar-ali' })).toEqual({ id: 'a1', name: 'Omar Ali', slug: 'omar-ali' })
+    expect(AuthorSchema.parse({ id: 'a1', name: 'Omar Ali', slug: 'omar-ali', twitter: '@omar' })).toEqual({
+      id: 'a1',
+      name: 'Omar Ali',
+      slug: 'omar-ali',
+    })
+    expect(parseAuthor({ id: 'a1', name: 'Omar Ali', slug: 'omar-ali' })).toEqual({
+      id: 'a1',
+      name: 'Omar Ali',
+      slug: 'omar-ali',
+    })
     expect(() => parseAuthor({ id: 'a1', slug: 'Omar Ali' })).toThrow(/parseAuthor: 2 problems/)
     expect(safeParseAuthor({ id: 'a1', name: '', slug: 'x' }).success).toBe(false)
     expect(authorJsonSchema.required).toEqual(['id', 'name', 'slug'])
   })
 
   it('parseTag defaults visibility to public (mirrors @example)', () => {
-    expect(TagSchema.parse({ name: 'Wildfire', slug: 'wildfire' })).toEqual({ name: 'Wildfire', slug: 'wildfire', visibility: 'public' })
-    expect(parseTag({ name: '#featured', slug: 'hash-featured', visibility: 'internal' })).toEqual({ name: '#featured', slug: 'hash-featured', visibility: 'internal' })
+    expect(TagSchema.parse({ name: 'Wildfire', slug: 'wildfire' })).toEqual({
+      name: 'Wildfire',
+      slug: 'wildfire',
+      visibility: 'public',
+    })
+    expect(parseTag({ name: '#featured', slug: 'hash-featured', visibility: 'internal' })).toEqual({
+      name: '#featured',
+      slug: 'hash-featured',
+      visibility: 'internal',
+    })
     expect(safeParseTag({ name: 'Wildfire', slug: 'Wild Fire' }).success).toBe(false)
     expect(tagJsonSchema.required).toEqual(['name', 'slug'])
   })
 
   it('parseTeaser normalizes publishedAt (mirrors @example)', () => {
-    expect(TeaserSchema.parse({ id: 'a1', slug: 'x', title: 'X', excerpt: '', excerptSource: 'auto', truncated: false, authors: [], readingMinutes: 1, access: 'public' }).title).toBe('X')
-    expect(parseTeaser({ ...teaser, publishedAt: '2026-11-24T08:00:00+02:00' }).publishedAt).toBe('2026-11-24T06:00:00.000Z')
+    expect(
+      TeaserSchema.parse({
+        id: 'a1',
+        slug: 'x',
+        title: 'X',
+        excerpt: '',
+        excerptSource: 'auto',
+        truncated: false,
+        authors: [],
+        readingMinutes: 1,
+        access: 'public',
+      }).title,
+    ).toBe('X')
+    expect(parseTeaser({ ...teaser, publishedAt: '2026-11-24T08:00:00+02:00' }).publishedAt).toBe(
+      '2026-11-24T06:00:00.000Z',
+    )
     expect(safeParseTeaser({ id: 'a1' }).success).toBe(false)
     expect(teaserJsonSchema.type).toBe('object')
   })
 
   it('parseComment defaults status to pending and trims the email, lowercasing only its domain (mirrors @example)', () => {
     expect(CommentSchema.parse(comment).status).toBe('pending')
-    expect(parseComment({ ...comment, author: { name: 'Ana', email: ' Ana@Example.COM ' } }).author.email).toBe('Ana@example.com')
-    expect(safeParseComment({ id: 'c1', articleId: 'a1', author: { name: '' }, html: '', createdAt: 'yesterday' }).success).toBe(false)
+    expect(parseComment({ ...comment, author: { name: 'Ana', email: ' Ana@Example.COM ' } }).author.email).toBe(
+      'Ana@example.com',
+    )
+    expect(
+      safeParseComment({ id: 'c1', articleId: 'a1', author: { name: '' }, html: '', createdAt: 'yesterday' }).success,
+    ).toBe(false)
     expect(commentJsonSchema.required).toEqual(['id', 'articleId', 'author', 'html', 'createdAt'])
   })
 
   it('parseComment keeps extra fields of verdict reasons (offsets, categories)', () => {
-    const verdict = { action: 'hold', score: 2, reasons: [{ code: 'term', message: 'Profanity', start: 3, end: 7, category: 'profanity' }], policyVersion: '1' }
+    const verdict = {
+      action: 'hold',
+      score: 2,
+      reasons: [{ code: 'term', message: 'Profanity', start: 3, end: 7, category: 'profanity' }],
+      policyVersion: '1',
+    }
     expect(parseComment({ ...comment, verdict }).verdict).toEqual(verdict)
   })
 
   it('parseSubscription trims, normalizes dates and defaults history (mirrors @example)', () => {
     expect(SubscriptionSchema.parse(subscription).history).toEqual([])
-    expect(parseSubscription({ email: '  Ana@Example.COM ', status: 'pending_confirmation', newsletters: ['morning-briefing'], createdAt: '2026-11-24T10:00:00+01:00' })).toEqual({
-      email: 'Ana@example.com', status: 'pending_confirmation', newsletters: ['morning-briefing'], createdAt: '2026-11-24T09:00:00.000Z', history: [],
+    expect(
+      parseSubscription({
+        email: '  Ana@Example.COM ',
+        status: 'pending_confirmation',
+        newsletters: ['morning-briefing'],
+        createdAt: '2026-11-24T10:00:00+01:00',
+      }),
+    ).toEqual({
+      email: 'Ana@example.com',
+      status: 'pending_confirmation',
+      newsletters: ['morning-briefing'],
+      createdAt: '2026-11-24T09:00:00.000Z',
+      history: [],
     })
     expect(safeParseSubscription({ ...subscription, email: 'not-an-email' }).success).toBe(false)
     expect(subscriptionJsonSchema.required).toEqual(['email', 'status', 'newsletters', 'createdAt'])

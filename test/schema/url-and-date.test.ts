@@ -2,17 +2,29 @@ import { describe, expect, it } from 'vitest'
 import { safeParseAuthor, parseTeaser } from '../../src/schema/index.js'
 
 const author = { id: 'a', name: 'A', slug: 'a' }
-const teaser = { id: 'a1', slug: 'tide', title: 'Tide', excerpt: '', excerptSource: 'auto', truncated: false, authors: [], readingMinutes: 1, access: 'public' }
+const teaser = {
+  id: 'a1',
+  slug: 'tide',
+  title: 'Tide',
+  excerpt: '',
+  excerptSource: 'auto',
+  truncated: false,
+  authors: [],
+  readingMinutes: 1,
+  access: 'public',
+}
 
 describe('http(s) URL fields', () => {
-  it.each([
-    'https://harborledger.example/author/omar/',
-    'HTTP://EXAMPLE.COM',
-    'https://例え.jp/パス?q=1#top',
-    'https://example.com:8443/a',
-    'http://[2001:db8::1]/',
-    'https://example.com?x=<',
-  ].filter((u) => !u.includes('<')))('accepts %s', (url) => {
+  it.each(
+    [
+      'https://harborledger.example/author/omar/',
+      'HTTP://EXAMPLE.COM',
+      'https://例え.jp/パス?q=1#top',
+      'https://example.com:8443/a',
+      'http://[2001:db8::1]/',
+      'https://example.com?x=<',
+    ].filter((u) => !u.includes('<')),
+  )('accepts %s', (url) => {
     expect(safeParseAuthor({ ...author, url }).success).toBe(true)
   })
 

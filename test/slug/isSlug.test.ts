@@ -85,9 +85,12 @@ describe('isSlug', () => {
     expect(Date.now() - start).toBeLessThan(2000)
   })
 
-  it.each([{ mode: 'any' }, { maxLength: 0 }, { separator: '/' }, 'ascii'])('throws INVALID_OPTIONS for %j', (options) => {
-    expect(() => isSlug('storm', options as never)).toThrow(expect.objectContaining({ code: 'INVALID_OPTIONS' }))
-  })
+  it.each([{ mode: 'any' }, { maxLength: 0 }, { separator: '/' }, 'ascii'])(
+    'throws INVALID_OPTIONS for %j',
+    (options) => {
+      expect(() => isSlug('storm', options as never)).toThrow(expect.objectContaining({ code: 'INVALID_OPTIONS' }))
+    },
+  )
 })
 
 describe('RESERVED_SLUGS', () => {
@@ -96,12 +99,28 @@ describe('RESERVED_SLUGS', () => {
     expect(RESERVED_SLUGS.has('storm')).toBe(false)
   })
 
-  it.each(['feed', 'feeds', 'rss', 'amp', 'embed', 'page', 'tag', 'author', 'ghost', 'wp-admin', 'wp-content', 'admin', 'api', 'assets', 'search', 'sitemap', 'p', 'atom'])(
-    'contains %j',
-    (slug) => {
-      expect(RESERVED_SLUGS.has(slug)).toBe(true)
-    },
-  )
+  it.each([
+    'feed',
+    'feeds',
+    'rss',
+    'amp',
+    'embed',
+    'page',
+    'tag',
+    'author',
+    'ghost',
+    'wp-admin',
+    'wp-content',
+    'admin',
+    'api',
+    'assets',
+    'search',
+    'sitemap',
+    'p',
+    'atom',
+  ])('contains %j', (slug) => {
+    expect(RESERVED_SLUGS.has(slug)).toBe(true)
+  })
 
   it('holds only valid ascii slugs', () => {
     for (const slug of RESERVED_SLUGS) expect(isSlug(slug)).toBe(true)

@@ -8,17 +8,95 @@ const wellFormed = (s: string) => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD8
 
 // Every kind of string: graphemes of any script, arbitrary code points, raw UTF-16 code units
 // (lone surrogates included), and headline-like mixes of the characters the rules care about.
-const codeUnits = fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 40 }).map((units) => String.fromCharCode(...units))
+const codeUnits = fc
+  .array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 40 })
+  .map((units) => String.fromCharCode(...units))
 const pieces = fc.constantFrom(
-  'Storm', 'surge', ' ', '-', '&', "'", '’', 'ü', 'ß', 'Ø', 'å', 'é', 'e\u0301', 'Ж', 'щ', 'є', 'я', 'и', 'Θ', 'υ', 'ο', 'γ', 'κ',
-  '東', 'の', '한', '국', '어', 'ก', 'ำ', 'क', 'ि', 'ع', '🎉', '👩‍👩‍👧', '🇯🇵', '\u200B', '\u202E', '\uFE0F', '\u00AD', 'İ', 'I', 'ı',
-  'ﬁ', 'Ｇ', '𝐁', '½', '™', '1', '2024', '.', '·', 'l', '\uD800', '\uDC00', '\u20E3', '\u0301',
+  'Storm',
+  'surge',
+  ' ',
+  '-',
+  '&',
+  "'",
+  '’',
+  'ü',
+  'ß',
+  'Ø',
+  'å',
+  'é',
+  'e\u0301',
+  'Ж',
+  'щ',
+  'є',
+  'я',
+  'и',
+  'Θ',
+  'υ',
+  'ο',
+  'γ',
+  'κ',
+  '東',
+  'の',
+  '한',
+  '국',
+  '어',
+  'ก',
+  'ำ',
+  'क',
+  'ि',
+  'ع',
+  '🎉',
+  '👩‍👩‍👧',
+  '🇯🇵',
+  '\u200B',
+  '\u202E',
+  '\uFE0F',
+  '\u00AD',
+  'İ',
+  'I',
+  'ı',
+  'ﬁ',
+  'Ｇ',
+  '𝐁',
+  '½',
+  '™',
+  '1',
+  '2024',
+  '.',
+  '·',
+  'l',
+  '\uD800',
+  '\uDC00',
+  '\u20E3',
+  '\u0301',
 )
 const mixed = fc.array(pieces, { maxLength: 30 }).map((p) => p.join(''))
-const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.string({ unit: 'binary', maxLength: 60 }), codeUnits, mixed)
+const text = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 60 }),
+  fc.string({ unit: 'binary', maxLength: 60 }),
+  codeUnits,
+  mixed,
+)
 const options = fc.record(
   {
-    locale: fc.constantFrom('en', 'de', 'da', 'nb', 'sv', 'fr', 'tr', 'ru', 'uk', 'bg', 'sr', 'el', 'vi', 'ko', 'ja', 'ca'),
+    locale: fc.constantFrom(
+      'en',
+      'de',
+      'da',
+      'nb',
+      'sv',
+      'fr',
+      'tr',
+      'ru',
+      'uk',
+      'bg',
+      'sr',
+      'el',
+      'vi',
+      'ko',
+      'ja',
+      'ca',
+    ),
     maxLength: fc.oneof(fc.integer({ min: 10, max: 80 }), fc.constant(185)),
     separator: fc.constantFrom('-' as const, '_' as const),
   },
@@ -72,7 +150,10 @@ describe('slugify properties', () => {
   })
 
   it('is deterministic', () => {
-    fc.assert(fc.property(text, options, (input, opts) => slugify(input, opts) === slugify(input, opts)), { numRuns: 1000 })
+    fc.assert(
+      fc.property(text, options, (input, opts) => slugify(input, opts) === slugify(input, opts)),
+      { numRuns: 1000 },
+    )
   })
 
   it('cuts a long slug to a prefix of the full slug', () => {
@@ -88,10 +169,13 @@ describe('slugify properties', () => {
 
   it('gives plain ASCII the same slug on the fast path as on the full scanner', () => {
     // Appending " é" forces the full scanner; it must add exactly one word, "e".
-    const ascii = fc.string({ unit: fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c)), maxLength: 60 })
+    const ascii = fc.string({
+      unit: fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c)),
+      maxLength: 60,
+    })
     fc.assert(
       fc.property(ascii, fc.constantFrom('en', 'fr', 'de'), (input, locale) => {
-        fc.pre(/[A-Za-z0-9]/.test(input))
+        fc.pre(/[A-Z0-9]/i.test(input))
         const o = { locale, maxLength: Number.POSITIVE_INFINITY }
         expect(slugify(`${input} é`, o)).toBe(`${slugify(input, o)}-e`)
         expect(slugify(`${input} é`, { ...o, mode: 'unicode' })).toBe(`${slugify(input, o)}-é`)
@@ -101,7 +185,9 @@ describe('slugify properties', () => {
   })
 
   it('agrees with isSlug: isSlug(s) exactly when slugify(s) === s (ascii mode)', () => {
-    const slugLike = fc.array(fc.constantFrom('a', 'b', 'z', '0', '9', '-', 'A', '_', 'é', ' '), { maxLength: 20 }).map((c) => c.join(''))
+    const slugLike = fc
+      .array(fc.constantFrom('a', 'b', 'z', '0', '9', '-', 'A', '_', 'é', ' '), { maxLength: 20 })
+      .map((c) => c.join(''))
     fc.assert(
       fc.property(fc.oneof(slugLike, text), (value) => {
         expect(isSlug(value)).toBe(slugify(value) === value)
@@ -114,16 +200,27 @@ describe('slugify properties', () => {
 
 describe('uniqueSlug properties', () => {
   it('returns a slug that is free, not reserved, not numeric and within maxLength', () => {
-    const takenList = fc.array(fc.oneof(mixed.map((s) => slugify(s)), fc.constantFrom('storm', 'storm-2', 'storm-3', 'rss-2', '2024-2')), { maxLength: 30 })
+    const takenList = fc.array(
+      fc.oneof(
+        mixed.map((s) => slugify(s)),
+        fc.constantFrom('storm', 'storm-2', 'storm-3', 'rss-2', '2024-2'),
+      ),
+      { maxLength: 30 },
+    )
     fc.assert(
-      fc.property(fc.oneof(text, fc.constantFrom('storm', 'rss', '2024', 'tag')), takenList, fc.integer({ min: 10, max: 40 }), (base, taken, maxLength) => {
-        const slug = uniqueSlug(base, taken, { maxLength })
-        expect(taken).not.toContain(slug)
-        expect(RESERVED_SLUGS.has(slug)).toBe(false)
-        expect(slug).not.toMatch(/^[0-9]+$/)
-        expect(slug.length).toBeLessThanOrEqual(maxLength)
-        expect(slug).toMatch(ASCII_SLUG)
-      }),
+      fc.property(
+        fc.oneof(text, fc.constantFrom('storm', 'rss', '2024', 'tag')),
+        takenList,
+        fc.integer({ min: 10, max: 40 }),
+        (base, taken, maxLength) => {
+          const slug = uniqueSlug(base, taken, { maxLength })
+          expect(taken).not.toContain(slug)
+          expect(RESERVED_SLUGS.has(slug)).toBe(false)
+          expect(slug).not.toMatch(/^\d+$/)
+          expect(slug.length).toBeLessThanOrEqual(maxLength)
+          expect(slug).toMatch(ASCII_SLUG)
+        },
+      ),
       RUNS,
     )
   })

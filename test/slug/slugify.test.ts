@@ -11,20 +11,28 @@ describe('slugify on real headlines (test/fixtures/headlines.json)', () => {
     expect(new Set(headlines.map((h) => h.locale.split('-')[0])).size).toBeGreaterThanOrEqual(25)
   })
 
-  it.each(headlines.map((h) => [h.title, h.locale, h.ascii] as const))('slugs %j (%s) in ascii mode', (title, locale, expected) => {
-    expect(slugify(title, { locale })).toBe(expected)
-  })
+  it.each(headlines.map((h) => [h.title, h.locale, h.ascii] as const))(
+    'slugs %j (%s) in ascii mode',
+    (title, locale, expected) => {
+      expect(slugify(title, { locale })).toBe(expected)
+    },
+  )
 
-  it.each(headlines.map((h) => [h.title, h.locale, h.unicode] as const))('slugs %j (%s) in unicode mode', (title, locale, expected) => {
-    expect(slugify(title, { locale, mode: 'unicode' })).toBe(expected)
-  })
+  it.each(headlines.map((h) => [h.title, h.locale, h.unicode] as const))(
+    'slugs %j (%s) in unicode mode',
+    (title, locale, expected) => {
+      expect(slugify(title, { locale, mode: 'unicode' })).toBe(expected)
+    },
+  )
 
   it('gives ascii slugs that match the ASCII slug pattern and are fixed points', () => {
     for (const { title, locale } of headlines) {
       const slug = slugify(title, { locale })
       expect(slug).toMatch(ASCII_SLUG)
       expect(slugify(slug, { locale })).toBe(slug)
-      expect(slugify(title, { locale, mode: 'unicode' })).toBe(slugify(slugify(title, { locale, mode: 'unicode' }), { locale, mode: 'unicode' }))
+      expect(slugify(title, { locale, mode: 'unicode' })).toBe(
+        slugify(slugify(title, { locale, mode: 'unicode' }), { locale, mode: 'unicode' }),
+      )
     }
   })
 })
@@ -32,7 +40,11 @@ describe('slugify on real headlines (test/fixtures/headlines.json)', () => {
 describe('slugify', () => {
   it.each([
     // The TSDoc examples.
-    ['Council’s $412M budget: roads, seawalls & a "rainy-day" fund', {}, 'councils-412m-budget-roads-seawalls-and-a-rainy-day-fund'],
+    [
+      'Council’s $412M budget: roads, seawalls & a "rainy-day" fund',
+      {},
+      'councils-412m-budget-roads-seawalls-and-a-rainy-day-fund',
+    ],
     ['Müller gewinnt in München', { locale: 'de' }, 'mueller-gewinnt-in-muenchen'],
     ['Київ готується до зими', { locale: 'uk' }, 'kyiv-hotuietsia-do-zymy'],
     ['東京の天気', { mode: 'unicode' }, '東京の天気'],
@@ -56,7 +68,11 @@ describe('slugify', () => {
     ['Hà Nội, Đà Nẵng', undefined, 'ha-noi-dja-nang'],
     ['Хрущёв, Цой, Щукин, объём, Ельцин', 'ru', 'khrushchyov-tsoy-shchukin-obyom-eltsin'],
     ['Хрущёв, Цой', undefined, 'hrushyov-coj'],
-    ['Київ, Запоріжжя, Згорани, Юрій, Яготин, Знам’янка, Їжакевич', 'uk', 'kyiv-zaporizhzhia-zghorany-yurii-yahotyn-znamianka-yizhakevych'],
+    [
+      'Київ, Запоріжжя, Згорани, Юрій, Яготин, Знам’янка, Їжакевич',
+      'uk',
+      'kyiv-zaporizhzhia-zghorany-yurii-yahotyn-znamianka-yizhakevych',
+    ],
     ['Україна, Євген, Йосип', 'uk', 'ukraina-yevhen-yosyp'],
     ['България, София, Щит, Ъгъл', 'bg', 'balgaria-sofia-shtit-agal'],
     ['Београд, Ђоковић, Љубљана, Његош, Џон', 'sr', 'beograd-djokovic-ljubljana-njegos-dzon'],
@@ -118,9 +134,12 @@ describe('slugify', () => {
     ["dell'anno", { locale: 'it' }, 'dell-anno'],
     ["L'État d'urgence", { locale: 'fr', mode: 'unicode' }, 'l-état-d-urgence'],
     ["Don't panic", { mode: 'unicode' }, 'dont-panic'],
-  ] as const)('removes apostrophes inside words except in elision languages: %j %j → %j', (input, options, expected) => {
-    expect(slugify(input, options as SlugifyOptions)).toBe(expected)
-  })
+  ] as const)(
+    'removes apostrophes inside words except in elision languages: %j %j → %j',
+    (input, options, expected) => {
+      expect(slugify(input, options as SlugifyOptions)).toBe(expected)
+    },
+  )
 
   it.each([
     ['zero\u200Bwidth', 'zerowidth'],
@@ -220,10 +239,14 @@ describe('slugify', () => {
     })
 
     it('never splits a surrogate pair or separates a letter from its marks in unicode mode', () => {
-      expect(slugify('𝒜'.repeat(20), { mode: 'unicode', maxLength: 11 })).toBe('𝒜'.repeat(20).normalize('NFKC').toLowerCase().slice(0, 11))
+      expect(slugify('𝒜'.repeat(20), { mode: 'unicode', maxLength: 11 })).toBe(
+        '𝒜'.repeat(20).normalize('NFKC').toLowerCase().slice(0, 11),
+      )
       expect(slugify('𠜎'.repeat(20), { mode: 'unicode', maxLength: 11 })).toBe('𠜎'.repeat(5))
       expect(slugify('कि'.repeat(20), { mode: 'unicode', maxLength: 11 })).toBe('कि'.repeat(5))
-      expect(slugify('ab\u0301\u0302\u0303\u0304\u0305\u0306\u0307\u0308\u0309\u030A', { mode: 'unicode', maxLength: 10 })).toBe('a')
+      expect(
+        slugify('ab\u0301\u0302\u0303\u0304\u0305\u0306\u0307\u0308\u0309\u030A', { mode: 'unicode', maxLength: 10 }),
+      ).toBe('a')
     })
 
     it('measures in UTF-16 code units, as the schema does', () => {
@@ -234,15 +257,25 @@ describe('slugify', () => {
   })
 
   describe('fallback', () => {
-    it.each(['', '   ', '🎉', '🎉🎉🎉', '!!!???', '—', '東京の天気', 'הבחירות לכנסת', 'กรุงเทพฯ', '日銀、17年ぶり利上げ', '\u200B', '\uD800'])(
-      'gives %j a deterministic n-<base36> slug',
-      (input) => {
-        const slug = slugify(input)
-        expect(slug).toMatch(FALLBACK)
-        expect(slugify(input)).toBe(slug)
-        expect(slugify(slug)).toBe(slug)
-      },
-    )
+    it.each([
+      '',
+      '   ',
+      '🎉',
+      '🎉🎉🎉',
+      '!!!???',
+      '—',
+      '東京の天気',
+      'הבחירות לכנסת',
+      'กรุงเทพฯ',
+      '日銀、17年ぶり利上げ',
+      '\u200B',
+      '\uD800',
+    ])('gives %j a deterministic n-<base36> slug', (input) => {
+      const slug = slugify(input)
+      expect(slug).toMatch(FALLBACK)
+      expect(slugify(input)).toBe(slug)
+      expect(slugify(slug)).toBe(slug)
+    })
 
     it.each([
       ['', 'n-jl67o803'],

@@ -91,7 +91,9 @@ describe('uniqueSlug', () => {
   })
 
   it('throws DUPLICATE when every counter is taken', () => {
-    expect(() => uniqueSlug('busy', () => true, { maxAttempts: 50 })).toThrow(expect.objectContaining({ code: 'DUPLICATE' }))
+    expect(() => uniqueSlug('busy', () => true, { maxAttempts: 50 })).toThrow(
+      expect.objectContaining({ code: 'DUPLICATE' }),
+    )
     expect(() => uniqueSlug('busy', () => true, { maxAttempts: 50 })).toThrow(/counter 51/)
   })
 
@@ -125,7 +127,9 @@ describe('uniqueSlug', () => {
     ['a bad maxLength', { maxLength: 3 }],
     ['a bad separator', { separator: '+' }],
   ])('throws INVALID_OPTIONS for %s', (_, options) => {
-    expect(() => uniqueSlug('storm', [], options as never)).toThrow(expect.objectContaining({ code: 'INVALID_OPTIONS' }))
+    expect(() => uniqueSlug('storm', [], options as never)).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTIONS' }),
+    )
   })
 
   it('takes linear time in the number of taken slugs', () => {

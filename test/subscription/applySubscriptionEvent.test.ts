@@ -13,7 +13,15 @@ import {
 } from '../../src/subscription/index.js'
 
 const STATUSES: SubscriptionStatus[] = ['pending_confirmation', 'subscribed', 'unsubscribed', 'bounced', 'complained']
-const EVENTS: SubscriptionEventType[] = ['requested', 'confirmed', 'unsubscribed', 'bounced', 'complained', 'resubscribed', 'newslettersChanged']
+const EVENTS: SubscriptionEventType[] = [
+  'requested',
+  'confirmed',
+  'unsubscribed',
+  'bounced',
+  'complained',
+  'resubscribed',
+  'newslettersChanged',
+]
 const P = 'pending_confirmation'
 const S = 'subscribed'
 const U = 'unsubscribed'
@@ -44,7 +52,11 @@ function deepFreeze<T>(value: T): T {
 
 /** A subscription that reached `status` the ordinary way. */
 function inStatus(status: SubscriptionStatus): Subscription {
-  let s = createSubscription('ana@example.com', { newsletters: ['morning-briefing'], source: 'homepage-box', now: t('2026-11-01T10:00:00Z') })
+  let s = createSubscription('ana@example.com', {
+    newsletters: ['morning-briefing'],
+    source: 'homepage-box',
+    now: t('2026-11-01T10:00:00Z'),
+  })
   const path: Record<SubscriptionStatus, SubscriptionEventType[]> = {
     pending_confirmation: [],
     subscribed: ['confirmed'],
@@ -69,7 +81,10 @@ const forbidden = cells.filter(([, , to]) => to === null)
 describe('applySubscriptionEvent: every status × every event', () => {
   it('the table has 35 cells and matches SUBSCRIPTION_TRANSITIONS exactly', () => {
     expect(cells).toHaveLength(35)
-    for (const [from, event, to] of cells) expect(SUBSCRIPTION_TRANSITIONS[from][event] ?? null, `${from} + ${event}`).toBe(from === C && event === 'resubscribed' ? S : to)
+    for (const [from, event, to] of cells)
+      expect(SUBSCRIPTION_TRANSITIONS[from][event] ?? null, `${from} + ${event}`).toBe(
+        from === C && event === 'resubscribed' ? S : to,
+      )
   })
 
   it.each(allowed)('%s + %s → %s, with one history entry appended', (from, event, to) => {
@@ -90,7 +105,10 @@ describe('applySubscriptionEvent: every status × every event', () => {
     const before = inStatus(from)
     const snapshot = structuredClone(before)
     expect(() => applySubscriptionEvent(before, eventFor(event), { now: t(NOW) })).toThrow(
-      expect.objectContaining({ code: 'INVALID_TRANSITION', message: expect.stringContaining(`cannot apply '${event}' to a subscription that is '${from}'`) }),
+      expect.objectContaining({
+        code: 'INVALID_TRANSITION',
+        message: expect.stringContaining(`cannot apply '${event}' to a subscription that is '${from}'`),
+      }),
     )
     expect(before).toEqual(snapshot)
   })
@@ -110,7 +128,9 @@ describe('applySubscriptionEvent: every status × every event', () => {
   })
 
   it('complained + resubscribed with consent: false is still refused, and says why', () => {
-    expect(() => applySubscriptionEvent(inStatus(C), { type: 'resubscribed', consent: false })).toThrow(/explicit consent/)
+    expect(() => applySubscriptionEvent(inStatus(C), { type: 'resubscribed', consent: false })).toThrow(
+      /explicit consent/,
+    )
   })
 
   it('consent is not needed to resubscribe after unsubscribing or bouncing', () => {
@@ -138,13 +158,22 @@ describe('applySubscriptionEvent: side fields', () => {
     const none = applySubscriptionEvent(inStatus(S), { type: 'newslettersChanged', newsletters: [] })
     expect(none.status).toBe(S)
     expect(none.newsletters).toEqual([])
-    expect(applySubscriptionEvent(inStatus(P), { type: 'confirmed', newsletters: ['a', 'b', 'a'] }).newsletters).toEqual(['a', 'b'])
-    expect(applySubscriptionEvent(inStatus(U), { type: 'requested', newsletters: ['c'], source: 'article-footer' })).toMatchObject({ newsletters: ['c'], source: 'article-footer' })
+    expect(
+      applySubscriptionEvent(inStatus(P), { type: 'confirmed', newsletters: ['a', 'b', 'a'] }).newsletters,
+    ).toEqual(['a', 'b'])
+    expect(
+      applySubscriptionEvent(inStatus(U), { type: 'requested', newsletters: ['c'], source: 'article-footer' }),
+    ).toMatchObject({ newsletters: ['c'], source: 'article-footer' })
   })
 
   it('keeps every other field, including unknown ones', () => {
     const custom = deepFreeze({ ...inStatus(S), id: 'sub-1' }) as Subscription
-    expect(applySubscriptionEvent(custom, 'bounced')).toMatchObject({ id: 'sub-1', email: 'ana@example.com', source: 'homepage-box', createdAt: '2026-11-01T10:00:00.000Z' })
+    expect(applySubscriptionEvent(custom, 'bounced')).toMatchObject({
+      id: 'sub-1',
+      email: 'ana@example.com',
+      source: 'homepage-box',
+      createdAt: '2026-11-01T10:00:00.000Z',
+    })
   })
 
   it('defaults now to the current time', () => {
@@ -169,15 +198,22 @@ describe('applySubscriptionEvent: repeats', () => {
     ])
   })
 
-  it.each(repeats)("%s + %s throws by default and returns the input itself with onRepeat: 'ignore'", (status, event) => {
-    const s = inStatus(status)
-    expect(() => applySubscriptionEvent(s, event)).toThrow(expect.objectContaining({ code: 'INVALID_TRANSITION' }))
-    expect(applySubscriptionEvent(s, event, { onRepeat: 'ignore' })).toBe(s)
-  })
+  it.each(repeats)(
+    "%s + %s throws by default and returns the input itself with onRepeat: 'ignore'",
+    (status, event) => {
+      const s = inStatus(status)
+      expect(() => applySubscriptionEvent(s, event)).toThrow(expect.objectContaining({ code: 'INVALID_TRANSITION' }))
+      expect(applySubscriptionEvent(s, event, { onRepeat: 'ignore' })).toBe(s)
+    },
+  )
 
   it("does not turn other refusals into no-ops with onRepeat: 'ignore'", () => {
-    expect(() => applySubscriptionEvent(inStatus(U), 'confirmed', { onRepeat: 'ignore' })).toThrow(expect.objectContaining({ code: 'INVALID_TRANSITION' }))
-    expect(() => applySubscriptionEvent(inStatus(C), 'unsubscribed', { onRepeat: 'ignore' })).toThrow(/after a complaint/)
+    expect(() => applySubscriptionEvent(inStatus(U), 'confirmed', { onRepeat: 'ignore' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_TRANSITION' }),
+    )
+    expect(() => applySubscriptionEvent(inStatus(C), 'unsubscribed', { onRepeat: 'ignore' })).toThrow(
+      /after a complaint/,
+    )
   })
 })
 
@@ -194,7 +230,9 @@ describe('applySubscriptionEvent: bad input', () => {
     ['consent not a boolean', inStatus(C), { type: 'resubscribed', consent: 'yes' }, 'INVALID_INPUT'],
     ['source on a non-request', inStatus(S), { type: 'bounced', source: 'x' }, 'INVALID_INPUT'],
   ])('throws %s', (_name, subscription, event, code) => {
-    expect(() => applySubscriptionEvent(subscription as Subscription, event as SubscriptionEvent)).toThrow(expect.objectContaining({ code }))
+    expect(() => applySubscriptionEvent(subscription as Subscription, event as SubscriptionEvent)).toThrow(
+      expect.objectContaining({ code }),
+    )
   })
 
   it.each<[string, unknown]>([
@@ -202,19 +240,34 @@ describe('applySubscriptionEvent: bad input', () => {
     ['an invalid Date', { now: new Date(Number.NaN) }],
     ['an unknown onRepeat', { onRepeat: 'skip' }],
   ])('throws INVALID_OPTIONS for %s', (_name, options) => {
-    expect(() => applySubscriptionEvent(inStatus(P), 'confirmed', options as never)).toThrow(expect.objectContaining({ code: 'INVALID_OPTIONS' }))
+    expect(() => applySubscriptionEvent(inStatus(P), 'confirmed', options as never)).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTIONS' }),
+    )
   })
 })
 
 describe('createSubscription', () => {
   it('mirrors the @example', () => {
-    expect(createSubscription(' Ana@Example.COM', { newsletters: ['morning-briefing'], source: 'homepage-box', now: new Date('2026-11-24T10:00:00Z') })).toEqual({
+    expect(
+      createSubscription(' Ana@Example.COM', {
+        newsletters: ['morning-briefing'],
+        source: 'homepage-box',
+        now: new Date('2026-11-24T10:00:00Z'),
+      }),
+    ).toEqual({
       email: 'Ana@example.com',
       status: 'pending_confirmation',
       newsletters: ['morning-briefing'],
       source: 'homepage-box',
       createdAt: '2026-11-24T10:00:00.000Z',
-      history: [{ at: '2026-11-24T10:00:00.000Z', from: 'pending_confirmation', to: 'pending_confirmation', event: 'requested' }],
+      history: [
+        {
+          at: '2026-11-24T10:00:00.000Z',
+          from: 'pending_confirmation',
+          to: 'pending_confirmation',
+          event: 'requested',
+        },
+      ],
     })
   })
 
@@ -226,7 +279,10 @@ describe('createSubscription', () => {
 
   it('applies email rules and names the failing one', () => {
     expect(() => createSubscription('ana@mailinator.com', { email: { rejectDisposable: true } })).toThrow(
-      expect.objectContaining({ code: 'INVALID_INPUT', issues: [expect.objectContaining({ code: 'disposable_domain' })] }),
+      expect.objectContaining({
+        code: 'INVALID_INPUT',
+        issues: [expect.objectContaining({ code: 'disposable_domain' })],
+      }),
     )
   })
 
@@ -235,30 +291,46 @@ describe('createSubscription', () => {
     ['source not a string', { source: 1 }],
     ['email options not an object', { email: true }],
   ])('throws INVALID_OPTIONS for %s', (_name, options) => {
-    expect(() => createSubscription('ana@example.com', options as never)).toThrow(expect.objectContaining({ code: 'INVALID_OPTIONS' }))
+    expect(() => createSubscription('ana@example.com', options as never)).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTIONS' }),
+    )
   })
 })
 
 describe('the documented example and the newsroom sample data', () => {
   it('mirrors the applySubscriptionEvent @example', () => {
-    const pending = createSubscription('ana@example.com', { newsletters: ['morning-briefing'], now: new Date('2026-11-24T10:00:00Z') })
+    const pending = createSubscription('ana@example.com', {
+      newsletters: ['morning-briefing'],
+      now: new Date('2026-11-24T10:00:00Z'),
+    })
     const active = applySubscriptionEvent(pending, 'confirmed', { now: new Date('2026-11-24T10:05:00Z') })
     expect(active.status).toBe('subscribed')
     expect(active.confirmedAt).toBe('2026-11-24T10:05:00.000Z')
-    expect(active.history.at(-1)).toEqual({ at: '2026-11-24T10:05:00.000Z', from: 'pending_confirmation', to: 'subscribed', event: 'confirmed' })
+    expect(active.history.at(-1)).toEqual({
+      at: '2026-11-24T10:05:00.000Z',
+      from: 'pending_confirmation',
+      to: 'subscribed',
+      event: 'confirmed',
+    })
     const gone = applySubscriptionEvent(active, 'unsubscribed', { now: new Date('2026-12-01T08:00:00Z') })
-    expect(() => applySubscriptionEvent(gone, 'confirmed')).toThrow("applySubscriptionEvent: cannot apply 'confirmed' to a subscription that is 'unsubscribed'")
+    expect(() => applySubscriptionEvent(gone, 'confirmed')).toThrow(
+      "applySubscriptionEvent: cannot apply 'confirmed' to a subscription that is 'unsubscribed'",
+    )
   })
 
-  it.each(subscriptions.map((s) => [s.email, s] as const))('replays the history of %s to its recorded status', (_email, raw) => {
-    const recorded = parseSubscription(raw)
-    const [first, ...rest] = recorded.history
-    let s = createSubscription(recorded.email, { newsletters: recorded.newsletters, now: new Date(first!.at) })
-    for (const entry of rest) {
-      const event: SubscriptionEvent = entry.event === 'newslettersChanged' ? { type: entry.event, newsletters: recorded.newsletters } : entry.event
-      s = applySubscriptionEvent(s, event, { now: new Date(entry.at) })
-    }
-    expect(s.status).toBe(recorded.status)
-    expect(s.history).toEqual(recorded.history)
-  })
+  it.each(subscriptions.map((s) => [s.email, s] as const))(
+    'replays the history of %s to its recorded status',
+    (_email, raw) => {
+      const recorded = parseSubscription(raw)
+      const [first, ...rest] = recorded.history
+      let s = createSubscription(recorded.email, { newsletters: recorded.newsletters, now: new Date(first!.at) })
+      for (const entry of rest) {
+        const event: SubscriptionEvent =
+          entry.event === 'newslettersChanged' ? { type: entry.event, newsletters: recorded.newsletters } : entry.event
+        s = applySubscriptionEvent(s, event, { now: new Date(entry.at) })
+      }
+      expect(s.status).toBe(recorded.status)
+      expect(s.history).toEqual(recorded.history)
+    },
+  )
 })

@@ -63,7 +63,11 @@ const invalid: [string, unknown, EmailRejectionReason][] = [
   ['1 MB local part with a domain', `${'a'.repeat(1_000_000)}@example.com`, 'too_long'],
   ['1,025 characters', `${'a'.repeat(1013)}@example.com`, 'too_long'],
   ['255 octets', `${a64}@a${domain189}`, 'too_long'],
-  ['152 characters of IDN that grow to 340 octets in punycode', `${a64}@${cjk}.${[...cjk].reverse().join('')}.${cjk}.${cjk}.com`, 'too_long'],
+  [
+    '152 characters of IDN that grow to 340 octets in punycode',
+    `${a64}@${cjk}.${[...cjk].reverse().join('')}.${cjk}.${cjk}.com`,
+    'too_long',
+  ],
   ['CRLF header injection', 'ana@example.com\r\nBcc: victim@example.org', 'control_character'],
   ['LF injection', 'ana@example.com\nBcc: victim@example.org', 'control_character'],
   ['CR alone', 'ana@exa\rmple.com', 'control_character'],
@@ -73,7 +77,11 @@ const invalid: [string, unknown, EmailRejectionReason][] = [
   ['a C1 control (NEL)', 'ana@example.com\u0085x', 'control_character'],
   ['LINE SEPARATOR U+2028', 'ana@example.com\u2028Bcc: x@y.com', 'control_character'],
   ['PARAGRAPH SEPARATOR U+2029', 'ana\u2029@example.com', 'control_character'],
-  ['URL-encoded CRLF stays literal but % is not allowed in a domain', 'ana@example.com%0d%0abcc:x@y.com', 'multiple_at'],
+  [
+    'URL-encoded CRLF stays literal but % is not allowed in a domain',
+    'ana@example.com%0d%0abcc:x@y.com',
+    'multiple_at',
+  ],
   ['two addresses with a comma', 'ana@example.com,bob@example.com', 'multiple_addresses'],
   ['two addresses with comma and space', 'ana@example.com, bob@example.com', 'multiple_addresses'],
   ['two addresses with a semicolon', 'ana@example.com;bob@example.com', 'multiple_addresses'],
@@ -131,7 +139,11 @@ const invalid: [string, unknown, EmailRejectionReason][] = [
   ['a path', 'ana@example.com/x', 'domain_invalid'],
   ['a query', 'ana@example.com?x=1', 'domain_invalid'],
   ['a percent sign', 'ana@exam%41ple.com', 'domain_invalid'],
-  ['invalid punycode (Node and Chromium URL parsers disagree; copydesk decodes it itself)', 'ana@xn--zz.com', 'domain_invalid'],
+  [
+    'invalid punycode (Node and Chromium URL parsers disagree; copydesk decodes it itself)',
+    'ana@xn--zz.com',
+    'domain_invalid',
+  ],
   ['punycode that decodes to a control character', 'ana@xn--a.com', 'domain_invalid'],
   ['punycode that decodes to ASCII only', 'ana@xn--abc-.com', 'domain_invalid'],
   ['punycode of an uppercase (mapped) letter', 'ana@xn--bcher-2pa.de', 'domain_invalid'],
@@ -186,11 +198,23 @@ describe('parseEmail: refused addresses, with the exact reason', () => {
 describe('parseEmail: blocked and disposable domains', () => {
   it('refuses a blocked domain and its subdomains, normalizing list entries', () => {
     const blockedDomains = ['@Spam.Example', '*.junk.test', 'bücher.de']
-    expect(parseEmail('ana@spam.example', { blockedDomains })).toMatchObject({ success: false, reason: 'blocked_domain' })
-    expect(parseEmail('ana@mx.SPAM.example', { blockedDomains })).toMatchObject({ success: false, reason: 'blocked_domain' })
+    expect(parseEmail('ana@spam.example', { blockedDomains })).toMatchObject({
+      success: false,
+      reason: 'blocked_domain',
+    })
+    expect(parseEmail('ana@mx.SPAM.example', { blockedDomains })).toMatchObject({
+      success: false,
+      reason: 'blocked_domain',
+    })
     expect(parseEmail('ana@junk.test', { blockedDomains })).toMatchObject({ success: false, reason: 'blocked_domain' })
-    expect(parseEmail('ana@xn--bcher-kva.de', { blockedDomains })).toMatchObject({ success: false, reason: 'blocked_domain' })
-    expect(parseEmail('ana@notspam.example', { blockedDomains })).toEqual({ success: true, email: 'ana@notspam.example' })
+    expect(parseEmail('ana@xn--bcher-kva.de', { blockedDomains })).toMatchObject({
+      success: false,
+      reason: 'blocked_domain',
+    })
+    expect(parseEmail('ana@notspam.example', { blockedDomains })).toEqual({
+      success: true,
+      email: 'ana@notspam.example',
+    })
   })
 
   it('looks a Set up as is (for large lists)', () => {
@@ -202,7 +226,9 @@ describe('parseEmail: blocked and disposable domains', () => {
   it('checks disposable domains only when asked (mirrors @example)', () => {
     expect(parseEmail('ana@mailinator.com')).toEqual({ success: true, email: 'ana@mailinator.com' })
     expect(parseEmail('ana@mailinator.com', { rejectDisposable: true }).success).toBe(false)
-    expect(parseEmail('ana@inbox.Mailinator.com', { rejectDisposable: true })).toMatchObject({ reason: 'disposable_domain' })
+    expect(parseEmail('ana@inbox.Mailinator.com', { rejectDisposable: true })).toMatchObject({
+      reason: 'disposable_domain',
+    })
     expect(parseEmail('ana@gmail.com', { rejectDisposable: true }).success).toBe(true)
   })
 
@@ -214,7 +240,9 @@ describe('parseEmail: blocked and disposable domains', () => {
   })
 
   it('reports blocked before disposable', () => {
-    expect(parseEmail('ana@mailinator.com', { rejectDisposable: true, blockedDomains: ['mailinator.com'] })).toMatchObject({ reason: 'blocked_domain' })
+    expect(
+      parseEmail('ana@mailinator.com', { rejectDisposable: true, blockedDomains: ['mailinator.com'] }),
+    ).toMatchObject({ reason: 'blocked_domain' })
   })
 
   it('ships a short list of lowercase ASCII domains with no real mailbox provider (mirrors @example)', () => {
@@ -243,7 +271,9 @@ describe('parseEmail / normalizeEmail options', () => {
     ['a blocked entry that is not a string', { blockedDomains: [42] }],
     ['disposableDomains not a list', { disposableDomains: 5 }],
   ])('throws INVALID_OPTIONS for %s', (_name, options) => {
-    expect(() => parseEmail('ana@example.com', options as never)).toThrow(expect.objectContaining({ code: 'INVALID_OPTIONS' }))
+    expect(() => parseEmail('ana@example.com', options as never)).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTIONS' }),
+    )
     expect(() => normalizeEmail('ana@example.com', options as never)).toThrow(/^normalizeEmail: /)
   })
 })

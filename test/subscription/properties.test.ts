@@ -16,11 +16,42 @@ import {
 } from '../../src/subscription/index.js'
 
 // Strings that look like addresses: pieces from a hostile alphabet around one or more "@".
-const piece = fc.string({ unit: fc.constantFrom('a', 'Z', '0', '.', '-', '+', '_', ' ', '\r', '\n', '<', '>', ',', '"', '例', 'ü', 'Ａ', '。', '\ud800', '\u00ad', 'xn--', '@'), maxLength: 20 })
+const piece = fc.string({
+  unit: fc.constantFrom(
+    'a',
+    'Z',
+    '0',
+    '.',
+    '-',
+    '+',
+    '_',
+    ' ',
+    '\r',
+    '\n',
+    '<',
+    '>',
+    ',',
+    '"',
+    '例',
+    'ü',
+    'Ａ',
+    '。',
+    '\ud800',
+    '\u00ad',
+    'xn--',
+    '@',
+  ),
+  maxLength: 20,
+})
 const addressLike = fc.oneof(
   fc.emailAddress(),
   fc.tuple(piece, piece).map(([l, d]) => `${l}@${d}.com`),
-  fc.tuple(fc.string({ maxLength: 10 }), fc.constantFrom('例子.广告', 'bücher.de', 'EXAMPLE.COM', 'ｅｘａｍｐｌｅ．ｃｏｍ')).map(([l, d]) => `${l}@${d}`),
+  fc
+    .tuple(
+      fc.string({ maxLength: 10 }),
+      fc.constantFrom('例子.广告', 'bücher.de', 'EXAMPLE.COM', 'ｅｘａｍｐｌｅ．ｃｏｍ'),
+    )
+    .map(([l, d]) => `${l}@${d}`),
   fc.string({ unit: 'binary', maxLength: 80 }),
   fc.string({ unit: 'grapheme', maxLength: 80 }),
 )
@@ -36,13 +67,19 @@ function throwsOnlyCopydeskError(fn: () => unknown): void {
 
 describe('email properties', () => {
   it('parseEmail never throws, whatever the input', () => {
-    fc.assert(fc.property(anything, (input) => {
-      parseEmail(input)
-    }), { numRuns: 2000 })
+    fc.assert(
+      fc.property(anything, (input) => {
+        parseEmail(input)
+      }),
+      { numRuns: 2000 },
+    )
   })
 
   it('normalizeEmail throws nothing but CopydeskError', () => {
-    fc.assert(fc.property(anything, (input) => throwsOnlyCopydeskError(() => normalizeEmail(input))), { numRuns: 2000 })
+    fc.assert(
+      fc.property(anything, (input) => throwsOnlyCopydeskError(() => normalizeEmail(input))),
+      { numRuns: 2000 },
+    )
   })
 
   it('normalizeEmail is idempotent', () => {
@@ -86,24 +123,39 @@ describe('token properties', () => {
   const secret = 'k3Jd8sL1qP0vX7mZ2nB5cR9tW4yH6gF1'
   it('any accepted address and newsletter list round-trips', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.emailAddress(), fc.array(fc.string({ minLength: 1, maxLength: 30 }), { maxLength: 5 }), fc.constantFrom('confirm' as const, 'unsubscribe' as const), async (email, newsletters, purpose) => {
-        const parsed = parseEmail(email)
-        if (!parsed.success) return
-        const now = new Date('2026-11-24T10:00:00Z')
-        const token = await createConfirmationToken({ email, newsletters, purpose }, secret, { now })
-        const result = await verifyConfirmationToken(token, secret, { purpose, now })
-        expect(result).toEqual({ valid: true, payload: expect.objectContaining({ email: parsed.email, newsletters: [...new Set(newsletters)], purpose }) })
-      }),
+      fc.asyncProperty(
+        fc.emailAddress(),
+        fc.array(fc.string({ minLength: 1, maxLength: 30 }), { maxLength: 5 }),
+        fc.constantFrom('confirm' as const, 'unsubscribe' as const),
+        async (email, newsletters, purpose) => {
+          const parsed = parseEmail(email)
+          if (!parsed.success) return
+          const now = new Date('2026-11-24T10:00:00Z')
+          const token = await createConfirmationToken({ email, newsletters, purpose }, secret, { now })
+          const result = await verifyConfirmationToken(token, secret, { purpose, now })
+          expect(result).toEqual({
+            valid: true,
+            payload: expect.objectContaining({ email: parsed.email, newsletters: [...new Set(newsletters)], purpose }),
+          })
+        },
+      ),
       { numRuns: 100 },
     )
   })
 
   it('verifyConfirmationToken answers (never throws) for any token value', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.anything(), fc.string(), fc.tuple(fc.string(), fc.string(), fc.string()).map((p) => p.join('.'))), async (token) => {
-        const result = await verifyConfirmationToken(token, secret)
-        expect(result.valid).toBe(false)
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.anything(),
+          fc.string(),
+          fc.tuple(fc.string(), fc.string(), fc.string()).map((p) => p.join('.')),
+        ),
+        async (token) => {
+          const result = await verifyConfirmationToken(token, secret)
+          expect(result.valid).toBe(false)
+        },
+      ),
       { numRuns: 300 },
     )
   })
@@ -112,7 +164,10 @@ describe('token properties', () => {
 describe('lifecycle properties', () => {
   const eventArb: fc.Arbitrary<SubscriptionEvent> = fc.oneof(
     fc.constantFrom('requested', 'confirmed', 'unsubscribed', 'bounced', 'complained', 'resubscribed'),
-    fc.record({ type: fc.constant('newslettersChanged' as const), newsletters: fc.array(fc.constantFrom('a', 'b', 'c'), { maxLength: 3 }) }),
+    fc.record({
+      type: fc.constant('newslettersChanged' as const),
+      newsletters: fc.array(fc.constantFrom('a', 'b', 'c'), { maxLength: 3 }),
+    }),
     fc.record({ type: fc.constant('resubscribed' as const), consent: fc.boolean() }),
   )
 
@@ -137,7 +192,8 @@ describe('lifecycle properties', () => {
         expect(parseSubscription(s)).toEqual(s)
         // Once complained, only consent brings the address back.
         const complainedAt = s.history.findIndex((h) => h.to === 'complained')
-        if (complainedAt !== -1 && complainedAt + 1 < s.history.length) expect(s.history[complainedAt + 1]!.event).toBe('resubscribed')
+        if (complainedAt !== -1 && complainedAt + 1 < s.history.length)
+          expect(s.history[complainedAt + 1]!.event).toBe('resubscribed')
       }),
       { numRuns: 500 },
     )
@@ -151,7 +207,10 @@ describe('form reducer properties', () => {
     fc.record({ type: fc.constant('submit' as const), newsletters: fc.constantFrom(null, [], ['a']) }),
     fc.record({ type: fc.constant('confirmationSent' as const), attempt: fc.nat(5) }),
     fc.constant({ type: 'alreadySubscribed' as const }),
-    fc.record({ type: fc.constant('failed' as const), reason: fc.constantFrom('network' as const, 'server' as const, 'rate_limited' as const) }),
+    fc.record({
+      type: fc.constant('failed' as const),
+      reason: fc.constantFrom('network' as const, 'server' as const, 'rate_limited' as const),
+    }),
     fc.constantFrom({ type: 'retry' as const }, { type: 'resend' as const }, { type: 'reset' as const }),
   )
 
@@ -161,7 +220,9 @@ describe('form reducer properties', () => {
         let state = SUBSCRIBE_FORM_INITIAL_STATE
         for (const action of actions) {
           const next = subscribeFormReducer(state, action)
-          expect(next.attempt - state.attempt).toBe(next.status === 'submitting' && next !== state && state.status !== 'submitting' ? 1 : 0)
+          expect(next.attempt - state.attempt).toBe(
+            next.status === 'submitting' && next !== state && state.status !== 'submitting' ? 1 : 0,
+          )
           if (next.status === 'error') expect(next.reason).toBeDefined()
           else expect(next.reason).toBeUndefined()
           if (next.status === 'submitting') expect(parseEmail(next.email)).toEqual({ success: true, email: next.email })

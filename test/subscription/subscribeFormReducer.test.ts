@@ -17,7 +17,13 @@ const STATES: Record<string, SubscribeFormState> = {
   trapped: { status: 'awaiting_confirmation', ...base, trapped: true },
   already: { status: 'already_subscribed', ...base },
   'error(network)': { status: 'error', ...base, reason: 'network' },
-  'error(invalid_email)': { status: 'error', ...base, email: 'ana@', reason: 'invalid_email', emailReason: 'domain_empty' },
+  'error(invalid_email)': {
+    status: 'error',
+    ...base,
+    email: 'ana@',
+    reason: 'invalid_email',
+    emailReason: 'domain_empty',
+  },
 }
 
 const ACTIONS: Record<string, SubscribeFormAction> = {
@@ -81,7 +87,13 @@ describe('subscribeFormReducer: details', () => {
     state = subscribeFormReducer(state, { type: 'submit', email: ' Ana@Example.COM ' })
     expect(state).toEqual({ status: 'submitting', email: 'Ana@example.com', newsletters: null, attempt: 1 })
     state = subscribeFormReducer(state, { type: 'confirmationSent', attempt: 1 })
-    expect(state).toEqual({ status: 'awaiting_confirmation', email: 'Ana@example.com', newsletters: null, attempt: 1, trapped: false })
+    expect(state).toEqual({
+      status: 'awaiting_confirmation',
+      email: 'Ana@example.com',
+      newsletters: null,
+      attempt: 1,
+      trapped: false,
+    })
     expect(subscribeFormMessage(state)).toBe('Check your inbox to confirm your subscription')
   })
 
@@ -104,13 +116,25 @@ describe('subscribeFormReducer: details', () => {
 
   it('an invalid address fails before sending, with the email rule', () => {
     const next = subscribeFormReducer(STATES.idle!, { type: 'submit', email: 'Ana <ana@example.com>' })
-    expect(next).toEqual({ ...STATES.idle, status: 'error', email: 'Ana <ana@example.com>', reason: 'invalid_email', emailReason: 'display_name' })
+    expect(next).toEqual({
+      ...STATES.idle,
+      status: 'error',
+      email: 'Ana <ana@example.com>',
+      reason: 'invalid_email',
+      emailReason: 'display_name',
+    })
     expect(subscribeFormMessage(next)).toBe(EMAIL_REJECTION_MESSAGES.display_name)
   })
 
   it('[] newsletters means none: refused as no_newsletters; null means the server decides', () => {
-    expect(subscribeFormReducer(STATES.idle!, { type: 'submit', newsletters: [] })).toMatchObject({ status: 'error', reason: 'no_newsletters' })
-    expect(subscribeFormReducer(STATES.idle!, { type: 'submit', newsletters: null })).toMatchObject({ status: 'submitting', newsletters: null })
+    expect(subscribeFormReducer(STATES.idle!, { type: 'submit', newsletters: [] })).toMatchObject({
+      status: 'error',
+      reason: 'no_newsletters',
+    })
+    expect(subscribeFormReducer(STATES.idle!, { type: 'submit', newsletters: null })).toMatchObject({
+      status: 'submitting',
+      newsletters: null,
+    })
   })
 
   it('each request increments attempt; answers for older attempts are ignored', () => {
@@ -136,20 +160,34 @@ describe('subscribeFormReducer: details', () => {
   })
 
   it('failed keeps emailReason from the server and edit clears the error', () => {
-    const failed = subscribeFormReducer(STATES.submitting!, { type: 'failed', reason: 'invalid_email', emailReason: 'blocked_domain' })
+    const failed = subscribeFormReducer(STATES.submitting!, {
+      type: 'failed',
+      reason: 'invalid_email',
+      emailReason: 'blocked_domain',
+    })
     expect(failed).toMatchObject({ status: 'error', reason: 'invalid_email', emailReason: 'blocked_domain' })
     expect(subscribeFormMessage(failed)).toBe('Addresses at this domain cannot be used')
     expect(subscribeFormReducer(failed, { type: 'edit', email: 'ana@other.example' })).toEqual({
-      status: 'idle', email: 'ana@other.example', newsletters: ['morning-briefing'], attempt: 2,
+      status: 'idle',
+      email: 'ana@other.example',
+      newsletters: ['morning-briefing'],
+      attempt: 2,
     })
   })
 
   it('edit can change the newsletter choice', () => {
-    expect(subscribeFormReducer(STATES.idle!, { type: 'edit', newsletters: ['a', 'b'] }).newsletters).toEqual(['a', 'b'])
+    expect(subscribeFormReducer(STATES.idle!, { type: 'edit', newsletters: ['a', 'b'] }).newsletters).toEqual([
+      'a',
+      'b',
+    ])
   })
 
   it('never mutates the state or the action', () => {
-    const action = Object.freeze({ type: 'submit', email: 'x@example.com', newsletters: Object.freeze(['a']) }) as SubscribeFormAction
+    const action = Object.freeze({
+      type: 'submit',
+      email: 'x@example.com',
+      newsletters: Object.freeze(['a']),
+    }) as SubscribeFormAction
     const state = Object.freeze({ ...STATES.idle! })
     const next = subscribeFormReducer(state, action)
     expect(next.newsletters).toEqual(['a'])
@@ -165,23 +203,39 @@ describe('subscribeFormReducer: details', () => {
     ['a non-string email', STATES.idle, { type: 'submit', email: 42 }],
     ['non-string newsletters', STATES.idle, { type: 'edit', newsletters: [1] }],
   ])('throws INVALID_INPUT for %s', (_name, state, action) => {
-    expect(() => subscribeFormReducer(state as SubscribeFormState, action as SubscribeFormAction)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }))
+    expect(() => subscribeFormReducer(state as SubscribeFormState, action as SubscribeFormAction)).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT' }),
+    )
   })
 })
 
 describe('SUBSCRIBE_FORM_MESSAGES and subscribeFormMessage', () => {
   it('says "check your inbox", never "you have been subscribed" (mirrors @example)', () => {
     expect(SUBSCRIBE_FORM_MESSAGES.awaiting_confirmation).toBe('Check your inbox to confirm your subscription')
-    expect(SUBSCRIBE_FORM_MESSAGES.error.network).toBe("We couldn't reach the server. Check your connection and try again.")
+    expect(SUBSCRIBE_FORM_MESSAGES.error.network).toBe(
+      "We couldn't reach the server. Check your connection and try again.",
+    )
     expect(JSON.stringify(SUBSCRIBE_FORM_MESSAGES)).not.toMatch(/been subscribed/i)
     expect(Object.isFrozen(SUBSCRIBE_FORM_MESSAGES)).toBe(true)
   })
 
   it('mirrors the subscribeFormMessage @example', () => {
-    expect(subscribeFormMessage({ status: 'error', email: 'ana@', newsletters: null, attempt: 0, reason: 'invalid_email', emailReason: 'domain_empty' })).toBe(
-      'The email address has nothing after "@"',
-    )
-    expect(subscribeFormMessage({ status: 'idle', email: '', newsletters: null, attempt: 0 }, { idle: 'Get the Morning Briefing' })).toBe('Get the Morning Briefing')
+    expect(
+      subscribeFormMessage({
+        status: 'error',
+        email: 'ana@',
+        newsletters: null,
+        attempt: 0,
+        reason: 'invalid_email',
+        emailReason: 'domain_empty',
+      }),
+    ).toBe('The email address has nothing after "@"')
+    expect(
+      subscribeFormMessage(
+        { status: 'idle', email: '', newsletters: null, attempt: 0 },
+        { idle: 'Get the Morning Briefing' },
+      ),
+    ).toBe('Get the Morning Briefing')
   })
 
   it.each(Object.entries(STATES))('has a line for %s', (_name, state) => {
@@ -190,11 +244,17 @@ describe('SUBSCRIBE_FORM_MESSAGES and subscribeFormMessage', () => {
 
   it('merges overrides key by key', () => {
     expect(subscribeFormMessage(STATES['error(network)']!, { error: { network: 'Offline?' } })).toBe('Offline?')
-    expect(subscribeFormMessage(STATES['error(invalid_email)']!, { emailReasons: { domain_empty: 'Add a domain' } })).toBe('Add a domain')
-    expect(subscribeFormMessage(STATES.already!, { error: { network: 'x' } })).toBe(SUBSCRIBE_FORM_MESSAGES.already_subscribed)
+    expect(
+      subscribeFormMessage(STATES['error(invalid_email)']!, { emailReasons: { domain_empty: 'Add a domain' } }),
+    ).toBe('Add a domain')
+    expect(subscribeFormMessage(STATES.already!, { error: { network: 'x' } })).toBe(
+      SUBSCRIBE_FORM_MESSAGES.already_subscribed,
+    )
   })
 
   it('throws INVALID_INPUT for a state without a known status', () => {
-    expect(() => subscribeFormMessage({} as SubscribeFormState)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }))
+    expect(() => subscribeFormMessage({} as SubscribeFormState)).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT' }),
+    )
   })
 })

@@ -26,23 +26,35 @@ function vectorSecret(v: { secret?: string; secretHex?: string }): string | Uint
 describe('fixed vectors (computed with node:crypto createHmac): the same tokens in every runtime', () => {
   it.each(fixture.vectors)('$name: createConfirmationToken gives the exact token', async (v) => {
     const options = { now: new Date(v.now), ...('ttlSeconds' in v ? { ttlSeconds: v.ttlSeconds } : {}) }
-    await expect(createConfirmationToken(v.input as ConfirmationTokenInput, vectorSecret(v), options)).resolves.toBe(v.token)
+    await expect(createConfirmationToken(v.input as ConfirmationTokenInput, vectorSecret(v), options)).resolves.toBe(
+      v.token,
+    )
   })
 
   it.each(fixture.vectors)('$name: verifyConfirmationToken accepts it and returns the claims', async (v) => {
-    const result = await verifyConfirmationToken(v.token, vectorSecret(v), { purpose: v.claims.purpose as TokenPurpose, now: new Date(v.now) })
+    const result = await verifyConfirmationToken(v.token, vectorSecret(v), {
+      purpose: v.claims.purpose as TokenPurpose,
+      now: new Date(v.now),
+    })
     expect(result).toEqual({ valid: true, payload: v.claims })
   })
 
   it('is a JWT with the fixed HS256 header', () => {
     const [header] = fixture.vectors[0]!.token.split('.')
-    expect(JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(header!), (c) => c.charCodeAt(0))))).toEqual({ alg: 'HS256', typ: 'JWT' })
+    expect(JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(header!), (c) => c.charCodeAt(0))))).toEqual({
+      alg: 'HS256',
+      typ: 'JWT',
+    })
   })
 })
 
 describe('round trip', () => {
   it('verifies a fresh token until just before it expires (24 h by default)', async () => {
-    const token = await createConfirmationToken({ email: 'ana@example.com', newsletters: ['morning-briefing'] }, secret, { now: t0 })
+    const token = await createConfirmationToken(
+      { email: 'ana@example.com', newsletters: ['morning-briefing'] },
+      secret,
+      { now: t0 },
+    )
     const at = (ms: number) => verifyConfirmationToken(token, secret, { now: new Date(t0.getTime() + ms) })
     await expect(at(0)).resolves.toMatchObject({ valid: true })
     await expect(at(86_399_999)).resolves.toMatchObject({ valid: true })
@@ -50,13 +62,20 @@ describe('round trip', () => {
   })
 
   it('mirrors the verifyConfirmationToken @example', async () => {
-    const token = await createConfirmationToken({ email: 'ana@example.com' }, secret, { now: new Date('2026-11-24T10:00:00Z') })
+    const token = await createConfirmationToken({ email: 'ana@example.com' }, secret, {
+      now: new Date('2026-11-24T10:00:00Z'),
+    })
     await expect(verifyConfirmationToken(token, secret, { now: new Date('2026-11-24T12:00:00Z') })).resolves.toEqual({
       valid: true,
       payload: { email: 'ana@example.com', newsletters: [], purpose: 'confirm', iat: 1795514400, exp: 1795600800 },
     })
-    await expect(verifyConfirmationToken(token, secret, { now: new Date('2026-11-25T10:00:00Z') })).resolves.toEqual({ valid: false, reason: 'expired' })
-    await expect(verifyConfirmationToken(token, secret, { purpose: 'unsubscribe', now: new Date('2026-11-24T12:00:00Z') })).resolves.toEqual({
+    await expect(verifyConfirmationToken(token, secret, { now: new Date('2026-11-25T10:00:00Z') })).resolves.toEqual({
+      valid: false,
+      reason: 'expired',
+    })
+    await expect(
+      verifyConfirmationToken(token, secret, { purpose: 'unsubscribe', now: new Date('2026-11-24T12:00:00Z') }),
+    ).resolves.toEqual({
       valid: false,
       reason: 'wrong_purpose',
     })
@@ -64,23 +83,38 @@ describe('round trip', () => {
 
   it('mirrors the createConfirmationToken @example', async () => {
     await expect(
-      createConfirmationToken({ email: 'ana@example.com', newsletters: ['morning-briefing'] }, secret, { now: new Date('2026-11-24T10:00:00Z') }),
+      createConfirmationToken({ email: 'ana@example.com', newsletters: ['morning-briefing'] }, secret, {
+        now: new Date('2026-11-24T10:00:00Z'),
+      }),
     ).resolves.toBe(fixture.vectors[0]!.token)
   })
 
   it('normalizes the email and drops duplicate newsletters before signing', async () => {
-    const token = await createConfirmationToken({ email: ' Ana@Example.COM ', newsletters: ['a', 'b', 'a'] }, secret, { now: t0 })
+    const token = await createConfirmationToken({ email: ' Ana@Example.COM ', newsletters: ['a', 'b', 'a'] }, secret, {
+      now: t0,
+    })
     const result = await verifyConfirmationToken(token, secret, { now: t0 })
     expect(result).toMatchObject({ valid: true, payload: { email: 'Ana@example.com', newsletters: ['a', 'b'] } })
   })
 
   it('uses a 90-day default lifetime for unsubscribe tokens, and ttlSeconds when given', async () => {
-    const unsub = await createConfirmationToken({ email: 'ana@example.com', purpose: 'unsubscribe' }, secret, { now: t0 })
-    await expect(verifyConfirmationToken(unsub, secret, { purpose: 'unsubscribe', now: hoursLater(89 * 24) })).resolves.toMatchObject({ valid: true })
-    await expect(verifyConfirmationToken(unsub, secret, { purpose: 'unsubscribe', now: hoursLater(90 * 24) })).resolves.toEqual({ valid: false, reason: 'expired' })
+    const unsub = await createConfirmationToken({ email: 'ana@example.com', purpose: 'unsubscribe' }, secret, {
+      now: t0,
+    })
+    await expect(
+      verifyConfirmationToken(unsub, secret, { purpose: 'unsubscribe', now: hoursLater(89 * 24) }),
+    ).resolves.toMatchObject({ valid: true })
+    await expect(
+      verifyConfirmationToken(unsub, secret, { purpose: 'unsubscribe', now: hoursLater(90 * 24) }),
+    ).resolves.toEqual({ valid: false, reason: 'expired' })
     const short = await createConfirmationToken({ email: 'ana@example.com' }, secret, { now: t0, ttlSeconds: 60 })
-    await expect(verifyConfirmationToken(short, secret, { now: new Date(t0.getTime() + 59_000) })).resolves.toMatchObject({ valid: true })
-    await expect(verifyConfirmationToken(short, secret, { now: new Date(t0.getTime() + 60_000) })).resolves.toEqual({ valid: false, reason: 'expired' })
+    await expect(
+      verifyConfirmationToken(short, secret, { now: new Date(t0.getTime() + 59_000) }),
+    ).resolves.toMatchObject({ valid: true })
+    await expect(verifyConfirmationToken(short, secret, { now: new Date(t0.getTime() + 60_000) })).resolves.toEqual({
+      valid: false,
+      reason: 'expired',
+    })
   })
 
   it('accepts a Uint8Array secret and treats its bytes like the same string', async () => {
@@ -92,26 +126,42 @@ describe('round trip', () => {
   })
 
   it('is URL-safe as is (no +, /, = or %)', async () => {
-    const token = await createConfirmationToken({ email: "o'malley+news@例子.广告", newsletters: ['x?y', 'ü'] }, secret, { now: t0 })
-    expect(token).toMatch(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{43}$/)
+    const token = await createConfirmationToken(
+      { email: "o'malley+news@例子.广告", newsletters: ['x?y', 'ü'] },
+      secret,
+      { now: t0 },
+    )
+    expect(token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]{43}$/)
     expect(encodeURIComponent(token)).toBe(token)
   })
 })
 
 describe('rejections, each with its reason', () => {
-  const make = (purpose: TokenPurpose = 'confirm', s = secret) => createConfirmationToken({ email: 'ana@example.com', newsletters: ['morning-briefing'], purpose }, s, { now: t0 })
+  const make = (purpose: TokenPurpose = 'confirm', s = secret) =>
+    createConfirmationToken({ email: 'ana@example.com', newsletters: ['morning-briefing'], purpose }, s, { now: t0 })
 
   it('refuses a token signed with another secret: bad_signature', async () => {
-    await expect(verifyConfirmationToken(await make('confirm', otherSecret), secret, { now: t0 })).resolves.toEqual({ valid: false, reason: 'bad_signature' })
+    await expect(verifyConfirmationToken(await make('confirm', otherSecret), secret, { now: t0 })).resolves.toEqual({
+      valid: false,
+      reason: 'bad_signature',
+    })
   })
 
   it('refuses a token for another purpose: wrong_purpose (both ways)', async () => {
-    await expect(verifyConfirmationToken(await make('unsubscribe'), secret, { now: t0 })).resolves.toEqual({ valid: false, reason: 'wrong_purpose' })
-    await expect(verifyConfirmationToken(await make('confirm'), secret, { purpose: 'unsubscribe', now: t0 })).resolves.toEqual({ valid: false, reason: 'wrong_purpose' })
+    await expect(verifyConfirmationToken(await make('unsubscribe'), secret, { now: t0 })).resolves.toEqual({
+      valid: false,
+      reason: 'wrong_purpose',
+    })
+    await expect(
+      verifyConfirmationToken(await make('confirm'), secret, { purpose: 'unsubscribe', now: t0 }),
+    ).resolves.toEqual({ valid: false, reason: 'wrong_purpose' })
   })
 
   it('refuses an expired token: expired', async () => {
-    await expect(verifyConfirmationToken(await make(), secret, { now: hoursLater(25) })).resolves.toEqual({ valid: false, reason: 'expired' })
+    await expect(verifyConfirmationToken(await make(), secret, { now: hoursLater(25) })).resolves.toEqual({
+      valid: false,
+      reason: 'expired',
+    })
   })
 
   it('refuses every one-character change: bad_signature in header/payload, bad_signature or malformed in the signature', async () => {
@@ -124,7 +174,8 @@ describe('rejections, each with its reason', () => {
       const result = await verifyConfirmationToken(changed, secret, { now: t0 })
       expect(result.valid, `position ${i}`).toBe(false)
       const reason = (result as { reason: string }).reason
-      if (i < token.indexOf('.')) expect(reason).toBe('malformed') // the header is compared exactly
+      if (i < token.indexOf('.'))
+        expect(reason).toBe('malformed') // the header is compared exactly
       else if (i < second) expect(reason).toBe('bad_signature')
       else expect(['bad_signature', 'malformed']).toContain(reason)
     }
@@ -135,20 +186,36 @@ describe('rejections, each with its reason', () => {
     const last = token.at(-1)!
     const value = B64URL.indexOf(last)
     const sibling = B64URL[value ^ 1]! // flips the lowest, unused bit
-    await expect(verifyConfirmationToken(token.slice(0, -1) + sibling, secret, { now: t0 })).resolves.toEqual({ valid: false, reason: 'malformed' })
+    await expect(verifyConfirmationToken(token.slice(0, -1) + sibling, secret, { now: t0 })).resolves.toEqual({
+      valid: false,
+      reason: 'malformed',
+    })
   })
 
   it('refuses a payload swapped in from another token (signature no longer matches)', async () => {
     const a = (await make()).split('.')
-    const b = (await createConfirmationToken({ email: 'eve@example.com', newsletters: ['morning-briefing'] }, secret, { now: t0 })).split('.')
-    await expect(verifyConfirmationToken(`${a[0]}.${b[1]}.${a[2]}`, secret, { now: t0 })).resolves.toEqual({ valid: false, reason: 'bad_signature' })
+    const b = (
+      await createConfirmationToken({ email: 'eve@example.com', newsletters: ['morning-briefing'] }, secret, {
+        now: t0,
+      })
+    ).split('.')
+    await expect(verifyConfirmationToken(`${a[0]}.${b[1]}.${a[2]}`, secret, { now: t0 })).resolves.toEqual({
+      valid: false,
+      reason: 'bad_signature',
+    })
   })
 
   it('refuses alg=none and other headers: malformed', async () => {
     const [, payload] = (await make()).split('.')
     const none = btoa('{"alg":"none","typ":"JWT"}').replace(/=+$/, '')
-    await expect(verifyConfirmationToken(`${none}.${payload}.`, secret, { now: t0 })).resolves.toEqual({ valid: false, reason: 'malformed' })
-    await expect(verifyConfirmationToken(`${none}.${payload}`, secret, { now: t0 })).resolves.toEqual({ valid: false, reason: 'malformed' })
+    await expect(verifyConfirmationToken(`${none}.${payload}.`, secret, { now: t0 })).resolves.toEqual({
+      valid: false,
+      reason: 'malformed',
+    })
+    await expect(verifyConfirmationToken(`${none}.${payload}`, secret, { now: t0 })).resolves.toEqual({
+      valid: false,
+      reason: 'malformed',
+    })
   })
 
   it.each<[string, unknown]>([
@@ -167,7 +234,10 @@ describe('rejections, each with its reason', () => {
     ['a lone surrogate', 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.\ud800.AAAA'],
     ['a short signature', 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.e30.AAAA'],
   ])('refuses %s as malformed without throwing', async (_name, token) => {
-    await expect(verifyConfirmationToken(token, secret, { now: t0 })).resolves.toEqual({ valid: false, reason: 'malformed' })
+    await expect(verifyConfirmationToken(token, secret, { now: t0 })).resolves.toEqual({
+      valid: false,
+      reason: 'malformed',
+    })
   })
 })
 
@@ -179,13 +249,19 @@ describe('programmer errors', () => {
     ['a number', 12345],
     ['undefined', undefined],
   ])('rejects %s with INVALID_OPTIONS in both functions', async (_name, bad) => {
-    await expect(createConfirmationToken({ email: 'ana@example.com' }, bad as string)).rejects.toMatchObject({ code: 'INVALID_OPTIONS' })
+    await expect(createConfirmationToken({ email: 'ana@example.com' }, bad as string)).rejects.toMatchObject({
+      code: 'INVALID_OPTIONS',
+    })
     await expect(verifyConfirmationToken('a.b.c', bad as string)).rejects.toMatchObject({ code: 'INVALID_OPTIONS' })
   })
 
   it('counts secret length in UTF-8 bytes (11 × "ü" = 22 bytes is too short, 16 × "ü" = 32 is enough)', async () => {
-    await expect(createConfirmationToken({ email: 'ana@example.com' }, 'ü'.repeat(11))).rejects.toMatchObject({ code: 'INVALID_OPTIONS' })
-    await expect(createConfirmationToken({ email: 'ana@example.com' }, 'ü'.repeat(16), { now: t0 })).resolves.toContain('.')
+    await expect(createConfirmationToken({ email: 'ana@example.com' }, 'ü'.repeat(11))).rejects.toMatchObject({
+      code: 'INVALID_OPTIONS',
+    })
+    await expect(createConfirmationToken({ email: 'ana@example.com' }, 'ü'.repeat(16), { now: t0 })).resolves.toContain(
+      '.',
+    )
   })
 
   it.each<[string, unknown]>([
@@ -196,7 +272,9 @@ describe('programmer errors', () => {
     ['an empty newsletter slug', { email: 'ana@example.com', newsletters: [''] }],
     ['an unknown purpose', { email: 'ana@example.com', purpose: 'login' }],
   ])('createConfirmationToken rejects %s with INVALID_INPUT', async (_name, payload) => {
-    await expect(createConfirmationToken(payload as ConfirmationTokenInput, secret)).rejects.toMatchObject({ code: 'INVALID_INPUT' })
+    await expect(createConfirmationToken(payload as ConfirmationTokenInput, secret)).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    })
   })
 
   it('names the email rule that failed', async () => {
@@ -215,11 +293,15 @@ describe('programmer errors', () => {
     ['an invalid Date', { now: new Date('nope') }],
     ['options not an object', 'soon'],
   ])('createConfirmationToken rejects %s with INVALID_OPTIONS', async (_name, options) => {
-    await expect(createConfirmationToken({ email: 'ana@example.com' }, secret, options as never)).rejects.toMatchObject({ code: 'INVALID_OPTIONS' })
+    await expect(createConfirmationToken({ email: 'ana@example.com' }, secret, options as never)).rejects.toMatchObject(
+      { code: 'INVALID_OPTIONS' },
+    )
   })
 
   it('verifyConfirmationToken rejects an unknown expected purpose with INVALID_OPTIONS', async () => {
-    await expect(verifyConfirmationToken('a.b.c', secret, { purpose: 'login' as TokenPurpose })).rejects.toMatchObject({ code: 'INVALID_OPTIONS' })
+    await expect(verifyConfirmationToken('a.b.c', secret, { purpose: 'login' as TokenPurpose })).rejects.toMatchObject({
+      code: 'INVALID_OPTIONS',
+    })
   })
 
   it('never mutates the payload it is given', async () => {

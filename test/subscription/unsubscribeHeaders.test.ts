@@ -3,12 +3,22 @@ import { createConfirmationToken, unsubscribeHeaders, verifyConfirmationToken } 
 
 const secret = 'k3Jd8sL1qP0vX7mZ2nB5cR9tW4yH6gF1'
 const now = new Date('2026-11-24T10:00:00Z')
-const token = await createConfirmationToken({ email: 'ana@example.com', newsletters: ['morning-briefing'], purpose: 'unsubscribe' }, secret, { now })
+const token = await createConfirmationToken(
+  { email: 'ana@example.com', newsletters: ['morning-briefing'], purpose: 'unsubscribe' },
+  secret,
+  { now },
+)
 
 describe('unsubscribeHeaders (RFC 8058 one-click)', () => {
   it('mirrors the @example: HTTPS URL with the token, then the mailto fallback', async () => {
     const t = await createConfirmationToken({ email: 'ana@example.com', purpose: 'unsubscribe' }, secret)
-    expect(unsubscribeHeaders({ url: 'https://news.example.com/unsubscribe', token: t, mailto: 'unsubscribe@news.example.com' })).toEqual({
+    expect(
+      unsubscribeHeaders({
+        url: 'https://news.example.com/unsubscribe',
+        token: t,
+        mailto: 'unsubscribe@news.example.com',
+      }),
+    ).toEqual({
       'List-Unsubscribe': `<https://news.example.com/unsubscribe?token=${t}>, <mailto:unsubscribe@news.example.com?subject=unsubscribe%20${t}>`,
       'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
     })
@@ -24,30 +34,57 @@ describe('unsubscribeHeaders (RFC 8058 one-click)', () => {
   it('the token in the URL verifies as an unsubscribe token', async () => {
     const header = unsubscribeHeaders({ url: 'https://news.example.com/u', token })['List-Unsubscribe']
     const url = new URL(header.slice(1, header.indexOf('>')))
-    await expect(verifyConfirmationToken(url.searchParams.get('token'), secret, { purpose: 'unsubscribe', now })).resolves.toMatchObject({
+    await expect(
+      verifyConfirmationToken(url.searchParams.get('token'), secret, { purpose: 'unsubscribe', now }),
+    ).resolves.toMatchObject({
       valid: true,
       payload: { email: 'ana@example.com', newsletters: ['morning-briefing'], purpose: 'unsubscribe' },
     })
   })
 
   it.each([
-    ['appends to an existing query with &', 'https://news.example.com/u?list=morning', `<https://news.example.com/u?list=morning&token=${token}>`],
+    [
+      'appends to an existing query with &',
+      'https://news.example.com/u?list=morning',
+      `<https://news.example.com/u?list=morning&token=${token}>`,
+    ],
     ['handles a bare trailing ?', 'https://news.example.com/u?', `<https://news.example.com/u?token=${token}>`],
-    ['lowercases the host and adds the root path', 'https://NEWS.Example.com', `<https://news.example.com/?token=${token}>`],
-    ['punycodes an IDN host', 'https://新闻.例子.广告/退订', `<https://xn--efvy88h.xn--fsqu00a.xn--4rr70v/%E9%80%80%E8%AE%A2?token=${token}>`],
+    [
+      'lowercases the host and adds the root path',
+      'https://NEWS.Example.com',
+      `<https://news.example.com/?token=${token}>`,
+    ],
+    [
+      'punycodes an IDN host',
+      'https://新闻.例子.广告/退订',
+      `<https://xn--efvy88h.xn--fsqu00a.xn--4rr70v/%E9%80%80%E8%AE%A2?token=${token}>`,
+    ],
   ])('%s', (_name, url, expected) => {
     expect(unsubscribeHeaders({ url, token })['List-Unsubscribe']).toBe(expected)
   })
 
   it('uses a custom parameter name and mail subject', () => {
-    const h = unsubscribeHeaders({ url: 'https://x.example/u', token, param: 't', mailto: 'u@x.example', mailtoSubject: '' })
+    const h = unsubscribeHeaders({
+      url: 'https://x.example/u',
+      token,
+      param: 't',
+      mailto: 'u@x.example',
+      mailtoSubject: '',
+    })
     expect(h['List-Unsubscribe']).toBe(`<https://x.example/u?t=${token}>, <mailto:u@x.example?subject=${token}>`)
   })
 
   it('never emits CR, LF or a bare > inside an entry', () => {
-    const value = unsubscribeHeaders({ url: 'https://x.example/u', token, mailto: 'u@x.example', mailtoSubject: 'stop <now>' })['List-Unsubscribe']
+    const value = unsubscribeHeaders({
+      url: 'https://x.example/u',
+      token,
+      mailto: 'u@x.example',
+      mailtoSubject: 'stop <now>',
+    })['List-Unsubscribe']
     expect(value).not.toMatch(/[\r\n]/)
-    expect(value.split(', ').every((entry) => entry.startsWith('<') && entry.indexOf('>') === entry.length - 1)).toBe(true)
+    expect(value.split(', ').every((entry) => entry.startsWith('<') && entry.indexOf('>') === entry.length - 1)).toBe(
+      true,
+    )
   })
 
   it.each<[string, Record<string, unknown>]>([

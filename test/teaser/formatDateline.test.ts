@@ -66,7 +66,13 @@ describe('formatDateline', () => {
     [ja, '3 hours', '3時間前', '11月 22, 2026'],
   ])('follows the date-fns locale %#', (locale, _, relative, absolute) => {
     expect(formatDateline('2026-11-24T06:30:00Z', { now, locale })).toBe(relative)
-    expect(formatDateline('2026-11-22T18:00:00Z', { now, locale, dateFormat: locale === ja ? 'MMM d, yyyy' : 'd. MMM yyyy'.replace(locale === fr ? '. ' : '§', ' ') })).toBe(absolute)
+    expect(
+      formatDateline('2026-11-22T18:00:00Z', {
+        now,
+        locale,
+        dateFormat: locale === ja ? 'MMM d, yyyy' : 'd. MMM yyyy'.replace(locale === fr ? '. ' : '§', ' '),
+      }),
+    ).toBe(absolute)
   })
 
   it.each([
@@ -80,8 +86,16 @@ describe('formatDateline', () => {
   })
 
   it('formats with a custom pattern, including the time of day in the time zone', () => {
-    expect(formatDateline('2026-11-20T14:05:00Z', { now, dateFormat: "EEEE d MMMM yyyy 'at' HH:mm", timeZone: 'Europe/London' })).toBe('Friday 20 November 2026 at 14:05')
-    expect(formatDateline('2026-07-20T14:05:00Z', { now, dateFormat: 'HH:mm', timeZone: 'Europe/London' })).toBe('15:05')
+    expect(
+      formatDateline('2026-11-20T14:05:00Z', {
+        now,
+        dateFormat: "EEEE d MMMM yyyy 'at' HH:mm",
+        timeZone: 'Europe/London',
+      }),
+    ).toBe('Friday 20 November 2026 at 14:05')
+    expect(formatDateline('2026-07-20T14:05:00Z', { now, dateFormat: 'HH:mm', timeZone: 'Europe/London' })).toBe(
+      '15:05',
+    )
   })
 
   it.each([
@@ -147,8 +161,8 @@ describe('formatDateline', () => {
     ['a format with an unknown token', { dateFormat: 'MMM d, yyyy j', relativeWithin: 0 }],
     ['options that are not an object', 'de'],
   ])('throws INVALID_OPTIONS for %s', (_, options) => {
-    expect(() => formatDateline('2026-11-24T06:00:00Z', (typeof options === 'object' ? { now, ...options } : options) as never)).toThrow(
-      expect.objectContaining({ code: 'INVALID_OPTIONS' }),
-    )
+    expect(() =>
+      formatDateline('2026-11-24T06:00:00Z', (typeof options === 'object' ? { now, ...options } : options) as never),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_OPTIONS' }))
   })
 })

@@ -13,16 +13,24 @@ function params(link: string): Record<string, string> {
 
 describe('shareLinks', () => {
   it('matches its documentation', () => {
-    const links = shareLinks({ slug: 'king-tide', title: 'King tide & storm: what now?' }, { baseUrl: base, networks: ['x', 'email'] })
+    const links = shareLinks(
+      { slug: 'king-tide', title: 'King tide & storm: what now?' },
+      { baseUrl: base, networks: ['x', 'email'] },
+    )
     expect(links[0]).toEqual({
       network: 'x',
       label: 'Share on X',
       url: 'https://x.com/intent/post?text=King%20tide%20%26%20storm%3A%20what%20now%3F&url=https%3A%2F%2Fharborledger.example%2Fking-tide%2F',
     })
-    expect(links[1]!.url).toBe('mailto:?subject=King%20tide%20%26%20storm%3A%20what%20now%3F&body=https%3A%2F%2Fharborledger.example%2Fking-tide%2F')
-    expect(shareLinks({ slug: 'king-tide', title: 'King tide' }, { baseUrl: base, networks: ['mastodon'], instance: 'mastodon.social' })[0]!.url).toBe(
-      'https://mastodon.social/share?text=King%20tide%20https%3A%2F%2Fharborledger.example%2Fking-tide%2F',
+    expect(links[1]!.url).toBe(
+      'mailto:?subject=King%20tide%20%26%20storm%3A%20what%20now%3F&body=https%3A%2F%2Fharborledger.example%2Fking-tide%2F',
     )
+    expect(
+      shareLinks(
+        { slug: 'king-tide', title: 'King tide' },
+        { baseUrl: base, networks: ['mastodon'], instance: 'mastodon.social' },
+      )[0]!.url,
+    ).toBe('https://mastodon.social/share?text=King%20tide%20https%3A%2F%2Fharborledger.example%2Fking-tide%2F')
   })
 
   it('gives every network but Mastodon by default, in a fixed order, with labels', () => {
@@ -51,7 +59,11 @@ describe('shareLinks', () => {
     ['email', 'mailto:', { subject: 'King tide', body: `Water over the seawall.\r\n\r\n${url}` }],
     ['mastodon', 'https://mastodon.social/share', { text: `King tide ${url}` }],
   ] as const)('builds the %s link', (network, prefix, expected) => {
-    const [link] = shareLinks(article, { baseUrl: base, networks: [network as ShareNetwork], instance: 'mastodon.social' })
+    const [link] = shareLinks(article, {
+      baseUrl: base,
+      networks: [network as ShareNetwork],
+      instance: 'mastodon.social',
+    })
     expect(link!.url.startsWith(`${prefix}?`)).toBe(true)
     expect(params(link!.url)).toEqual(expected)
   })
@@ -84,12 +96,18 @@ describe('shareLinks', () => {
   })
 
   it('shares the canonical URL when there is one', () => {
-    const links = shareLinks({ ...article, canonicalUrl: 'https://wire.example/story?id=7#top' }, { baseUrl: base, networks: ['facebook'] })
+    const links = shareLinks(
+      { ...article, canonicalUrl: 'https://wire.example/story?id=7#top' },
+      { baseUrl: base, networks: ['facebook'] },
+    )
     expect(params(links[0]!.url).u).toBe('https://wire.example/story?id=7#top')
   })
 
   it('uses the permalink pattern', () => {
-    const links = shareLinks({ ...article, publishedAt: '2026-11-24T06:00:00Z' }, { baseUrl: base, permalink: '/:year/:slug/', networks: ['facebook'] })
+    const links = shareLinks(
+      { ...article, publishedAt: '2026-11-24T06:00:00Z' },
+      { baseUrl: base, permalink: '/:year/:slug/', networks: ['facebook'] },
+    )
     expect(params(links[0]!.url).u).toBe('https://harborledger.example/2026/king-tide/')
   })
 
@@ -102,7 +120,10 @@ describe('shareLinks', () => {
   it('adds UTM tags to the shared URL, per network, keeping its query and fragment', () => {
     const links = shareLinks(
       { ...article, canonicalUrl: 'https://harborledger.example/k/?ref=home#comments' },
-      { networks: ['x', 'email', 'reddit'], utm: { campaign: 'share-row', source: { reddit: 'rddt' }, content: 'bottom' } },
+      {
+        networks: ['x', 'email', 'reddit'],
+        utm: { campaign: 'share-row', source: { reddit: 'rddt' }, content: 'bottom' },
+      },
     )
     const shared = links.map((l) => new URL(params(l.url).url ?? params(l.url).body!.split('\r\n').pop()!))
     expect(shared.map((u) => Object.fromEntries(u.searchParams))).toEqual([
@@ -114,23 +135,39 @@ describe('shareLinks', () => {
   })
 
   it('takes a fixed utm source and medium', () => {
-    const [x] = shareLinks(article, { baseUrl: base, networks: ['x'], utm: { source: 'harbor', medium: 'share', term: 'tide & surge' } })
-    expect(Object.fromEntries(new URL(params(x!.url).url!).searchParams)).toEqual({ utm_source: 'harbor', utm_medium: 'share', utm_term: 'tide & surge' })
+    const [x] = shareLinks(article, {
+      baseUrl: base,
+      networks: ['x'],
+      utm: { source: 'harbor', medium: 'share', term: 'tide & surge' },
+    })
+    expect(Object.fromEntries(new URL(params(x!.url).url!).searchParams)).toEqual({
+      utm_source: 'harbor',
+      utm_medium: 'share',
+      utm_term: 'tide & surge',
+    })
   })
 
   it('adds via to X and accepts an @', () => {
-    expect(params(shareLinks(article, { baseUrl: base, networks: ['x'], via: '@harborledger' })[0]!.url).via).toBe('harborledger')
+    expect(params(shareLinks(article, { baseUrl: base, networks: ['x'], via: '@harborledger' })[0]!.url).via).toBe(
+      'harborledger',
+    )
   })
 
   it('accepts the Mastodon instance as a host or an https URL, and skips Mastodon without one', () => {
     for (const instance of ['mastodon.social', 'https://mastodon.social/', 'MASTODON.social']) {
-      expect(shareLinks(article, { baseUrl: base, networks: ['mastodon'], instance })[0]!.url).toMatch(/^https:\/\/mastodon\.social\/share\?text=/i)
+      expect(shareLinks(article, { baseUrl: base, networks: ['mastodon'], instance })[0]!.url).toMatch(
+        /^https:\/\/mastodon\.social\/share\?text=/i,
+      )
     }
     expect(shareLinks(article, { baseUrl: base, networks: ['mastodon', 'x'] }).map((l) => l.network)).toEqual(['x'])
   })
 
   it('takes labels in another language', () => {
-    const links = shareLinks(article, { baseUrl: base, networks: ['x', 'email'], labels: { x: 'Auf X teilen', email: 'Per E-Mail teilen' } })
+    const links = shareLinks(article, {
+      baseUrl: base,
+      networks: ['x', 'email'],
+      labels: { x: 'Auf X teilen', email: 'Per E-Mail teilen' },
+    })
     expect(links.map((l) => l.label)).toEqual(['Auf X teilen', 'Per E-Mail teilen'])
   })
 
@@ -144,7 +181,11 @@ describe('shareLinks', () => {
 
   it('does not mutate its arguments', () => {
     const input = Object.freeze({ ...article, tags: Object.freeze([{ slug: 'harbor' }]) })
-    const options = Object.freeze({ baseUrl: base, networks: Object.freeze(['x', 'email'] as ShareNetwork[]), utm: Object.freeze({ campaign: 'c' }) })
+    const options = Object.freeze({
+      baseUrl: base,
+      networks: Object.freeze(['x', 'email'] as ShareNetwork[]),
+      utm: Object.freeze({ campaign: 'c' }),
+    })
     expect(() => shareLinks(input, options)).not.toThrow()
   })
 
@@ -154,7 +195,9 @@ describe('shareLinks', () => {
     ['no slug', { title: 'K' }],
     ['a bad canonical URL', { slug: 'k', title: 'K', canonicalUrl: 'not a url' }],
   ])('throws INVALID_INPUT for %s', (_, input) => {
-    expect(() => shareLinks(input as never, { baseUrl: base })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }))
+    expect(() => shareLinks(input as never, { baseUrl: base })).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT' }),
+    )
   })
 
   it.each([

@@ -60,13 +60,16 @@ describe('countWords', () => {
     }
   })
 
-  it.each([['ja'], [{ locale: 7 }], [{ locale: '' }], [{ locale: 'x_y z' }]])('throws INVALID_OPTIONS for %j', (options) => {
-    try {
-      countWords('a', options as never)
-      expect.unreachable()
-    } catch (error) {
-      expect(isCopydeskError(error) && error.code).toBe('INVALID_OPTIONS')
-      expect((error as Error).message).toMatch(/^countWords: options/)
-    }
-  })
+  it.each([['ja'], [{ locale: 7 }], [{ locale: '' }], [{ locale: 'x_y z' }]])(
+    'throws INVALID_OPTIONS for %j',
+    (options) => {
+      try {
+        countWords('a', options as never)
+        expect.unreachable()
+      } catch (error) {
+        expect(isCopydeskError(error) && error.code).toBe('INVALID_OPTIONS')
+        expect((error as Error).message).toMatch(/^countWords: options/)
+      }
+    },
+  )
 })

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { TextReader } from '../../src/_internal/htmlReader.js'
-import { excerpt, isCopydeskError, type ExcerptOptions, type TextFormat, type TextMarker } from '../../src/text/index.js'
+import {
+  excerpt,
+  isCopydeskError,
+  type ExcerptOptions,
+  type TextFormat,
+  type TextMarker,
+} from '../../src/text/index.js'
 import articles from '../../examples/newsroom/articles.json'
 
 const graphemes = (s: string) => [...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(s)].length
@@ -9,9 +15,21 @@ const wellFormed = (s: string) => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD8
 describe('excerpt', () => {
   it.each([
     // The TSDoc examples.
-    ['<p>From chalk cliffs to the harbor, the storm left its mark.</p>', { maxChars: 24 }, { text: 'From chalk cliffs to…', truncated: true }],
-    ['<p>Mr. Ali met Dr. Chen in the U.S. capital. Then they left.</p>', { maxSentences: 1 }, { text: 'Mr. Ali met Dr. Chen in the U.S. capital.', truncated: true }],
-    ['<p>Short intro.</p><!--more--><p>The rest.</p>', undefined, { text: 'Short intro.', truncated: false, stoppedAt: 'more' }],
+    [
+      '<p>From chalk cliffs to the harbor, the storm left its mark.</p>',
+      { maxChars: 24 },
+      { text: 'From chalk cliffs to…', truncated: true },
+    ],
+    [
+      '<p>Mr. Ali met Dr. Chen in the U.S. capital. Then they left.</p>',
+      { maxSentences: 1 },
+      { text: 'Mr. Ali met Dr. Chen in the U.S. capital.', truncated: true },
+    ],
+    [
+      '<p>Short intro.</p><!--more--><p>The rest.</p>',
+      undefined,
+      { text: 'Short intro.', truncated: false, stoppedAt: 'more' },
+    ],
     ['<p>Billie Eilish</a></p><p>are back</p>', { maxWords: 2 }, { text: 'Billie Eilish…', truncated: true }],
     // The module example and the TextFormat example.
     ['<p>One two three four</p>', { maxWords: 2 }, { text: 'One two…', truncated: true }],
@@ -38,13 +56,19 @@ describe('excerpt', () => {
     expect(excerpt(html, { maxWords: 5, maxSentences: 1 }).text).toBe('One two three.')
     expect(excerpt(html, { maxWords: 2, maxSentences: 2 }).text).toBe('One two…')
     expect(excerpt(html, { maxWords: 8, maxChars: 12 }).text).toBe('One two…')
-    expect(excerpt(html, { maxSentences: 3, maxChars: 100 })).toEqual({ text: 'One two three. Four five six. Seven eight nine.', truncated: false })
+    expect(excerpt(html, { maxSentences: 3, maxChars: 100 })).toEqual({
+      text: 'One two three. Four five six. Seven eight nine.',
+      truncated: false,
+    })
   })
 
   it('counts the ellipsis in maxChars, in graphemes', () => {
     for (const maxChars of [2, 5, 10, 17, 30]) {
       for (const ellipsis of ['…', '...', ' [&hellip;]', '👉']) {
-        const { text } = excerpt('<p>The harbor road flooded twice before dawn on Sunday.</p>', { maxChars, ellipsis: ellipsis.length < maxChars ? ellipsis : '…' })
+        const { text } = excerpt('<p>The harbor road flooded twice before dawn on Sunday.</p>', {
+          maxChars,
+          ellipsis: ellipsis.length < maxChars ? ellipsis : '…',
+        })
         expect(graphemes(text)).toBeLessThanOrEqual(maxChars)
       }
     }
@@ -61,7 +85,9 @@ describe('excerpt', () => {
     expect(graphemes(text)).toBeLessThanOrEqual(8)
     expect(text.endsWith('…')).toBe(true)
     const kept = text.slice(0, -1)
-    const boundaries = [...new Intl.Segmenter('zh', { granularity: 'word' }).segment('我们今天去北京看看天安门广场')].map((s) => s.index)
+    const boundaries = [
+      ...new Intl.Segmenter('zh', { granularity: 'word' }).segment('我们今天去北京看看天安门广场'),
+    ].map((s) => s.index)
     expect(boundaries).toContain(kept.length)
   })
 
@@ -69,20 +95,32 @@ describe('excerpt', () => {
     for (const n of [10, 49, 50, 52, 150, 400]) {
       const html = `<p>${'word '.repeat(n)}</p><!--more--><p>rest</p>`
       const result = excerpt(html, { maxWords: 50 })
-      if (n <= 50) expect(result).toEqual({ text: Array(n).fill('word').join(' '), truncated: false, stoppedAt: 'more' })
+      if (n <= 50)
+        expect(result).toEqual({ text: Array(n).fill('word').join(' '), truncated: false, stoppedAt: 'more' })
       else expect(result).toEqual({ text: `${Array(50).fill('word').join(' ')}…`, truncated: true })
     }
   })
 
   it('ignores <!--more--> with stopAtMore: false but never reads past <!--members-only-->', () => {
     const html = '<p>Lead.</p><!--more--><p>Free.</p><!--members-only--><p>Gated.</p>'
-    expect(excerpt(html, { stopAtMore: false })).toEqual({ text: 'Lead. Free.', truncated: false, stoppedAt: 'members-only' })
+    expect(excerpt(html, { stopAtMore: false })).toEqual({
+      text: 'Lead. Free.',
+      truncated: false,
+      stoppedAt: 'members-only',
+    })
     expect(excerpt(html)).toEqual({ text: 'Lead.', truncated: false, stoppedAt: 'more' })
   })
 
   it('never leaks gated text from the sample newsroom (art-007), whatever the limits', () => {
     const gated = articles.find((a) => a.id === 'art-007')!
-    for (const options of [{}, { maxChars: 20 }, { maxWords: 1000 }, { maxSentences: 100 }, { maxChars: 100_000 }, { stopAtMore: false }]) {
+    for (const options of [
+      {},
+      { maxChars: 20 },
+      { maxWords: 1000 },
+      { maxSentences: 100 },
+      { maxChars: 100_000 },
+      { stopAtMore: false },
+    ]) {
       expect(excerpt(gated.html, options).text).not.toContain('SECRET')
     }
   })

@@ -13,7 +13,7 @@ function ends(s: string): number[] {
 
 function ours(s: string): number[] {
   const out: number[] = []
-  for (let i = 0; i < s.length; ) {
+  for (let i = 0; i < s.length;) {
     i = advanceGraphemes(s, i, 1)
     out.push(i)
   }

@@ -24,7 +24,9 @@ const run = {
 }
 
 function inputOf(c: Case): string {
-  return c.build === undefined ? (c.input as string) : c.build.prefix + c.build.repeat.repeat(c.build.times) + c.build.suffix
+  return c.build === undefined
+    ? (c.input as string)
+    : c.build.prefix + c.build.repeat.repeat(c.build.times) + c.build.suffix
 }
 
 describe('hostile HTML fixture (test/fixtures/hostile-html.json)', () => {

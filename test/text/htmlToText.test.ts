@@ -40,7 +40,8 @@ describe('htmlToText', () => {
   })
 
   it('drops extra elements named in `skip`, in any case', () => {
-    const html = '<p>Body</p><aside><p>Pull quote</p></aside><figure><figcaption>Caption</figcaption></figure><p>More</p>'
+    const html =
+      '<p>Body</p><aside><p>Pull quote</p></aside><figure><figcaption>Caption</figcaption></figure><p>More</p>'
     expect(htmlToText(html)).toBe('Body Pull quote Caption More')
     expect(htmlToText(html, { skip: ['aside', 'FIGCAPTION'] })).toBe('Body More')
     expect(htmlToText(html, { skip: [] })).toBe('Body Pull quote Caption More')

@@ -10,13 +10,102 @@ const wellFormed = (s: string) => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD8
 // Hostile HTML built from pieces: tags (block, inline, void, dropped, broken), entities whole and
 // broken, text in many scripts, emoji sequences, marks, lone surrogates, stray `<` and `&`.
 const piece = fc.constantFrom(
-  '<p>', '</p>', '<div class="a>b">', '</div>', '<br>', '<br/>', '<li>', '</li>', '<h2>', '</h2>', '<td>', '<tr>',
-  '<a href="/x?a=1&b=2">', '</a>', '<em>', '</em>', '<span title=\'>\'>', '</span>', '<img src=x alt="a > b">', '<hr>',
-  '<pre>', '</pre>', '<!-- c -->', '<!-->', '<![CDATA[x]]>', '<!DOCTYPE html>', '<?x?>', '</>', '<', '</', '<3', 'a<b',
-  '&amp;', '&lt;', '&gt;', '&amp;lt;', '&nbsp;', '&#8217;', '&#x1F600;', '&#0;', '&#xD800;', '&copy', '&notit;', '&', '&#', '&x',
-  'word', 'Word', ' ', '  ', '\n', '\t', '.', '. ', ', ', '; ', ': ', '— ', '(', 'Mr. ', 'Dr. ', 'U.S. ', '? ', '! ',
-  'café', 'e\u0301', 'Ж', 'Привет', 'مرحبا', 'שלום', 'नमस्ते', 'क्ष', 'ि', '한국어', 'ᄀ', '\u1161', 'สวัสดี', 'ำ', '東京', 'で', '。', 'カタカナ',
-  '👨‍👩‍👧‍👦', '🇯🇵', '🇺🇸', '👍🏽', '❤️', '\u200D', '\u200B', '\uFE0F', '\u00AD', '\u0301', '\uD800', '\uDC00', '\u0000', '\r\n',
+  '<p>',
+  '</p>',
+  '<div class="a>b">',
+  '</div>',
+  '<br>',
+  '<br/>',
+  '<li>',
+  '</li>',
+  '<h2>',
+  '</h2>',
+  '<td>',
+  '<tr>',
+  '<a href="/x?a=1&b=2">',
+  '</a>',
+  '<em>',
+  '</em>',
+  "<span title='>'>",
+  '</span>',
+  '<img src=x alt="a > b">',
+  '<hr>',
+  '<pre>',
+  '</pre>',
+  '<!-- c -->',
+  '<!-->',
+  '<![CDATA[x]]>',
+  '<!DOCTYPE html>',
+  '<?x?>',
+  '</>',
+  '<',
+  '</',
+  '<3',
+  'a<b',
+  '&amp;',
+  '&lt;',
+  '&gt;',
+  '&amp;lt;',
+  '&nbsp;',
+  '&#8217;',
+  '&#x1F600;',
+  '&#0;',
+  '&#xD800;',
+  '&copy',
+  '&notit;',
+  '&',
+  '&#',
+  '&x',
+  'word',
+  'Word',
+  ' ',
+  '  ',
+  '\n',
+  '\t',
+  '.',
+  '. ',
+  ', ',
+  '; ',
+  ': ',
+  '— ',
+  '(',
+  'Mr. ',
+  'Dr. ',
+  'U.S. ',
+  '? ',
+  '! ',
+  'café',
+  'e\u0301',
+  'Ж',
+  'Привет',
+  'مرحبا',
+  'שלום',
+  'नमस्ते',
+  'क्ष',
+  'ि',
+  '한국어',
+  'ᄀ',
+  '\u1161',
+  'สวัสดี',
+  'ำ',
+  '東京',
+  'で',
+  '。',
+  'カタカナ',
+  '👨‍👩‍👧‍👦',
+  '🇯🇵',
+  '🇺🇸',
+  '👍🏽',
+  '❤️',
+  '\u200D',
+  '\u200B',
+  '\uFE0F',
+  '\u00AD',
+  '\u0301',
+  '\uD800',
+  '\uDC00',
+  '\u0000',
+  '\r\n',
 )
 const html = fc.oneof(
   { weight: 4, arbitrary: fc.array(piece, { maxLength: 60 }).map((p) => p.join('')) },
@@ -92,14 +181,39 @@ describe('excerpt properties', () => {
 
 describe('htmlToText properties', () => {
   const word = fc.stringMatching(/^[a-z]{1,8}$/)
-  const block = fc.constantFrom('p', 'div', 'li', 'h1', 'h3', 'td', 'th', 'tr', 'blockquote', 'figure', 'figcaption', 'section', 'article', 'header', 'footer', 'ul', 'ol', 'table', 'dd', 'dt', 'pre')
+  const block = fc.constantFrom(
+    'p',
+    'div',
+    'li',
+    'h1',
+    'h3',
+    'td',
+    'th',
+    'tr',
+    'blockquote',
+    'figure',
+    'figcaption',
+    'section',
+    'article',
+    'header',
+    'footer',
+    'ul',
+    'ol',
+    'table',
+    'dd',
+    'dt',
+    'pre',
+  )
   const inline = fc.constantFrom('a', 'b', 'em', 'span', 'strong', 'i', 'code')
 
   it('puts a separator at every block boundary, and nothing at inline tags', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(word, block, inline, fc.boolean()), { minLength: 1, maxLength: 12 }), (blocks) => {
         const markup = blocks
-          .map(([w, b, i, closed]) => `<${b}><${i} class="x">${w.slice(0, 1)}</${i}>${w.slice(1)}${closed ? `</${b}>` : ''}`)
+          .map(
+            ([w, b, i, closed]) =>
+              `<${b}><${i} class="x">${w.slice(0, 1)}</${i}>${w.slice(1)}${closed ? `</${b}>` : ''}`,
+          )
           .join('')
         expect(htmlToText(markup)).toBe(blocks.map(([w]) => w).join(' '))
         expect(countWords(htmlToText(markup))).toBe(blocks.length)
@@ -112,12 +226,18 @@ describe('htmlToText properties', () => {
   it('never shows text from script or style (sentinel inside, any content without an end tag)', () => {
     const content = fc.string({ maxLength: 40 }).filter((s) => !/<\/(script|style)/i.test(s) && !/<!--/.test(s))
     fc.assert(
-      fc.property(fc.constantFrom('script', 'style', 'SCRIPT', 'Style'), content, content, html, (tag, a, b, around) => {
-        const markup = `${around}<p>x</p><${tag} type="text/x">${a}SENTINEL${b}</${tag}>y`
-        const text = htmlToText(markup)
-        expect(text).not.toContain('SENTINEL')
-        expect(excerpt(markup, { maxWords: 200 }).text).not.toContain('SENTINEL')
-      }),
+      fc.property(
+        fc.constantFrom('script', 'style', 'SCRIPT', 'Style'),
+        content,
+        content,
+        html,
+        (tag, a, b, around) => {
+          const markup = `${around}<p>x</p><${tag} type="text/x">${a}SENTINEL${b}</${tag}>y`
+          const text = htmlToText(markup)
+          expect(text).not.toContain('SENTINEL')
+          expect(excerpt(markup, { maxWords: 200 }).text).not.toContain('SENTINEL')
+        },
+      ),
       RUNS,
     )
   })

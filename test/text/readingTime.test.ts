@@ -7,7 +7,11 @@ const words = (n: number) => Array.from({ length: n }, () => 'word').join(' ')
 describe('readingTime', () => {
   it.each([
     // The TSDoc and module examples.
-    [`<p>${'word '.repeat(950)}</p><img src="a.jpg">`, undefined, { minutes: 4, words: 950, images: 1, iso8601: 'PT4M' }],
+    [
+      `<p>${'word '.repeat(950)}</p><img src="a.jpg">`,
+      undefined,
+      { minutes: 4, words: 950, images: 1, iso8601: 'PT4M' },
+    ],
     ['<p>我们今天去北京。</p>', { locale: 'zh' }, { minutes: 1, words: 4, images: 0, iso8601: 'PT1M' }],
     ['', undefined, { minutes: 0, words: 0, images: 0, iso8601: 'PT0M' }],
     [`<p>${'word '.repeat(950)}</p>`, undefined, { minutes: 4, words: 950, images: 0, iso8601: 'PT4M' }],
@@ -52,7 +56,12 @@ describe('readingTime', () => {
   it('counts only <img> elements that are shown, and none in text format', () => {
     expect(readingTime('<noscript><img src=a></noscript><template><img src=b></template><img src=c>').images).toBe(1)
     // In text format the tag is just text: `<img` and `src=a>` are words.
-    expect(readingTime('<img src=a> two words', { format: 'text' })).toEqual({ minutes: 1, words: 4, images: 0, iso8601: 'PT1M' })
+    expect(readingTime('<img src=a> two words', { format: 'text' })).toEqual({
+      minutes: 1,
+      words: 4,
+      images: 0,
+      iso8601: 'PT1M',
+    })
   })
 
   it('reads only the free part with freePartOnly', () => {

@@ -35,7 +35,12 @@ describe('text types', () => {
     expectTypeOf(countWords).returns.toEqualTypeOf<number>()
     expectTypeOf(readingTime).parameter(1).toEqualTypeOf<ReadingTimeOptions | undefined>()
     expectTypeOf(readingTime).returns.toEqualTypeOf<ReadingTimeResult>()
-    expectTypeOf<ReadingTimeResult>().toEqualTypeOf<{ minutes: number; words: number; images: number; iso8601: string }>()
+    expectTypeOf<ReadingTimeResult>().toEqualTypeOf<{
+      minutes: number
+      words: number
+      images: number
+      iso8601: string
+    }>()
   })
 
   it('accepts readonly skip lists and explicit undefined options', () => {

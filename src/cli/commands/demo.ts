@@ -49,14 +49,18 @@ function loadOptional(dir: string, name: string): unknown[] {
 function tally<T>(items: readonly T[], key: (item: T) => string): string {
   const counts = new Map<string, number>()
   for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1)
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k, n]) => `${k} ${n}`).join(', ')
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ')
 }
 
 function report<T>(label: string, results: SafeParseResult<T>[], out: string[]): T[] {
   const ok = results.flatMap((r) => (r.success ? [r.data] : []))
   out.push(`${label}: ${ok.length}/${results.length} valid`)
   results.forEach((r, i) => {
-    if (!r.success) for (const issue of r.error.issues ?? []) out.push(`  ! [${i}] ${formatPath(issue.path)}: ${issue.message}`)
+    if (!r.success)
+      for (const issue of r.error.issues ?? []) out.push(`  ! [${i}] ${formatPath(issue.path)}: ${issue.message}`)
   })
   return ok
 }
@@ -70,7 +74,8 @@ function clip(text: string, max: number): string {
 export function runDemo(args: string[], flags?: CliFlags): number {
   const options = flags?.options ?? {}
   for (const key of Object.keys(options)) {
-    if (!['out', 'baseUrl', 'now'].includes(key)) throw new UsageError(`unknown option "${key}" (expected out, baseUrl or now)`)
+    if (!['out', 'baseUrl', 'now'].includes(key))
+      throw new UsageError(`unknown option "${key}" (expected out, baseUrl or now)`)
   }
   const now = options.now === undefined ? new Date() : new Date(options.now)
   if (Number.isNaN(now.getTime())) throw new UsageError(`option now must be an ISO 8601 date, got "${options.now}"`)
@@ -99,7 +104,9 @@ export function runDemo(args: string[], flags?: CliFlags): number {
   for (const [section, teasers] of site.fronts) {
     out.push(`  ${section.toUpperCase()}`)
     for (const t of teasers.slice(0, 2)) {
-      out.push(`    ${t.title}${t.access === 'public' ? '' : ` [${t.access}]`} · ${t.readingMinutes} min · ${t.excerptSource}`)
+      out.push(
+        `    ${t.title}${t.access === 'public' ? '' : ` [${t.access}]`} · ${t.readingMinutes} min · ${t.excerptSource}`,
+      )
       out.push(`      ${clip(t.excerpt, 110)}`)
     }
     if (teasers.length > 2) out.push(`    … and ${teasers.length - 2} more`)
@@ -107,15 +114,22 @@ export function runDemo(args: string[], flags?: CliFlags): number {
   out.push('', 'Related rows (first pick explained; all rows are on the article pages):')
   for (const [id, row] of [...site.related].slice(0, 6)) {
     const first = row[0]
-    out.push(`  ${id} → ${row.map((r) => r.pick.id).join(', ')}${first === undefined ? '' : `  (${first.pick.id}: ${explainPick(first.pick)})`}`)
+    out.push(
+      `  ${id} → ${row.map((r) => r.pick.id).join(', ')}${first === undefined ? '' : `  (${first.pick.id}: ${explainPick(first.pick)})`}`,
+    )
   }
   out.push('', `Moderation:    ${tally(site.verdicts, (v) => v.verdict.action)}`)
   for (const { comment, verdict } of site.verdicts.filter((v) => v.verdict.action !== 'approve')) {
-    out.push(`  ${verdict.action.padEnd(6)} ${comment.id} ${comment.author.name}: ${verdict.reasons.map((r) => r.code).join(', ')}`)
+    out.push(
+      `  ${verdict.action.padEnd(6)} ${comment.id} ${comment.author.name}: ${verdict.reasons.map((r) => r.code).join(', ')}`,
+    )
   }
   const rel = relative(process.cwd(), outDir)
   const where = rel === '' ? '.' : rel.startsWith('..') ? outDir : rel
-  out.push('', `Site: ${site.pages.length} files in ${where}/ — open ${join(where, 'index.html')} (moderator view: ${join(where, 'moderation.html')})`)
+  out.push(
+    '',
+    `Site: ${site.pages.length} files in ${where}/ — open ${join(where, 'index.html')} (moderator view: ${join(where, 'moderation.html')})`,
+  )
   process.stdout.write(`${out.join('\n')}\n`)
   const failed = [articleResults, commentResults, subscriptionResults].some((rs) => rs.some((r) => !r.success))
   return failed ? 1 : 0

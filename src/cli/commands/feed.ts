@@ -27,12 +27,15 @@ export function runFeed(args: string[], flags: CliFlags): number {
   const [file] = args
   if (file === undefined) throw new UsageError('feed needs a file path or - for standard input')
   const format = flags.named['format'] ?? 'json'
-  if (format !== 'json' && format !== 'rss') throw new UsageError(`--format must be json or rss, got "${String(format)}"`)
+  if (format !== 'json' && format !== 'rss')
+    throw new UsageError(`--format must be json or rss, got "${String(format)}"`)
   for (const key of Object.keys(flags.options)) {
-    if (!(KEYS as readonly string[]).includes(key)) throw new UsageError(`unknown option "${key}" (expected one of ${KEYS.join(', ')})`)
+    if (!(KEYS as readonly string[]).includes(key))
+      throw new UsageError(`unknown option "${key}" (expected one of ${KEYS.join(', ')})`)
   }
   const { title, homePageUrl, feedUrl, description, language, limit } = flags.options
-  if (title === undefined || homePageUrl === undefined) throw new UsageError('feed needs -o title=… and -o homePageUrl=…')
+  if (title === undefined || homePageUrl === undefined)
+    throw new UsageError('feed needs -o title=… and -o homePageUrl=…')
   const records = parseRecords(readInput(file), file)
   const articles: Article[] = []
   let invalid = 0
@@ -41,7 +44,8 @@ export function runFeed(args: string[], flags: CliFlags): number {
     if (result.success) articles.push(result.data)
     else {
       invalid++
-      for (const issue of result.error.issues ?? []) process.stderr.write(`[${index}] ${formatPath(issue.path)}: ${issue.message}\n`)
+      for (const issue of result.error.issues ?? [])
+        process.stderr.write(`[${index}] ${formatPath(issue.path)}: ${issue.message}\n`)
     }
   })
   const info = {
@@ -63,4 +67,8 @@ export function runFeed(args: string[], flags: CliFlags): number {
 }
 
 /** The `feed` command, registered in ./index.ts. */
-export const FEED_COMMAND: CliCommand = { summary: 'build a JSON Feed 1.1 or RSS 2.0 feed from articles', help: FEED_HELP, run: runFeed }
+export const FEED_COMMAND: CliCommand = {
+  summary: 'build a JSON Feed 1.1 or RSS 2.0 feed from articles',
+  help: FEED_HELP,
+  run: runFeed,
+}

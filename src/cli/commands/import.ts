@@ -53,8 +53,14 @@ function ghostExportPosts(data: Json): unknown[] {
   return list('posts').map((post) => ({
     ...meta.get(post['id']),
     ...post,
-    authors: postsAuthors.filter((r) => r['post_id'] === post['id']).map((r) => users.get(r['author_id'])).filter(isRecord),
-    tags: postsTags.filter((r) => r['post_id'] === post['id']).map((r) => tags.get(r['tag_id'])).filter(isRecord),
+    authors: postsAuthors
+      .filter((r) => r['post_id'] === post['id'])
+      .map((r) => users.get(r['author_id']))
+      .filter(isRecord),
+    tags: postsTags
+      .filter((r) => r['post_id'] === post['id'])
+      .map((r) => tags.get(r['tag_id']))
+      .filter(isRecord),
   }))
 }
 
@@ -64,7 +70,8 @@ export function extractPosts(from: 'ghost' | 'wordpress', records: unknown[]): u
     const only = records[0]
     if (Array.isArray(only['posts'])) return only['posts'] as unknown[]
     const db = only['db']
-    if (from === 'ghost' && Array.isArray(db) && isRecord(db[0]) && isRecord(db[0]['data'])) return ghostExportPosts(db[0]['data'])
+    if (from === 'ghost' && Array.isArray(db) && isRecord(db[0]) && isRecord(db[0]['data']))
+      return ghostExportPosts(db[0]['data'])
   }
   return records
 }
@@ -78,7 +85,8 @@ export function runImport(args: string[], flags: CliFlags): number {
   const posts = extractPosts(from, parseRecords(readInput(file), file))
   const known = from === 'ghost' ? ['fallbackAuthor', 'siteUrl'] : ['fallbackAuthor']
   for (const key of Object.keys(flags.options)) {
-    if (!known.includes(key)) throw new UsageError(`unknown option "${key}" for --from ${from} (expected ${known.join(' or ')})`)
+    if (!known.includes(key))
+      throw new UsageError(`unknown option "${key}" for --from ${from} (expected ${known.join(' or ')})`)
   }
   const name = flags.options['fallbackAuthor']
   const fallback = name === undefined ? {} : { fallbackAuthor: { id: slugify(name), name, slug: slugify(name) } }
@@ -92,7 +100,8 @@ export function runImport(args: string[], flags: CliFlags): number {
       throw error
     }
   }
-  const convert = (post: unknown): Article => (from === 'ghost' ? fromGhostPost(post, ghostOptions) : fromWordPressPost(post, fallback))
+  const convert = (post: unknown): Article =>
+    from === 'ghost' ? fromGhostPost(post, ghostOptions) : fromWordPressPost(post, fallback)
   const articles: Article[] = []
   let failed = 0
   posts.forEach((post, index) => {
@@ -101,7 +110,8 @@ export function runImport(args: string[], flags: CliFlags): number {
     } catch (error) {
       if (!isCopydeskError(error)) throw error
       failed++
-      const id = isRecord(post) && (typeof post['id'] === 'string' || typeof post['id'] === 'number') ? String(post['id']) : '?'
+      const id =
+        isRecord(post) && (typeof post['id'] === 'string' || typeof post['id'] === 'number') ? String(post['id']) : '?'
       const issues = error.issues ?? []
       if (issues.length === 0) process.stderr.write(`[${index}] ${id} ${error.message}\n`)
       for (const issue of issues) process.stderr.write(`[${index}] ${id} ${formatPath(issue.path)}: ${issue.message}\n`)
@@ -113,4 +123,8 @@ export function runImport(args: string[], flags: CliFlags): number {
 }
 
 /** The `import` command, registered in ./index.ts. */
-export const IMPORT_COMMAND: CliCommand = { summary: 'convert Ghost or WordPress posts into articles', help: IMPORT_HELP, run: runImport }
+export const IMPORT_COMMAND: CliCommand = {
+  summary: 'convert Ghost or WordPress posts into articles',
+  help: IMPORT_HELP,
+  run: runImport,
+}

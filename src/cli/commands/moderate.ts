@@ -3,9 +3,31 @@ import {
   createModerationPolicy,
   createTermList,
   englishTerms,
-  ldnoobwAr, ldnoobwCs, ldnoobwDa, ldnoobwDe, ldnoobwEo, ldnoobwEs, ldnoobwFa, ldnoobwFi, ldnoobwFil, ldnoobwFr,
-  ldnoobwHi, ldnoobwHu, ldnoobwIt, ldnoobwJa, ldnoobwKab, ldnoobwKo, ldnoobwNl, ldnoobwNo, ldnoobwPl, ldnoobwPt,
-  ldnoobwRu, ldnoobwSv, ldnoobwTh, ldnoobwTr, ldnoobwZh,
+  ldnoobwAr,
+  ldnoobwCs,
+  ldnoobwDa,
+  ldnoobwDe,
+  ldnoobwEo,
+  ldnoobwEs,
+  ldnoobwFa,
+  ldnoobwFi,
+  ldnoobwFil,
+  ldnoobwFr,
+  ldnoobwHi,
+  ldnoobwHu,
+  ldnoobwIt,
+  ldnoobwJa,
+  ldnoobwKab,
+  ldnoobwKo,
+  ldnoobwNl,
+  ldnoobwNo,
+  ldnoobwPl,
+  ldnoobwPt,
+  ldnoobwRu,
+  ldnoobwSv,
+  ldnoobwTh,
+  ldnoobwTr,
+  ldnoobwZh,
   moderateComment,
   statusForVerdict,
   type ModeratedComment,
@@ -44,11 +66,44 @@ Options (-o key=value, repeatable):
 Exit codes: 0 every comment moderated, 1 a record had no html string, 2 usage error.`
 
 const LISTS: Record<string, readonly TermEntry[]> = {
-  ar: ldnoobwAr, cs: ldnoobwCs, da: ldnoobwDa, de: ldnoobwDe, eo: ldnoobwEo, es: ldnoobwEs, fa: ldnoobwFa, fi: ldnoobwFi,
-  fil: ldnoobwFil, fr: ldnoobwFr, hi: ldnoobwHi, hu: ldnoobwHu, it: ldnoobwIt, ja: ldnoobwJa, kab: ldnoobwKab, ko: ldnoobwKo,
-  nl: ldnoobwNl, no: ldnoobwNo, pl: ldnoobwPl, pt: ldnoobwPt, ru: ldnoobwRu, sv: ldnoobwSv, th: ldnoobwTh, tr: ldnoobwTr, zh: ldnoobwZh,
+  ar: ldnoobwAr,
+  cs: ldnoobwCs,
+  da: ldnoobwDa,
+  de: ldnoobwDe,
+  eo: ldnoobwEo,
+  es: ldnoobwEs,
+  fa: ldnoobwFa,
+  fi: ldnoobwFi,
+  fil: ldnoobwFil,
+  fr: ldnoobwFr,
+  hi: ldnoobwHi,
+  hu: ldnoobwHu,
+  it: ldnoobwIt,
+  ja: ldnoobwJa,
+  kab: ldnoobwKab,
+  ko: ldnoobwKo,
+  nl: ldnoobwNl,
+  no: ldnoobwNo,
+  pl: ldnoobwPl,
+  pt: ldnoobwPt,
+  ru: ldnoobwRu,
+  sv: ldnoobwSv,
+  th: ldnoobwTh,
+  tr: ldnoobwTr,
+  zh: ldnoobwZh,
 }
-const KEYS = ['history', 'authors', 'now', 'hold', 'reject', 'maxLinks', 'maxLength', 'trustedDomains', 'lists', 'html'] as const
+const KEYS = [
+  'history',
+  'authors',
+  'now',
+  'hold',
+  'reject',
+  'maxLinks',
+  'maxLength',
+  'trustedDomains',
+  'lists',
+  'html',
+] as const
 
 interface Settings {
   policy: ModerationPolicyOptions
@@ -64,27 +119,41 @@ function settingsFrom(options: CliFlags['options']): Settings {
   const settings: Settings = { policy, history: true, authors: false, now: undefined, html: false }
   const number = (key: string, value: string | undefined): number => {
     const n = Number(value)
-    if (value === undefined || value === '' || !Number.isFinite(n) || n < 0) throw new UsageError(`option ${key} must be a non-negative number, got "${value}"`)
+    if (value === undefined || value === '' || !Number.isFinite(n) || n < 0)
+      throw new UsageError(`option ${key} must be a non-negative number, got "${value}"`)
     return n
   }
   const bool = (key: string, value: string | undefined): boolean => {
-    if (value !== 'true' && value !== 'false') throw new UsageError(`option ${key} must be true or false, got "${value}"`)
+    if (value !== 'true' && value !== 'false')
+      throw new UsageError(`option ${key} must be true or false, got "${value}"`)
     return value === 'true'
   }
   for (const [key, value] of Object.entries(options)) {
-    if (!(KEYS as readonly string[]).includes(key)) throw new UsageError(`unknown option "${key}" (expected one of ${KEYS.join(', ')})`)
+    if (!(KEYS as readonly string[]).includes(key))
+      throw new UsageError(`unknown option "${key}" (expected one of ${KEYS.join(', ')})`)
     if (key === 'history' || key === 'authors' || key === 'html') settings[key] = bool(key, value)
     else if (key === 'hold' || key === 'reject') thresholds[key] = number(key, value)
     else if (key === 'maxLinks' || key === 'maxLength') policy[key] = number(key, value)
     else if (key === 'now') {
-      if (value === undefined || Number.isNaN(Date.parse(value))) throw new UsageError(`option now must be an ISO 8601 date, got "${value}"`)
+      if (value === undefined || Number.isNaN(Date.parse(value)))
+        throw new UsageError(`option now must be an ISO 8601 date, got "${value}"`)
       settings.now = value
-    } else if (key === 'trustedDomains') policy.trustedDomains = (value ?? '').split(',').map((d) => d.trim()).filter((d) => d !== '')
+    } else if (key === 'trustedDomains')
+      policy.trustedDomains = (value ?? '')
+        .split(',')
+        .map((d) => d.trim())
+        .filter((d) => d !== '')
     else if (key === 'lists') {
       const entries: TermEntry[] = [...englishTerms]
-      for (const code of (value ?? '').split(',').map((c) => c.trim()).filter((c) => c !== '')) {
+      for (const code of (value ?? '')
+        .split(',')
+        .map((c) => c.trim())
+        .filter((c) => c !== '')) {
         const list = LISTS[code]
-        if (list === undefined) throw new UsageError(`option lists: unknown list "${code}" (expected some of ${Object.keys(LISTS).join(', ')})`)
+        if (list === undefined)
+          throw new UsageError(
+            `option lists: unknown list "${code}" (expected some of ${Object.keys(LISTS).join(', ')})`,
+          )
         entries.push(...list)
       }
       policy.terms = createTermList(entries)
@@ -104,7 +173,9 @@ const authorKey = (c: Row['comment']): string | undefined => {
   const a = c.author
   if (a === undefined) return undefined
   if (typeof a.id === 'string') return `id:${a.id}`
-  return typeof a.name === 'string' ? `name:${a.name}\u0000${typeof a.email === 'string' ? a.email.toLowerCase() : ''}` : undefined
+  return typeof a.name === 'string'
+    ? `name:${a.name}\u0000${typeof a.email === 'string' ? a.email.toLowerCase() : ''}`
+    : undefined
 }
 
 /** Runs `copydesk moderate`; returns the exit code. */
@@ -126,7 +197,9 @@ export function runModerate(args: string[], flags: CliFlags): number {
     const comment = record as Row['comment']
     if (typeof comment !== 'object' || comment === null || typeof comment.html !== 'string') {
       invalid++
-      process.stderr.write(`[${index}] ${typeof (record as { id?: unknown })?.id === 'string' ? (record as { id: string }).id : '?'} html: a comment needs an html string\n`)
+      process.stderr.write(
+        `[${index}] ${typeof (record as { id?: unknown })?.id === 'string' ? (record as { id: string }).id : '?'} html: a comment needs an html string\n`,
+      )
       return
     }
     const at = typeof comment.createdAt === 'string' ? Date.parse(comment.createdAt) : Number.NaN
@@ -137,12 +210,21 @@ export function runModerate(args: string[], flags: CliFlags): number {
   chronological.forEach((row, position) => {
     const context: ModerationContext = {}
     if (settings.now !== undefined) context.now = settings.now
-    const earlier = settings.history ? chronological.slice(0, position).filter((r) => r.at <= row.at && Number.isFinite(r.at)) : []
+    const earlier = settings.history
+      ? chronological.slice(0, position).filter((r) => r.at <= row.at && Number.isFinite(r.at))
+      : []
     const key = authorKey(row.comment)
     const own = key === undefined ? [] : earlier.filter((r) => authorKey(r.comment) === key)
-    if (own.length > 0) context.history = own.map((r) => ({ html: r.comment.html, createdAt: r.comment.createdAt as string }))
-    const story = earlier.filter((r) => r.comment.articleId !== undefined && r.comment.articleId === row.comment.articleId && authorKey(r.comment) !== key)
-    if (story.length > 0) context.recent = story.map((r) => ({ html: r.comment.html, createdAt: r.comment.createdAt as string }))
+    if (own.length > 0)
+      context.history = own.map((r) => ({ html: r.comment.html, createdAt: r.comment.createdAt as string }))
+    const story = earlier.filter(
+      (r) =>
+        r.comment.articleId !== undefined &&
+        r.comment.articleId === row.comment.articleId &&
+        authorKey(r.comment) !== key,
+    )
+    if (story.length > 0)
+      context.recent = story.map((r) => ({ html: r.comment.html, createdAt: r.comment.createdAt as string }))
     if (settings.authors && key !== undefined) {
       context.author = {
         approvedCount: own.filter((r) => r.comment.status === 'published').length,
@@ -153,7 +235,13 @@ export function runModerate(args: string[], flags: CliFlags): number {
       const verdict = moderateComment(row.comment, context, policy)
       const out: Record<string, unknown> = {}
       if (row.comment.id !== undefined) out['id'] = row.comment.id
-      Object.assign(out, { action: verdict.action, status: statusForVerdict(verdict), score: verdict.score, reasons: verdict.reasons, policyVersion: verdict.policyVersion })
+      Object.assign(out, {
+        action: verdict.action,
+        status: statusForVerdict(verdict),
+        score: verdict.score,
+        reasons: verdict.reasons,
+        policyVersion: verdict.policyVersion,
+      })
       if (settings.html) Object.assign(out, { html: verdict.html, text: verdict.text })
       verdicts.set(row.index, out)
     } catch (error) {
@@ -162,9 +250,16 @@ export function runModerate(args: string[], flags: CliFlags): number {
       process.stderr.write(`[${row.index}] ${String(row.comment.id ?? '?')}: ${error.message}\n`)
     }
   })
-  writeJson(rows.filter((r) => verdicts.has(r.index)).map((r) => verdicts.get(r.index)), flags.pretty)
+  writeJson(
+    rows.filter((r) => verdicts.has(r.index)).map((r) => verdicts.get(r.index)),
+    flags.pretty,
+  )
   return invalid > 0 ? 1 : 0
 }
 
 /** The `moderate` command, registered in ./index.ts. */
-export const MODERATE_COMMAND: CliCommand = { summary: 'moderate comments: one explained verdict per comment (JSON)', help: MODERATE_HELP, run: runModerate }
+export const MODERATE_COMMAND: CliCommand = {
+  summary: 'moderate comments: one explained verdict per comment (JSON)',
+  help: MODERATE_HELP,
+  run: runModerate,
+}

@@ -35,19 +35,29 @@ function relatedOptions(flags: CliFlags): RelatedOptions {
   for (const [key, value] of Object.entries(flags.options)) {
     if ((NUMBERS as readonly string[]).includes(key)) {
       const n = Number(value)
-      if (value === undefined || value === '' || !Number.isFinite(n)) throw new UsageError(`option ${key} must be a number, got "${value}"`)
+      if (value === undefined || value === '' || !Number.isFinite(n))
+        throw new UsageError(`option ${key} must be a number, got "${value}"`)
       o[key] = n
     } else if ((BOOLEANS as readonly string[]).includes(key)) {
-      if (value !== 'true' && value !== 'false') throw new UsageError(`option ${key} must be true or false, got "${value}"`)
+      if (value !== 'true' && value !== 'false')
+        throw new UsageError(`option ${key} must be true or false, got "${value}"`)
       o[key] = value === 'true'
     } else if (key === 'fallback') o[key] = value
-    else if (key === 'statuses') o[key] = (value ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '')
-    else throw new UsageError(`unknown option "${key}" (expected one of ${[...NUMBERS, ...BOOLEANS, 'fallback', 'statuses'].join(', ')})`)
+    else if (key === 'statuses')
+      o[key] = (value ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== '')
+    else
+      throw new UsageError(
+        `unknown option "${key}" (expected one of ${[...NUMBERS, ...BOOLEANS, 'fallback', 'statuses'].join(', ')})`,
+      )
   }
   const limit = flags.named['limit']
   if (limit !== undefined) {
     const n = Number(limit)
-    if (typeof limit !== 'string' || !Number.isInteger(n) || n < 0) throw new UsageError(`--limit must be a whole number, got "${String(limit)}"`)
+    if (typeof limit !== 'string' || !Number.isInteger(n) || n < 0)
+      throw new UsageError(`--limit must be a whole number, got "${String(limit)}"`)
     o['limit'] = n
   }
   return o as RelatedOptions
@@ -57,8 +67,15 @@ function relatedOptions(flags: CliFlags): RelatedOptions {
 export function why(pick: RelatedPick): string {
   if (pick.kind === 'fallback') return 'fallback: latest story to fill the row'
   const parts: string[] = []
-  if (pick.sharedTags.length > 0) parts.push(`${pick.sharedTags.length === 1 ? 'tag' : 'tags'} ${pick.sharedTags.map((t) => `'${t}'`).join(', ')}`)
-  if (pick.sharedTerms.length > 0) parts.push(`shares ${pick.sharedTerms.slice(0, 4).map((t) => `'${t}'`).join(', ')}`)
+  if (pick.sharedTags.length > 0)
+    parts.push(`${pick.sharedTags.length === 1 ? 'tag' : 'tags'} ${pick.sharedTags.map((t) => `'${t}'`).join(', ')}`)
+  if (pick.sharedTerms.length > 0)
+    parts.push(
+      `shares ${pick.sharedTerms
+        .slice(0, 4)
+        .map((t) => `'${t}'`)
+        .join(', ')}`,
+    )
   if (pick.reasons.section > 0) parts.push('same section')
   if (pick.reasons.author > 0) parts.push('same author')
   if (pick.reasons.recency < 1) parts.push(`recency ×${pick.reasons.recency}`)
@@ -68,7 +85,9 @@ export function why(pick: RelatedPick): string {
 function progress(done: number, total: number): void {
   const width = 30
   const filled = Math.round((done / total) * width)
-  process.stderr.write(`\rrelated ${String(Math.round((done / total) * 100)).padStart(3)}% [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total}${done === total ? '\n' : ''}`)
+  process.stderr.write(
+    `\rrelated ${String(Math.round((done / total) * 100)).padStart(3)}% [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total}${done === total ? '\n' : ''}`,
+  )
 }
 
 /** Runs `copydesk related`; returns the exit code. */
@@ -89,7 +108,8 @@ export function runRelated(args: string[], flags: CliFlags): number {
       process.stderr.write(`[${i}] ${error.message}\n`)
     }
   })
-  const shape = (picks: RelatedPick[]): unknown[] => (explain ? picks.map((p) => ({ ...p, why: why(p) })) : picks.map((p) => ({ id: p.id, score: p.score })))
+  const shape = (picks: RelatedPick[]): unknown[] =>
+    explain ? picks.map((p) => ({ ...p, why: why(p) })) : picks.map((p) => ({ id: p.id, score: p.score }))
   const id = flags.named['id']
   try {
     if (typeof id === 'string') {
@@ -101,8 +121,13 @@ export function runRelated(args: string[], flags: CliFlags): number {
     } else {
       const tty = process.stderr.isTTY === true && index.size >= 500
       const all = index.relatedAll({ ...options, ...(tty ? { onProgress: progress } : {}) })
-      const order = records.map((r) => (r as { id?: unknown }).id).filter((x): x is string => typeof x === 'string' && all.has(x))
-      writeJson([...new Set(order)].map((x) => ({ id: x, related: shape(all.get(x) ?? []) })), flags.pretty)
+      const order = records
+        .map((r) => (r as { id?: unknown }).id)
+        .filter((x): x is string => typeof x === 'string' && all.has(x))
+      writeJson(
+        [...new Set(order)].map((x) => ({ id: x, related: shape(all.get(x) ?? []) })),
+        flags.pretty,
+      )
     }
   } catch (error) {
     if (isCopydeskError(error) && error.code === 'INVALID_OPTIONS') throw new UsageError(error.message)

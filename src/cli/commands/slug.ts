@@ -37,7 +37,12 @@ function slugOptions(options: CliFlags['options']): SlugifyOptions {
 export function runSlug(args: string[], flags: CliFlags): number {
   if (args.length === 0) throw new UsageError('slug needs some text, or - to read lines from standard input')
   const options = slugOptions(flags.options)
-  const lines = args.length === 1 && args[0] === '-' ? readInput('-').split(/\r?\n/).filter((line) => line.trim() !== '') : [args.join(' ')]
+  const lines =
+    args.length === 1 && args[0] === '-'
+      ? readInput('-')
+          .split(/\r?\n/)
+          .filter((line) => line.trim() !== '')
+      : [args.join(' ')]
   try {
     process.stdout.write(lines.map((line) => `${slugify(line, options)}\n`).join(''))
   } catch (error) {

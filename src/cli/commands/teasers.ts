@@ -33,7 +33,8 @@ function teaserOptions(options: CliFlags['options']): { teaser: ToTeaserOptions;
     if (key === 'published') publishedOnly = value === 'true'
     else if (key === 'maxChars' || key === 'maxWords') {
       const n = Number(value)
-      if (!Number.isInteger(n) || n < 1) throw new UsageError(`option ${key} must be a positive integer, got "${value}"`)
+      if (!Number.isInteger(n) || n < 1)
+        throw new UsageError(`option ${key} must be a positive integer, got "${value}"`)
       teaser[key] = n
     } else teaser[key] = value
   }
@@ -56,10 +57,14 @@ export function runTeasers(args: string[], flags: CliFlags): number {
     }
     invalid++
     const id = typeof (record as { id?: unknown })?.id === 'string' ? (record as { id: string }).id : '?'
-    for (const issue of result.error.issues ?? []) process.stderr.write(`[${index}] ${id} ${formatPath(issue.path)}: ${issue.message}\n`)
+    for (const issue of result.error.issues ?? [])
+      process.stderr.write(`[${index}] ${id} ${formatPath(issue.path)}: ${issue.message}\n`)
   })
   try {
-    writeJson(articles.map((article) => toTeaser(article, teaser)), flags.pretty)
+    writeJson(
+      articles.map((article) => toTeaser(article, teaser)),
+      flags.pretty,
+    )
   } catch (error) {
     if (isCopydeskError(error)) throw new UsageError(error.message)
     throw error
@@ -68,4 +73,8 @@ export function runTeasers(args: string[], flags: CliFlags): number {
 }
 
 /** The `teasers` command, registered in ./index.ts. */
-export const TEASERS_COMMAND: CliCommand = { summary: 'turn articles into teaser cards (JSON)', help: TEASERS_HELP, run: runTeasers }
+export const TEASERS_COMMAND: CliCommand = {
+  summary: 'turn articles into teaser cards (JSON)',
+  help: TEASERS_HELP,
+  run: runTeasers,
+}

@@ -11,7 +11,7 @@ import type { Article, Comment, Teaser } from '../../schema/index.js'
 import { shareLinks, toTeaser } from '../../teaser/index.js'
 import { articlePage, frontPage, moderationPage, type SiteInfo } from './pages.js'
 import { STYLES } from './styles.js'
-import { isGated, readableHtml } from '../../_internal/readable.js'
+import { isGated, readableHtml } from '../../readable/readable.js'
 
 /** What {@link buildSite} needs. */
 export interface BuildSiteInput {
@@ -39,8 +39,14 @@ function moderate(comments: Comment[], articles: Map<string, Article>, now: Date
     const before = sorted.slice(0, i)
     const verdict = moderateComment(comment, {
       now,
-      history: before.filter((c) => c.author.id !== undefined && c.author.id === comment.author.id).map((c) => ({ html: c.html, createdAt: c.createdAt, status: c.status })),
-      recent: before.map((c) => ({ html: c.html, createdAt: c.createdAt, ...(c.author.id !== undefined ? { authorId: c.author.id } : {}) })),
+      history: before
+        .filter((c) => c.author.id !== undefined && c.author.id === comment.author.id)
+        .map((c) => ({ html: c.html, createdAt: c.createdAt, status: c.status })),
+      recent: before.map((c) => ({
+        html: c.html,
+        createdAt: c.createdAt,
+        ...(c.author.id !== undefined ? { authorId: c.author.id } : {}),
+      })),
     })
     return { comment, verdict, title: articles.get(comment.articleId)?.title ?? comment.articleId }
   })
@@ -50,7 +56,16 @@ function moderate(comments: Comment[], articles: Map<string, Article>, now: Date
 function withVerdict(comment: Comment, verdict: Verdict): Comment {
   if (comment.status !== 'published' && comment.status !== 'pending') return comment
   const status = verdict.action === 'reject' ? 'spam' : verdict.action === 'hold' ? 'pending' : comment.status
-  return { ...comment, status, verdict: { action: verdict.action, score: verdict.score, reasons: verdict.reasons, policyVersion: verdict.policyVersion } }
+  return {
+    ...comment,
+    status,
+    verdict: {
+      action: verdict.action,
+      score: verdict.score,
+      reasons: verdict.reasons,
+      policyVersion: verdict.policyVersion,
+    },
+  }
 }
 
 /** Writes the site and returns what it holds. */
@@ -65,13 +80,22 @@ export function buildSite(input: BuildSiteInput): SiteSummary {
   const teasers = new Map(published.map((a) => [a.id, toTeaser(a, { baseUrl })]))
 
   const fronts = new Map<string, Teaser[]>()
-  for (const section of sections) fronts.set(section, published.filter((a) => (a.section ?? 'news') === section).map((a) => teasers.get(a.id) as Teaser))
+  for (const section of sections)
+    fronts.set(
+      section,
+      published.filter((a) => (a.section ?? 'news') === section).map((a) => teasers.get(a.id) as Teaser),
+    )
 
   const index = createRelatedIndex()
   index.addAll(published)
   const related = new Map<string, { teaser: Teaser; pick: RelatedPick }[]>()
   for (const a of published) {
-    related.set(a.id, index.related(a.id, { limit: 4, fallback: 'latest' }).map((pick) => ({ pick, teaser: teasers.get(pick.id) as Teaser })))
+    related.set(
+      a.id,
+      index
+        .related(a.id, { limit: 4, fallback: 'latest' })
+        .map((pick) => ({ pick, teaser: teasers.get(pick.id) as Teaser })),
+    )
   }
 
   const verdicts = moderate(input.comments, byId, now)
@@ -89,7 +113,11 @@ export function buildSite(input: BuildSiteInput): SiteSummary {
   const client = fileURLToPath(new URL('./site-client.js', import.meta.url))
   if (existsSync(client)) copyFileSync(client, join(outDir, 'assets', 'site-client.js'))
 
-  const publisher = { name: input.title, url: baseUrl, logo: { url: `${baseUrl}/assets/logo.png`, width: 600, height: 60 } }
+  const publisher = {
+    name: input.title,
+    url: baseUrl,
+    logo: { url: `${baseUrl}/assets/logo.png`, width: 600, height: 60 },
+  }
   write('index.html', frontPage(site, fronts))
   for (const a of published) {
     const html = readableHtml(a)
@@ -113,7 +141,10 @@ export function buildSite(input: BuildSiteInput): SiteSummary {
   }
   write('moderation.html', moderationPage(site, verdicts))
   const feed = { title: input.title, homePageUrl: `${baseUrl}/`, description: 'News from Port Alder', language: 'en' }
-  write('feed.json', `${JSON.stringify(toJsonFeed(published, { ...feed, feedUrl: `${baseUrl}/feed.json` }), null, 2)}\n`)
+  write(
+    'feed.json',
+    `${JSON.stringify(toJsonFeed(published, { ...feed, feedUrl: `${baseUrl}/feed.json` }), null, 2)}\n`,
+  )
   write('rss.xml', toRssFeed(published, { ...feed, feedUrl: `${baseUrl}/rss.xml` }))
   return { outDir, pages, fronts, related, verdicts }
 }

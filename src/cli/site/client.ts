@@ -23,12 +23,15 @@ function wire(form: HTMLFormElement): void {
     if (status) status.textContent = state.status === 'idle' ? '' : subscribeFormMessage(state)
     if (button) {
       button.disabled = state.status === 'submitting'
-      button.textContent = state.status === 'error' ? 'Try again' : state.status === 'submitting' ? 'Subscribing…' : 'Subscribe'
+      button.textContent =
+        state.status === 'error' ? 'Try again' : state.status === 'submitting' ? 'Subscribing…' : 'Subscribe'
     }
   }
   form.addEventListener('submit', (event) => {
     event.preventDefault()
-    const newsletters = [...form.querySelectorAll<HTMLInputElement>('input[name=newsletter]:checked')].map((i) => i.value)
+    const newsletters = [...form.querySelectorAll<HTMLInputElement>('input[name=newsletter]:checked')].map(
+      (i) => i.value,
+    )
     dispatch({ type: 'submit', email: emailInput?.value ?? '', newsletters, honeypot: honeypot?.value ?? '' })
     if (state.status !== 'submitting') return
     const email = state.email

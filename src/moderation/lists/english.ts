@@ -48,26 +48,67 @@ export const englishTerms: readonly TermEntry[] = /*@__PURE__*/ pure(() =>
   Object.freeze([
     // Profanity
     ...group('fuck|motherfuck|cunt|fck', 'profanity', 3, 'reject', 'start'),
-    ...group('fucking|fucker|fuckers|fucked|fuckin|motherfucker|motherfucking|fuk|fuks|fukin|fukking|fucc|phuck|phuk|fcuk|fukk|effing', 'profanity', 3, 'reject'),
-    ...group('shit|bitch|asshole|arsehole|twat|wank|dickhead|bullshit|horseshit|dipshit|batshit|apeshit|douche|jackass|dumbass|smartass|cocksucker', 'profanity', 2, 'hold', 'start'),
-    ...group('wanker|wankers|bastard|bastards|prick|pricks|stfu|gtfo|son of a bitch|piece of shit|screw you|goddamn|goddamned', 'profanity', 2, 'hold'),
+    ...group(
+      'fucking|fucker|fuckers|fucked|fuckin|motherfucker|motherfucking|fuk|fuks|fukin|fukking|fucc|phuck|phuk|fcuk|fukk|effing',
+      'profanity',
+      3,
+      'reject',
+    ),
+    ...group(
+      'shit|bitch|asshole|arsehole|twat|wank|dickhead|bullshit|horseshit|dipshit|batshit|apeshit|douche|jackass|dumbass|smartass|cocksucker',
+      'profanity',
+      2,
+      'hold',
+      'start',
+    ),
+    ...group(
+      'wanker|wankers|bastard|bastards|prick|pricks|stfu|gtfo|son of a bitch|piece of shit|screw you|goddamn|goddamned',
+      'profanity',
+      2,
+      'hold',
+    ),
     ...group('ass|arse|piss|pissed|pissing|pisses|bollocks|bugger|wtf|crap|damn', 'profanity', 1, 'flag'),
     // Slurs
-    ...group('nigger|nigga|faggot|kike|wetback|raghead|towelhead|sandnigger|kaffir|golliwog|shemale', 'slur', 3, 'reject', 'start'),
-    ...group('gook|gooks|chink|chinks|spic|spics|beaner|beaners|wop|wops|dago|dagos|pikey|pikeys|paki|pakis|tranny|trannies|jap|japs', 'slur', 3, 'reject', 'word', true),
+    ...group(
+      'nigger|nigga|faggot|kike|wetback|raghead|towelhead|sandnigger|kaffir|golliwog|shemale',
+      'slur',
+      3,
+      'reject',
+      'start',
+    ),
+    ...group(
+      'gook|gooks|chink|chinks|spic|spics|beaner|beaners|wop|wops|dago|dagos|pikey|pikeys|paki|pakis|tranny|trannies|jap|japs',
+      'slur',
+      3,
+      'reject',
+      'word',
+      true,
+    ),
     ...group('fag|fags|dyke|dykes|coon|coons|retard|retards|retarded|spastic|spaz', 'slur', 2, 'hold', 'word', true),
     // Sexual
-    ...group('cock|cocks|dick|dicks|pussy|pussies|cum|cumming|cumshot|jizz|blowjob|blowjobs|blow job|handjob|titties|tittys|dildo|dildos|clit|slut|sluts|slutty|whore|whores|send nudes|milf|camgirl|camgirls', 'sexual', 2, 'hold', 'word', true),
+    ...group(
+      'cock|cocks|dick|dicks|pussy|pussies|cum|cumming|cumshot|jizz|blowjob|blowjobs|blow job|handjob|titties|tittys|dildo|dildos|clit|slut|sluts|slutty|whore|whores|send nudes|milf|camgirl|camgirls',
+      'sexual',
+      2,
+      'hold',
+      'word',
+      true,
+    ),
     ...group('porn|porno|tits|boobs|nudes|horny|onlyfans', 'sexual', 1, 'flag'),
     // Threats
     ...group(
-      'kill yourself|kill urself|kys|go kill yourself|i will kill you|i\'ll kill you|ill kill you|i am going to kill you|i\'m going to kill you|im going to kill you|i will find you|i know where you live|we know where you live|you should die|you deserve to die|hope you die|i hope you die|go die|i will shoot you|i\'ll shoot you|shoot you in the|slit your throat|rape you|i will hurt you',
+      "kill yourself|kill urself|kys|go kill yourself|i will kill you|i'll kill you|ill kill you|i am going to kill you|i'm going to kill you|im going to kill you|i will find you|i know where you live|we know where you live|you should die|you deserve to die|hope you die|i hope you die|go die|i will shoot you|i'll shoot you|shoot you in the|slit your throat|rape you|i will hurt you",
       'threat',
       3,
       'reject',
     ),
     // Insults
-    ...group('idiot|idiots|moron|morons|imbecile|imbeciles|scumbag|scumbags|dimwit|cretin|cretins|libtard|libtards|trumptard', 'insult', 1, 'flag'),
+    ...group(
+      'idiot|idiots|moron|morons|imbecile|imbeciles|scumbag|scumbags|dimwit|cretin|cretins|libtard|libtards|trumptard',
+      'insult',
+      1,
+      'flag',
+    ),
     // Spam
     ...group(
       'viagra|cialis|levitra|cheap pills|online pharmacy|no prescription|weight loss pills|diet pills|online casino|casino bonus|free spins|slot machines online|sports betting tips|crypto giveaway|bitcoin giveaway|double your bitcoin|double your money|guaranteed profit|guaranteed returns|investment platform|forex signals|binary options|trading signals|crypto signals|work from home|earn money online|make money online|make money fast|earn $|per week from home|click here|click the link|visit my profile|check my profile|check my bio|link in bio|link in my bio|dm me|message me on whatsapp|whatsapp me|contact me on telegram|buy followers|cheap followers|seo services|backlinks|payday loan|payday loans|instant loan|loan offer|hot singles|sexy singles|escort service|escorts|replica watches|essay writing service|cheap essays|limited offer|act now|100% free|risk free|free gift card|gift card giveaway|claim your prize|you have won|congratulations you won|unsubscribe here|sugar daddy|recover your funds|recover lost crypto|lost crypto funds|funds recovery|recovery expert|email and password|free iphone|free movies|no registration|check out my website|check out my blog|visit my website|visit my blog',
@@ -75,6 +116,11 @@ export const englishTerms: readonly TermEntry[] = /*@__PURE__*/ pure(() =>
       3,
       'flag',
     ),
-    ...group('casino|crypto|bitcoin|forex|betting|giveaway|telegram|whatsapp|promo code|discount code|subscribe to my channel', 'spam', 1, 'flag'),
+    ...group(
+      'casino|crypto|bitcoin|forex|betting|giveaway|telegram|whatsapp|promo code|discount code|subscribe to my channel',
+      'spam',
+      1,
+      'flag',
+    ),
   ]),
 )

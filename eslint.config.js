@@ -1,0 +1,76 @@
+// ESLint holds the conventions that review used to hold: typescript-eslint's recommended rules,
+// eslint-plugin-regexp (with its super-linear backtracking rules as errors, so no regex over user
+// input can backtrack catastrophically) and an import-cycle rule (type-only imports included).
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import regexp from 'eslint-plugin-regexp'
+import { importX } from 'eslint-plugin-import-x'
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/**',
+      'coverage/**',
+      'docs/**',
+      'node_modules/**',
+      'test-results/**',
+      'test/fixtures/**',
+      '.data/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  regexp.configs['flat/recommended'],
+  {
+    // TypeScript checks names itself; plain .mjs scripts (bench, generators, CI) run on Node.
+    files: ['**/*.ts', '**/*.mts'],
+    rules: { 'no-undef': 'off' },
+  },
+  {
+    files: ['**/*.mjs', '**/*.js'],
+    languageOptions: {
+      globals: Object.fromEntries(
+        [
+          'process',
+          'console',
+          'URL',
+          'Buffer',
+          'setTimeout',
+          'clearTimeout',
+          'setInterval',
+          'clearInterval',
+          'performance',
+          'TextEncoder',
+          'TextDecoder',
+          'structuredClone',
+          'globalThis',
+          'queueMicrotask',
+          'AbortController',
+          'fetch',
+          'crypto',
+          'Intl',
+          'gc',
+          'setImmediate',
+        ].map((g) => [g, 'readonly']),
+      ),
+    },
+  },
+  {
+    files: ['**/*.ts', '**/*.mts', '**/*.mjs', '**/*.js'],
+    plugins: { 'import-x': importX },
+    languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
+    settings: {
+      'import-x/extensions': ['.ts', '.js', '.mjs'],
+      'import-x/resolver': { node: { extensions: ['.ts', '.js', '.mjs'] } },
+    },
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
+      'regexp/no-misleading-capturing-group': 'error',
+      'import-x/no-cycle': ['error', { allowUnsafeDynamicCyclicDependency: false }],
+      // Text code matches control characters on purpose (stripping C0 controls from user input).
+      'no-control-regex': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+)
