@@ -61,7 +61,7 @@ function utc(value: string | undefined): string | undefined {
  * }, { baseUrl: 'https://harborledger.example' })
  * // { id: 'a1', slug: 'king-tide', url: 'https://harborledger.example/king-tide/',
  * //   title: 'King tide floods the harbor road', excerpt: 'Water rose over the seawall at dawn.',
- * //   excerptSource: 'more', truncated: false, primaryTag: { name: 'Tides', slug: 'tides' },
+ * //   excerptSource: 'more', truncated: true, primaryTag: { name: 'Tides', slug: 'tides' },
  * //   authors: [{ name: 'Omar Ali', slug: 'omar-ali' }], readingMinutes: 1, access: 'public' }
  * ```
  */

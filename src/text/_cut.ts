@@ -130,31 +130,31 @@ export function sentenceCut(
 }
 
 /**
- * Where to cut for a grapheme budget that ends at `budget`: there when a word ends there; else
- * at the last space in the final 30 % of the budget; else, in a script without spaces, at the last
- * `Intl.Segmenter` word boundary in that stretch; else at `budget` (inside one long word).
+ * Where to cut for a grapheme budget that ends at `budget`: there when a word ends there; else,
+ * in a script without spaces, at the last `Intl.Segmenter` word boundary after the last space
+ * (looking back at most 256 code units); else at the last space before the budget, however far
+ * back; else at `budget` (inside the first word, which alone is longer than the budget).
  */
 export function backOff(s: string, budget: number, locale: string): number {
   if (budget >= s.length || isSpace(s.charCodeAt(budget))) return budget
-  const min = Math.max(1, Math.floor(budget * 0.7))
-  for (let i = budget - 1; i >= min; i--) {
-    if (isSpace(s.charCodeAt(i))) return graphemeFloor(s, i)
-  }
+  let space = budget - 1
+  while (space > 0 && !isSpace(s.charCodeAt(space))) space--
   const before = s.charCodeAt(budget - 1)
   if (
     before >= 0x0e00 &&
     ((charFlags(before) & SPACELESS) !== 0 || (charFlags(s.charCodeAt(budget)) & SPACELESS) !== 0)
   ) {
     let best = -1
-    const from = Math.max(min, budget - 256)
+    // The window's own start is not a boundary the segmenter found: only later starts count.
+    const from = Math.max(space > 0 ? space + 1 : 0, budget - 256)
     eachSegment(s, from, Math.min(s.length, budget + 16), 'word', locale, (start) => {
       if (start > budget) return false
-      if (start >= min) best = start
+      if (start > from) best = start
       return true
     })
     if (best > 0) return graphemeFloor(s, best)
   }
-  return budget
+  return space > 0 ? graphemeFloor(s, space) : budget
 }
 
 // Stripped before the ellipsis: spaces and , ; : – — ( plus their full-width forms 、，；：（.

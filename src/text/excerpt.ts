@@ -18,6 +18,19 @@ import type { TextFormat, TextMarker } from './types.js'
 /** The `maxChars` that applies when none is given (or 40 per word, 400 per sentence if more). */
 const SAFETY_CHARS = 1000
 
+/**
+ * Whether readable text follows the `<!--more-->` that stopped `reader`: the story goes on (text
+ * after `<!--members-only-->` is not readable, so it does not count). Reads up to the first
+ * character of text, linear in the markup before it.
+ */
+function textAfter(reader: TextReader, input: string, skip: ReadonlySet<string> | undefined): boolean {
+  const rest = new TextReader(input, { html: true, lines: false, stops: STOP_MEMBERS, skip })
+  rest.pos = reader.pos
+  if (rest.pos >= input.length) return false
+  rest.read(1)
+  return rest.text.length > 0
+}
+
 /** Options of {@link excerpt}. With no limit at all, `maxWords: 50` applies. */
 export interface ExcerptOptions {
   /**
@@ -75,7 +88,11 @@ export interface ExcerptOptions {
 export interface ExcerptResult {
   /** The excerpt: plain text on one line, well-formed UTF-16, without tags or entities. */
   text: string
-  /** `true` when a limit cut the text (the ellipsis is then appended, unless a sentence ended). */
+  /**
+   * `true` whenever readable text is left out: a limit cut the text (the ellipsis is then
+   * appended, unless a sentence ended), or `<!--more-->` ended it and text follows the marker.
+   * Text after `<!--members-only-->` is not readable, so it never makes an excerpt truncated.
+   */
   truncated: boolean
   /**
    * Present when the text ended at a marker comment before any limit was reached, so `text` is
@@ -89,8 +106,9 @@ export interface ExcerptResult {
  *
  * The text is read as by {@link htmlToText} (one line: `<br>` and `<pre>` become spaces) and cut
  * by the tightest of `maxChars`, `maxWords` and `maxSentences`: at a word boundary (the last
- * space in the final 30 % of a `maxChars` budget, or an `Intl.Segmenter` word boundary in CJK
- * and Thai; inside a word only when a single word is that long), never inside a grapheme cluster
+ * space before the end of a `maxChars` budget however far back, or an `Intl.Segmenter` word
+ * boundary in CJK and Thai; inside a word only when the first word alone is longer than the
+ * budget), never inside a grapheme cluster
  * (ZWJ emoji, flags, combining marks, Hangul, Devanagari, Thai). Trailing spaces and
  * `, ; : – — (` are stripped before the ellipsis; there is no ellipsis when nothing was cut, nor
  * after a cut that ends a sentence. Reading stops as soon as the limits are decided, so the cost
@@ -109,8 +127,10 @@ export interface ExcerptResult {
  * // { text: 'From chalk cliffs to…', truncated: true }
  * excerpt('<p>Mr. Ali met Dr. Chen in the U.S. capital. Then they left.</p>', { maxSentences: 1 })
  * // { text: 'Mr. Ali met Dr. Chen in the U.S. capital.', truncated: true }
+ * excerpt('From charity to chaos in one week', { format: 'text', maxChars: 12 })
+ * // { text: 'From…', truncated: true }
  * excerpt('<p>Short intro.</p><!--more--><p>The rest.</p>')
- * // { text: 'Short intro.', truncated: false, stoppedAt: 'more' }
+ * // { text: 'Short intro.', truncated: true, stoppedAt: 'more' }
  * excerpt('<p>Billie Eilish</a></p><p>are back</p>', { maxWords: 2 })
  * // { text: 'Billie Eilish…', truncated: true }
  * ```
@@ -165,10 +185,13 @@ export function excerpt(input: string, options?: ExcerptOptions): ExcerptResult 
     if (cut === Number.POSITIVE_INFINITY) {
       if (budget !== Number.POSITIVE_INFINITY) cut = backOff(s, budget, locale)
       else if (charsOpen) continue
+      else if (reader.marker === undefined) return { text: s, truncated: false }
       else
-        return reader.marker === undefined
-          ? { text: s, truncated: false }
-          : { text: s, truncated: false, stoppedAt: reader.marker }
+        return {
+          text: s,
+          truncated: reader.marker === 'more' && textAfter(reader, input, skip),
+          stoppedAt: reader.marker,
+        }
     } else {
       // A word or sentence cut still has to leave room for the ellipsis.
       const room = budget !== Number.POSITIVE_INFINITY ? budget : advanceGraphemes(s, 0, chars - ell)

@@ -26,7 +26,7 @@ describe('toTeaser', () => {
       title: 'King tide floods the harbor road',
       excerpt: 'Water rose over the seawall at dawn.',
       excerptSource: 'more',
-      truncated: false,
+      truncated: true,
       primaryTag: { name: 'Tides', slug: 'tides' },
       authors: [{ name: 'Omar Ali', slug: 'omar-ali' }],
       readingMinutes: 1,

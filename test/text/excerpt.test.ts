@@ -28,8 +28,9 @@ describe('excerpt', () => {
     [
       '<p>Short intro.</p><!--more--><p>The rest.</p>',
       undefined,
-      { text: 'Short intro.', truncated: false, stoppedAt: 'more' },
+      { text: 'Short intro.', truncated: true, stoppedAt: 'more' },
     ],
+    ['From charity to chaos in one week', { format: 'text', maxChars: 12 }, { text: 'From…', truncated: true }],
     ['<p>Billie Eilish</a></p><p>are back</p>', { maxWords: 2 }, { text: 'Billie Eilish…', truncated: true }],
     // The module example and the TextFormat example.
     ['<p>One two three four</p>', { maxWords: 2 }, { text: 'One two…', truncated: true }],
@@ -74,8 +75,10 @@ describe('excerpt', () => {
     }
   })
 
-  it('backs off to the last space in the final 30% of the budget, else cuts inside the word', () => {
-    expect(excerpt('abc defghijklmnop', { format: 'text', maxChars: 10 }).text).toBe('abc defgh…')
+  it('backs off to the last space before the budget however far back, else cuts inside the first word', () => {
+    expect(excerpt('From charity to chaos in one week', { maxChars: 12 })).toEqual({ text: 'From…', truncated: true })
+    expect(excerpt('From charity to chaos in one week', { format: 'text', maxChars: 12 }).text).toBe('From…')
+    expect(excerpt('abc defghijklmnop', { format: 'text', maxChars: 10 }).text).toBe('abc…')
     expect(excerpt('abcdefg hijklmnop', { format: 'text', maxChars: 10 }).text).toBe('abcdefg…')
     expect(excerpt('Supercalifragilistic', { format: 'text', maxChars: 6 }).text).toBe('Super…')
   })
@@ -95,8 +98,7 @@ describe('excerpt', () => {
     for (const n of [10, 49, 50, 52, 150, 400]) {
       const html = `<p>${'word '.repeat(n)}</p><!--more--><p>rest</p>`
       const result = excerpt(html, { maxWords: 50 })
-      if (n <= 50)
-        expect(result).toEqual({ text: Array(n).fill('word').join(' '), truncated: false, stoppedAt: 'more' })
+      if (n <= 50) expect(result).toEqual({ text: Array(n).fill('word').join(' '), truncated: true, stoppedAt: 'more' })
       else expect(result).toEqual({ text: `${Array(50).fill('word').join(' ')}…`, truncated: true })
     }
   })
@@ -108,7 +110,28 @@ describe('excerpt', () => {
       truncated: false,
       stoppedAt: 'members-only',
     })
-    expect(excerpt(html)).toEqual({ text: 'Lead.', truncated: false, stoppedAt: 'more' })
+    expect(excerpt(html)).toEqual({ text: 'Lead.', truncated: true, stoppedAt: 'more' })
+  })
+
+  it('is truncated at <!--more--> only when readable text follows the marker', () => {
+    expect(excerpt('<p>Lead.</p><!--more-->')).toEqual({ text: 'Lead.', truncated: false, stoppedAt: 'more' })
+    expect(excerpt('<p>Lead.</p><!--more--><p> </p><img src="a.jpg"><script>x()</script>')).toEqual({
+      text: 'Lead.',
+      truncated: false,
+      stoppedAt: 'more',
+    })
+    // Text after <!--members-only--> is not readable: it is not "left out".
+    expect(excerpt('<p>Lead.</p><!--more--><!--members-only--><p>Gated.</p>')).toEqual({
+      text: 'Lead.',
+      truncated: false,
+      stoppedAt: 'more',
+    })
+    expect(excerpt('<p>Lead.</p><!--more--><div><p>Rest.</p></div>')).toEqual({
+      text: 'Lead.',
+      truncated: true,
+      stoppedAt: 'more',
+    })
+    expect(excerpt('<p>Lead.</p><!--more--><aside>Note</aside>', { skip: ['aside'] }).truncated).toBe(false)
   })
 
   it('never leaks gated text from the sample newsroom (art-007), whatever the limits', () => {

@@ -179,6 +179,70 @@ describe('excerpt properties', () => {
   })
 })
 
+// Plain words (no separators that finishCut strips) joined by single spaces, in several scripts.
+const plainWord = fc.oneof(
+  fc.constantFrom('a', 'I', 'of', 'From', 'charity', 'chaos', 'Supercalifragilistic', 'U.S.', "don't", '3.5%'),
+  fc.constantFrom('Привет', 'مرحبا', 'नमस्ते', '한국어', 'café', 'e\u0301e\u0301', '👨‍👩‍👧‍👦', '🇯🇵x', 'end.'),
+  fc.string({ unit: fc.constantFrom('a', 'b', 'é', 'ж', '😀'), minLength: 1, maxLength: 30 }),
+)
+const sentenceOfWords = fc.array(plainWord, { minLength: 1, maxLength: 12 }).map((w) => w.join(' '))
+
+describe('excerpt keeps its promise (issue 16)', () => {
+  it('never cuts inside a word when a space falls before the budget, and keeps as many words as fit', () => {
+    fc.assert(
+      fc.property(sentenceOfWords, fc.integer({ min: 2, max: 70 }), fc.boolean(), (full, maxChars, asHtml) => {
+        const { text, truncated } = excerpt(asHtml ? `<p>${full.replace(/&/g, '&amp;')}</p>` : full, {
+          maxChars,
+          format: asHtml ? 'html' : 'text',
+        })
+        if (!truncated) {
+          expect(text).toBe(full)
+          return
+        }
+        const kept = text.endsWith('…') ? text.slice(0, -1) : text
+        expect(full.startsWith(kept)).toBe(true)
+        const firstSpace = full.indexOf(' ')
+        const firstWord = firstSpace === -1 ? full : full.slice(0, firstSpace)
+        if (graphemes(firstWord) + 1 <= maxChars) {
+          // A word boundary: the next character of the text is the space after a whole word.
+          expect(full.charAt(kept.length)).toBe(' ')
+          // The longest such cut: the next whole word would not fit with the ellipsis.
+          const next = full.indexOf(' ', kept.length + 1)
+          expect(graphemes(full.slice(0, next === -1 ? full.length : next)) + 1).toBeGreaterThan(maxChars)
+        } else {
+          // Only a first word longer than the budget is cut inside.
+          expect(kept.includes(' ')).toBe(false)
+        }
+      }),
+      RUNS,
+    )
+  })
+
+  it('says truncated exactly when readable text is left out (limits and <!--more--> alike)', () => {
+    const withMarkers = fc
+      .array(
+        fc.oneof(
+          { weight: 8, arbitrary: piece },
+          { weight: 1, arbitrary: fc.constantFrom('<!--more-->', '<!--members-only-->') },
+        ),
+        {
+          maxLength: 60,
+        },
+      )
+      .map((p) => p.join(''))
+    fc.assert(
+      fc.property(withMarkers, fc.option(limits, { nil: undefined }), fc.boolean(), (input, limit, stopAtMore) => {
+        const readable = htmlToText(input, { singleLine: true, stopAtMore: false, stopAtMembersOnly: true })
+        const result = excerpt(input, { ...limit, stopAtMore })
+        const kept = result.truncated && result.text.endsWith('…') ? result.text.slice(0, -1) : result.text
+        expect(result.truncated).toBe(kept !== readable)
+        if (result.stoppedAt === 'members-only') expect(result.truncated).toBe(false)
+      }),
+      RUNS,
+    )
+  })
+})
+
 describe('htmlToText properties', () => {
   const word = fc.stringMatching(/^[a-z]{1,8}$/)
   const block = fc.constantFrom(
@@ -224,7 +288,7 @@ describe('htmlToText properties', () => {
   })
 
   it('never shows text from script or style (sentinel inside, any content without an end tag)', () => {
-    const content = fc.string({ maxLength: 40 }).filter((s) => !/<\/(script|style)/i.test(s) && !/<!--/.test(s))
+    const content = fc.string({ maxLength: 40 }).filter((s) => !/<\/(?:script|style)/i.test(s) && !/<!--/.test(s))
     fc.assert(
       fc.property(
         fc.constantFrom('script', 'style', 'SCRIPT', 'Style'),
