@@ -1,128 +1,79 @@
-// Option checking for copydesk/text, applied in one place per function; every error names the
-// function and the offending value.
-import { CopydeskError } from '../errors.js'
-import { describe } from '../_internal/describe.js'
-import { canonicalLocale } from '../_internal/segmenter.js'
+// Option checking for copydesk/text, applied in one place per function. Every check goes through
+// the shared checker (src/_internal/check.ts), so messages have its one shape and start with the
+// public function the user called (`fn`, which callers in other entries pass as their own name).
+import {
+  booleanOption as checkBoolean,
+  checkOptions,
+  checkString,
+  intOption as checkInt,
+  localeOption as checkLocale,
+  numberOption,
+  oneOfOption,
+  refuse,
+  stringListOption,
+  stringOption,
+  type Range,
+} from '../_internal/check.js'
 import { toWellFormed } from '../_internal/wellFormed.js'
 
 /** Throws INVALID_INPUT unless `value` is a string. */
 export function assertString(fn: string, value: unknown, what = 'input'): asserts value is string {
-  if (typeof value !== 'string') {
-    throw new CopydeskError('INVALID_INPUT', `${fn}: ${what} must be a string, received ${describe(value)}`)
-  }
+  checkString(fn, value, what)
 }
 
-/** Returns the options object (or `{}`), throwing INVALID_OPTIONS for anything but an object. */
+/** The options object (or `{}`); INVALID_OPTIONS for an array, `null` or a non-object. */
 export function optionsObject<T extends object>(fn: string, options: unknown): Partial<T> {
-  if (options === undefined) return {}
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new CopydeskError('INVALID_OPTIONS', `${fn}: options must be an object, received ${describe(options)}`)
-  }
-  return options as Partial<T>
+  return checkOptions<T>(fn, options)
 }
 
-/** Validates an optional positive integer option (≥ `min`). */
-export function intOption(fn: string, name: string, value: unknown, min: number): number | undefined {
-  if (value === undefined) return undefined
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
-    throw new CopydeskError(
-      'INVALID_OPTIONS',
-      `${fn}: options.${name} must be an integer ≥ ${min}, received ${describe(value)}`,
-    )
-  }
-  return value
+/** An optional integer option ≥ `min` (and ≤ `max` when given). */
+export function intOption(fn: string, name: string, value: unknown, min: number, max?: number): number | undefined {
+  const range: Range = max === undefined ? { min } : { min, max }
+  return checkInt(fn, name, value, range, undefined)
 }
 
-/** Validates an optional positive finite number option. */
-export function positiveOption(fn: string, name: string, value: unknown): number | undefined {
-  if (value === undefined) return undefined
-  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
-    throw new CopydeskError(
-      'INVALID_OPTIONS',
-      `${fn}: options.${name} must be a positive number, received ${describe(value)}`,
-    )
-  }
-  return value
+/** An optional finite number option in `range`. */
+export function rangeOption(fn: string, name: string, value: unknown, range: Range): number | undefined {
+  return numberOption(fn, name, value, range, undefined)
 }
 
-/** Validates an optional string option. */
-export function stringOption(fn: string, name: string, value: unknown): string | undefined {
-  if (value === undefined) return undefined
-  if (typeof value !== 'string') {
-    throw new CopydeskError('INVALID_OPTIONS', `${fn}: options.${name} must be a string, received ${describe(value)}`)
-  }
-  return value
-}
-
-/** Validates an optional boolean option. */
+/** An optional boolean option. */
 export function booleanOption(fn: string, name: string, value: unknown): boolean | undefined {
-  if (value === undefined) return undefined
-  if (typeof value !== 'boolean') {
-    throw new CopydeskError('INVALID_OPTIONS', `${fn}: options.${name} must be a boolean, received ${describe(value)}`)
-  }
-  return value
+  return checkBoolean(fn, name, value, undefined)
 }
 
-/** Validates `format: 'html' | 'text'`. */
+/** `format: 'html' | 'text'`, `'html'` by default. */
 export function formatOption(fn: string, value: unknown): 'html' | 'text' {
-  if (value === undefined || value === 'html') return 'html'
-  if (value === 'text') return 'text'
-  throw new CopydeskError(
-    'INVALID_OPTIONS',
-    `${fn}: options.format must be 'html' or 'text', received ${describe(value)}`,
-  )
+  return oneOfOption(fn, 'format', value, ['html', 'text'] as const, 'html')
 }
 
-/** Validates an optional array of lowercase element names. */
-export function elementListOption(fn: string, name: string, value: unknown): string[] | undefined {
-  if (value === undefined) return undefined
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
-    throw new CopydeskError(
-      'INVALID_OPTIONS',
-      `${fn}: options.${name} must be an array of element names, received ${describe(value)}`,
-    )
-  }
-  return (value as string[]).map((v) => v.toLowerCase())
-}
-
-/** Validates `locale` (a BCP 47 tag the runtime accepts) and returns its canonical form; `'en'` by default. */
+/** `locale` (a BCP 47 tag the runtime accepts) in canonical form; `'en'` by default. */
 export function localeOption(fn: string, value: unknown): string {
-  if (value === undefined) return 'en'
-  const canonical = typeof value === 'string' ? canonicalLocale(value) : undefined
-  if (canonical === undefined) {
-    throw new CopydeskError(
-      'INVALID_OPTIONS',
-      `${fn}: options.locale must be a BCP 47 language tag such as "en" or "pt-BR", received ${describe(value)}`,
-    )
-  }
-  return canonical
+  return checkLocale(fn, value, 'en')
 }
 
 const ELEMENT_NAME_RE = /^[a-z][a-z0-9-]{0,63}$/
 
-/** Validates `skip` (element names) into a lowercase set, or `undefined` when empty. */
+/** `skip` (element names) as a lowercase set, or `undefined` when empty. */
 export function skipOption(fn: string, value: unknown): ReadonlySet<string> | undefined {
-  const names = elementListOption(fn, 'skip', value)
+  const names = stringListOption(fn, 'skip', value, undefined)
   if (names === undefined || names.length === 0) return undefined
-  for (const name of names) {
+  const set = new Set<string>()
+  names.forEach((raw, i) => {
+    const name = raw.toLowerCase()
     if (!ELEMENT_NAME_RE.test(name)) {
-      throw new CopydeskError(
-        'INVALID_OPTIONS',
-        `${fn}: options.skip must hold element names such as "figcaption", received ${describe(name)}`,
-      )
+      throw refuse(fn, 'INVALID_OPTIONS', `options.skip[${i}]`, 'an element name such as "figcaption"', raw)
     }
-  }
-  return new Set(names)
+    set.add(name)
+  })
+  return set
 }
 
-/** Validates `ellipsis`: a well-formed string (no lone surrogates). */
+/** `ellipsis`: a well-formed string (no lone surrogates), `'…'` by default. */
 export function ellipsisOption(fn: string, value: unknown): string {
-  const ellipsis = stringOption(fn, 'ellipsis', value) ?? '…'
+  const ellipsis = stringOption(fn, 'ellipsis', value, '…')
   if (toWellFormed(ellipsis) !== ellipsis) {
-    throw new CopydeskError(
-      'INVALID_OPTIONS',
-      `${fn}: options.ellipsis must be well-formed UTF-16 (no lone surrogates), received ${describe(value)}`,
-    )
+    throw refuse(fn, 'INVALID_OPTIONS', 'options.ellipsis', 'well-formed UTF-16 (no lone surrogates)', value)
   }
   return ellipsis
 }

@@ -1,35 +1,7 @@
-import { CopydeskError } from '../errors.js'
-import { advanceGraphemes, graphemeLength } from '../_internal/graphemes.js'
-import { TextReader } from '../_internal/htmlReader.js'
-import { STOP_MEMBERS, STOP_MORE } from '../_internal/htmlWalker.js'
-import { backOff, finishCut, sentenceCut, wordCut } from './_cut.js'
-import {
-  assertString,
-  booleanOption,
-  ellipsisOption,
-  formatOption,
-  intOption,
-  localeOption,
-  optionsObject,
-  skipOption,
-} from './_options.js'
-import type { TextFormat, TextMarker } from './types.js'
+import { cutExcerpt } from './_excerpt.js'
+import type { ExcerptResult, TextFormat } from './types.js'
 
-/** The `maxChars` that applies when none is given (or 40 per word, 400 per sentence if more). */
-const SAFETY_CHARS = 1000
-
-/**
- * Whether readable text follows the `<!--more-->` that stopped `reader`: the story goes on (text
- * after `<!--members-only-->` is not readable, so it does not count). Reads up to the first
- * character of text, linear in the markup before it.
- */
-function textAfter(reader: TextReader, input: string, skip: ReadonlySet<string> | undefined): boolean {
-  const rest = new TextReader(input, { html: true, lines: false, stops: STOP_MEMBERS, skip })
-  rest.pos = reader.pos
-  if (rest.pos >= input.length) return false
-  rest.read(1)
-  return rest.text.length > 0
-}
+export type { ExcerptResult } from './types.js'
 
 /** Options of {@link excerpt}. With no limit at all, `maxWords: 50` applies. */
 export interface ExcerptOptions {
@@ -84,23 +56,6 @@ export interface ExcerptOptions {
   skip?: readonly string[] | undefined
 }
 
-/** The result of {@link excerpt}. */
-export interface ExcerptResult {
-  /** The excerpt: plain text on one line, well-formed UTF-16, without tags or entities. */
-  text: string
-  /**
-   * `true` whenever readable text is left out: a limit cut the text (the ellipsis is then
-   * appended, unless a sentence ended), or `<!--more-->` ended it and text follows the marker.
-   * Text after `<!--members-only-->` is not readable, so it never makes an excerpt truncated.
-   */
-  truncated: boolean
-  /**
-   * Present when the text ended at a marker comment before any limit was reached, so `text` is
-   * the whole part before it: `'more'` for `<!--more-->`, `'members-only'` for the paywall.
-   */
-  stoppedAt?: TextMarker | undefined
-}
-
 /**
  * Cuts a teaser-sized excerpt from HTML or plain text, correctly in every script.
  *
@@ -136,67 +91,5 @@ export interface ExcerptResult {
  * ```
  */
 export function excerpt(input: string, options?: ExcerptOptions): ExcerptResult {
-  const fn = 'excerpt'
-  assertString(fn, input)
-  const o = optionsObject<ExcerptOptions>(fn, options)
-  const html = formatOption(fn, o.format) === 'html'
-  const maxChars = intOption(fn, 'maxChars', o.maxChars, 1)
-  let maxWords = intOption(fn, 'maxWords', o.maxWords, 1)
-  const maxSentences = intOption(fn, 'maxSentences', o.maxSentences, 1)
-  const ellipsis = ellipsisOption(fn, o.ellipsis)
-  const locale = localeOption(fn, o.locale)
-  const stops = (booleanOption(fn, 'stopAtMore', o.stopAtMore) ?? true) ? STOP_MORE | STOP_MEMBERS : STOP_MEMBERS
-  const skip = skipOption(fn, o.skip)
-  if (maxChars === undefined && maxWords === undefined && maxSentences === undefined) maxWords = 50
-  const ell = graphemeLength(ellipsis)
-  if (maxChars !== undefined && maxChars <= ell) {
-    throw new CopydeskError(
-      'INVALID_OPTIONS',
-      `${fn}: options.maxChars (${maxChars}) must be greater than the ellipsis length in graphemes (${ell})`,
-    )
-  }
-  // Without maxChars, a safety cap that ordinary text never reaches: a 1 MB "word" or run-on
-  // "sentence" is cut like any over-long text instead of coming back whole.
-  const chars = maxChars ?? Math.max(SAFETY_CHARS, (maxWords ?? 0) * 40, (maxSentences ?? 0) * 400)
-
-  const reader = new TextReader(input, { html, lines: false, stops, skip })
-  let target = Math.min(
-    maxChars === undefined ? Number.POSITIVE_INFINITY : maxChars + 64,
-    maxWords === undefined ? Number.POSITIVE_INFINITY : maxWords * 8 + 64,
-    maxSentences === undefined ? Number.POSITIVE_INFINITY : maxSentences * 250 + 64,
-  )
-  for (; ; target *= 2) {
-    const complete = reader.read(target)
-    const s = reader.text
-    // Where the text must end for the ellipsis to fit, if the text is longer than `chars`.
-    let budget = Number.POSITIVE_INFINITY
-    let charsOpen = false
-    const over = advanceGraphemes(s, 0, chars)
-    if (over >= 0 && over < s.length) budget = advanceGraphemes(s, 0, chars - ell)
-    else charsOpen = !complete
-    const words = maxWords === undefined ? Number.POSITIVE_INFINITY : wordCut(s, maxWords, locale, complete, budget)
-    if (words === undefined) continue
-    const sentences =
-      maxSentences === undefined
-        ? Number.POSITIVE_INFINITY
-        : sentenceCut(s, reader.blocks, maxSentences, locale, complete, Math.min(budget, words))
-    if (sentences === undefined) continue
-    let cut = Math.min(words, sentences)
-    if (cut === Number.POSITIVE_INFINITY) {
-      if (budget !== Number.POSITIVE_INFINITY) cut = backOff(s, budget, locale)
-      else if (charsOpen) continue
-      else if (reader.marker === undefined) return { text: s, truncated: false }
-      else
-        return {
-          text: s,
-          truncated: reader.marker === 'more' && textAfter(reader, input, skip),
-          stoppedAt: reader.marker,
-        }
-    } else {
-      // A word or sentence cut still has to leave room for the ellipsis.
-      const room = budget !== Number.POSITIVE_INFINITY ? budget : advanceGraphemes(s, 0, chars - ell)
-      if (room >= 0 && room < cut) cut = backOff(s, room, locale)
-    }
-    return { text: finishCut(s, cut, ellipsis), truncated: true }
-  }
+  return cutExcerpt('excerpt', input, options)
 }

@@ -103,7 +103,13 @@ describe('readingTime', () => {
     [{ format: 'md' }],
     [{ locale: '??' }],
     [{ skip: [''] }],
+    [{ extraImages: 1e308 }],
+    [{ extraImages: 10_001 }],
+    [{ wordsPerMinute: 5e-324 }],
+    [{ wordsPerMinute: 0.5 }],
+    [{ charactersPerMinute: 1e6 }],
     [null],
+    [[]],
   ])('throws INVALID_OPTIONS for %j', (options) => {
     try {
       readingTime('<p>x</p>', options as never)
@@ -112,5 +118,29 @@ describe('readingTime', () => {
       expect(isCopydeskError(error) && error.code).toBe('INVALID_OPTIONS')
       expect((error as Error).message).toMatch(/^readingTime: options/)
     }
+  })
+
+  it('never returns Infinity: every option at the edge of its documented range gives a finite result', () => {
+    const body = `<p>${'word '.repeat(5000)}</p>${'<img src="a.jpg">'.repeat(50)}<p>${'東'.repeat(5000)}</p>`
+    for (const options of [
+      { extraImages: 10_000 },
+      { wordsPerMinute: 1, charactersPerMinute: 1 },
+      { wordsPerMinute: 100_000, charactersPerMinute: 100_000, extraImages: 10_000 },
+    ]) {
+      const result = readingTime(body, options)
+      expect(Number.isFinite(result.minutes)).toBe(true)
+      expect(result.iso8601).toBe(`PT${result.minutes}M`)
+      expect(result.minutes).toBeGreaterThan(0)
+    }
+    expect(readingTime('x', { extraImages: 10_000 }).images).toBe(10_000)
+  })
+
+  it('names the option and its documented range in the refusal', () => {
+    expect(() => readingTime('x', { wordsPerMinute: 5e-324 })).toThrow(
+      'readingTime: options.wordsPerMinute must be a finite number from 1 to 100000, received number 5e-324',
+    )
+    expect(() => readingTime('x', { extraImages: 1e308 })).toThrow(
+      /^readingTime: options\.extraImages must be an integer from 0 to 10000, received number 1e\+308$/,
+    )
   })
 })
