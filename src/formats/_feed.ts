@@ -54,7 +54,7 @@ export interface FeedOptions {
   /** At most this many items, newest first. @defaultValue no limit */
   limit?: number | undefined
   /** Longest item summary / description, in characters, ellipsis included. @defaultValue `300` */
-  summaryMaxChars?: number | undefined
+  maxSummaryChars?: number | undefined
 }
 
 const STATUSES = ['draft', 'scheduled', 'published', 'archived']
@@ -97,12 +97,12 @@ export function checkFeed(fn: string, feed: unknown, options: unknown, requireHo
       `${fn}: feed.authors must be an array of { name, url?, avatar? }, received ${describe(authors)}`,
     )
   }
-  checkOptionsObject(fn, options)
+  checkOptionsObject(fn, options, { summaryMaxChars: 'maxSummaryChars' })
   const o = options as Record<string, unknown>
   checkStringOption(fn, 'options.permalink', o['permalink'])
   checkStringOption(fn, 'options.authorPermalink', o['authorPermalink'])
   checkIntOption(fn, 'options.limit', o['limit'], 0)
-  checkIntOption(fn, 'options.summaryMaxChars', o['summaryMaxChars'], 1)
+  checkIntOption(fn, 'options.maxSummaryChars', o['maxSummaryChars'], 1)
   const statuses = o['statuses']
   if (statuses !== undefined && (!Array.isArray(statuses) || !statuses.every((s) => STATUSES.includes(s as string)))) {
     throw new CopydeskError(

@@ -105,7 +105,7 @@ export function toJsonFeed(
   const fn = 'toJsonFeed'
   checkFeed(fn, feed, options, false)
   const selected = selectArticles(fn, articles, options)
-  const { permalink = '/:slug/', authorPermalink = '/author/:slug/', summaryMaxChars = 300 } = options
+  const { permalink = '/:slug/', authorPermalink = '/author/:slug/', maxSummaryChars = 300 } = options
   const home = feed.homePageUrl
 
   const out: Record<string, unknown> = { version: 'https://jsonfeed.org/version/1.1', title: feed.title }
@@ -116,7 +116,7 @@ export function toJsonFeed(
   if (feed.favicon !== undefined) out['favicon'] = feed.favicon
   if (feed.authors !== undefined && feed.authors.length > 0) {
     out['authors'] = feed.authors.map((author) => {
-      const entry: JsonFeedAuthor = { name: author.name }
+      const entry: JsonFeedAuthor = { name: String(author.name) }
       if (author.url !== undefined) entry.url = author.url
       if (author.avatar !== undefined) entry.avatar = author.avatar
       return entry
@@ -129,7 +129,7 @@ export function toJsonFeed(
     const url = articleUrl(fn, article, home, permalink)
     if (url !== undefined) item['url'] = url
     item['title'] = article.title
-    const summary = summaryText(article, summaryMaxChars)
+    const summary = summaryText(fn, article, maxSummaryChars)
     if (summary !== '') item['summary'] = summary
     item['content_html'] = readableHtml(article)
     const feature = objectOrUndefined(article.featureImage)

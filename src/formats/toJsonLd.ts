@@ -15,9 +15,7 @@ import {
 } from './_output.js'
 import { isGated, readableHtml } from '../readable/readable.js'
 import { plainText, readingStats } from './_text.js'
-import { CopydeskError } from '../errors.js'
-import { describe } from '../_internal/describe.js'
-import { isRecord } from './_import.js'
+import { isRecord, refuse } from '../_internal/check.js'
 
 /** A publisher logo with its pixel size. */
 export interface JsonLdLogoInput {
@@ -64,9 +62,9 @@ export interface ToJsonLdOptions {
   /** CSS selector of the paywalled part of the page, for `hasPart` on gated articles. @defaultValue `'.paywall'` */
   paywallSelector?: string | undefined
   /** Longest `headline`, in characters, ellipsis included (Google's limit). @defaultValue `110` */
-  headlineMaxChars?: number | undefined
+  maxHeadlineChars?: number | undefined
   /** Longest `description`, in characters, ellipsis included. @defaultValue `300` */
-  descriptionMaxChars?: number | undefined
+  maxDescriptionChars?: number | undefined
 }
 
 /** A schema.org `ImageObject`. */
@@ -121,7 +119,7 @@ export interface NewsArticleJsonLd {
   '@context': 'https://schema.org'
   /** Always `'NewsArticle'`. */
   '@type': 'NewsArticle'
-  /** The title, at most `headlineMaxChars` characters. */
+  /** The title, at most `maxHeadlineChars` characters. */
   headline: string
   /** The teaser text (plain, never gated). */
   description?: string
@@ -153,6 +151,9 @@ export interface NewsArticleJsonLd {
   hasPart?: JsonLdPaywalledPart
 }
 
+/** Options renamed in 0.2 (limits start with `max`). */
+const RENAMED = { headlineMaxChars: 'maxHeadlineChars', descriptionMaxChars: 'maxDescriptionChars' }
+
 function logoOf(logo: JsonLdPublisherInput['logo']): JsonLdImage | undefined {
   if (typeof logo === 'string') return { '@type': 'ImageObject', url: logo }
   if (logo === undefined) return undefined
@@ -165,10 +166,7 @@ function logoOf(logo: JsonLdPublisherInput['logo']): JsonLdImage | undefined {
 function checkPublisher(fn: string, publisher: unknown): void {
   if (publisher === undefined) return
   if (!isRecord(publisher) || typeof publisher['name'] !== 'string') {
-    throw new CopydeskError(
-      'INVALID_OPTIONS',
-      `${fn}: options.publisher must be { name, url?, logo? }, received ${describe(publisher)}`,
-    )
+    throw refuse(fn, 'INVALID_OPTIONS', 'options.publisher', 'an object { name, url?, logo? }', publisher)
   }
   checkUrlOption(fn, 'options.publisher.url', publisher['url'])
   const logo = publisher['logo']
@@ -209,13 +207,13 @@ function checkPublisher(fn: string, publisher: unknown): void {
 export function toJsonLd(article: ArticleInput, options: ToJsonLdOptions = {}): NewsArticleJsonLd {
   const fn = 'toJsonLd'
   assertArticle(fn, article, 'article')
-  checkOptionsObject(fn, options)
+  checkOptionsObject(fn, options, RENAMED)
   checkUrlOption(fn, 'options.baseUrl', options.baseUrl)
   checkStringOption(fn, 'options.permalink', options.permalink)
   checkStringOption(fn, 'options.authorPermalink', options.authorPermalink)
   checkStringOption(fn, 'options.paywallSelector', options.paywallSelector)
-  checkIntOption(fn, 'options.headlineMaxChars', options.headlineMaxChars, 1)
-  checkIntOption(fn, 'options.descriptionMaxChars', options.descriptionMaxChars, 1)
+  checkIntOption(fn, 'options.maxHeadlineChars', options.maxHeadlineChars, 1)
+  checkIntOption(fn, 'options.maxDescriptionChars', options.maxDescriptionChars, 1)
   checkPublisher(fn, options.publisher)
   const {
     baseUrl,
@@ -223,8 +221,8 @@ export function toJsonLd(article: ArticleInput, options: ToJsonLdOptions = {}): 
     authorPermalink = '/author/:slug/',
     publisher,
     paywallSelector = '.paywall',
-    headlineMaxChars = 110,
-    descriptionMaxChars = 300,
+    maxHeadlineChars = 110,
+    maxDescriptionChars = 300,
   } = options
   const language = typeof article.language === 'string' && article.language !== '' ? article.language : 'en'
 
@@ -232,9 +230,9 @@ export function toJsonLd(article: ArticleInput, options: ToJsonLdOptions = {}): 
   const out: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
-    headline: headlineText(article, headlineMaxChars),
+    headline: headlineText(article, maxHeadlineChars),
   }
-  const description = summaryText(article, descriptionMaxChars)
+  const description = summaryText(fn, article, maxDescriptionChars)
   if (description !== '') out['description'] = description
   const published = utc(article.publishedAt)
   const modified = utc(article.updatedAt) ?? published

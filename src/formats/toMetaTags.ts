@@ -54,7 +54,7 @@ export interface ToMetaTagsOptions {
   /** `twitter:site`, the site's handle (`@harborledger`). @defaultValue none */
   twitterSite?: string | undefined
   /** Longest description, in characters, ellipsis included. @defaultValue `160` */
-  descriptionMaxChars?: number | undefined
+  maxDescriptionChars?: number | undefined
 }
 
 /**
@@ -63,7 +63,7 @@ export interface ToMetaTagsOptions {
  * `summary`). Values are raw strings; escape them when you write HTML.
  *
  * The description is `seo.metaDescription`, else the teaser text (never gated text), cut to
- * `descriptionMaxChars`. `og:title` is `seo.metaTitle`, else the title. The image is
+ * `maxDescriptionChars`. `og:title` is `seo.metaTitle`, else the title. The image is
  * `seo.ogImage`, else the feature image (with `og:image:alt`, width and height when it is the
  * feature image). `article:tag` lists public tags only. `article:content_tier` is `free` or `locked`.
  *
@@ -95,19 +95,19 @@ export interface ToMetaTagsOptions {
 export function toMetaTags(article: ArticleInput, options: ToMetaTagsOptions = {}): MetaTag[] {
   const fn = 'toMetaTags'
   assertArticle(fn, article, 'article')
-  checkOptionsObject(fn, options)
+  checkOptionsObject(fn, options, { descriptionMaxChars: 'maxDescriptionChars' })
   checkUrlOption(fn, 'options.baseUrl', options.baseUrl)
   for (const key of ['permalink', 'authorPermalink', 'siteName', 'twitterSite'] as const) {
     checkStringOption(fn, `options.${key}`, options[key])
   }
-  checkIntOption(fn, 'options.descriptionMaxChars', options.descriptionMaxChars, 1)
+  checkIntOption(fn, 'options.maxDescriptionChars', options.maxDescriptionChars, 1)
   const {
     baseUrl,
     permalink = '/:slug/',
     authorPermalink = '/author/:slug/',
     siteName,
     twitterSite,
-    descriptionMaxChars = 160,
+    maxDescriptionChars = 160,
   } = options
 
   const tags: MetaTag[] = []
@@ -120,7 +120,7 @@ export function toMetaTags(article: ArticleInput, options: ToMetaTagsOptions = {
 
   const seo = objectOrUndefined(article.seo) ?? {}
   const override = typeof seo.metaDescription === 'string' ? seo.metaDescription.trim() : ''
-  const description = override !== '' ? override : summaryText(article, descriptionMaxChars)
+  const description = override !== '' ? override : summaryText(fn, article, maxDescriptionChars)
   const title = typeof seo.metaTitle === 'string' && seo.metaTitle.trim() !== '' ? seo.metaTitle : article.title
   const url = articleUrl(fn, article, baseUrl, permalink)
   const image0 = objectOrUndefined(article.featureImage)

@@ -20,7 +20,7 @@ function rfc822(value: string | undefined): string | undefined {
   return Number.isNaN(time) ? undefined : new Date(time).toUTCString()
 }
 
-function item(article: ArticleInput, home: string, permalink: string, summaryMaxChars: number): string {
+function item(article: ArticleInput, home: string, permalink: string, maxSummaryChars: number): string {
   const parts: string[] = ['<item>', element('title', article.title)]
   const url = articleUrl('toRssFeed', article, home, permalink)
   if (url !== undefined) parts.push(element('link', url))
@@ -28,7 +28,7 @@ function item(article: ArticleInput, home: string, permalink: string, summaryMax
   for (const author of article.authors) parts.push(element('dc:creator', String(author.name)))
   parts.push(element('pubDate', rfc822(article.publishedAt)))
   for (const tag of publicTags(article)) parts.push(element('category', tag.name))
-  const summary = summaryText(article, summaryMaxChars)
+  const summary = summaryText('toRssFeed', article, maxSummaryChars)
   // <description> is rendered as HTML by readers: the plain text is HTML-escaped, then XML-escaped.
   if (summary !== '') parts.push(element('description', htmlEscape(summary)))
   parts.push(`<content:encoded>${cdata(readableHtml(article))}</content:encoded>`)
@@ -75,7 +75,7 @@ export function toRssFeed(articles: readonly ArticleInput[], feed: FeedInfo, opt
   const fn = 'toRssFeed'
   checkFeed(fn, feed, options, true)
   const selected = selectArticles(fn, articles, options)
-  const { permalink = '/:slug/', summaryMaxChars = 300 } = options
+  const { permalink = '/:slug/', maxSummaryChars = 300 } = options
   const home = feed.homePageUrl as string
 
   let newest: number | undefined
@@ -99,7 +99,7 @@ export function toRssFeed(articles: readonly ArticleInput[], feed: FeedInfo, opt
   if (feed.icon !== undefined) {
     channel.push(`<image>${element('url', feed.icon)}${element('title', feed.title)}${element('link', home)}</image>`)
   }
-  for (const article of selected) channel.push(item(article, home, permalink, summaryMaxChars))
+  for (const article of selected) channel.push(item(article, home, permalink, maxSummaryChars))
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     `<rss version="2.0"${NAMESPACES}>\n<channel>\n${channel.join('\n')}\n</channel>\n</rss>\n`

@@ -3,8 +3,8 @@ import { formatDistance } from 'date-fns/formatDistance'
 import { formatDistanceStrict } from 'date-fns/formatDistanceStrict'
 import type { Locale } from 'date-fns'
 import { CopydeskError } from '../errors.js'
-import { describe } from '../_internal/describe.js'
-import { toDate } from './_date.js'
+import { checkOptions, isRecord, nowOption, refuse, toDate } from '../_internal/check.js'
+import type { NowOption } from '../options.js'
 import { checkTimeZone, wallClock } from './_zone.js'
 
 /**
@@ -14,9 +14,10 @@ import { checkTimeZone, wallClock } from './_zone.js'
  *
  * @example
  * ```ts
+ * // date-fns is in your own package.json (`npm install date-fns`) to import its locales.
  * import { de } from 'date-fns/locale/de'
- * const locale: DatelineLocale = de
- * formatDateline('2026-11-24T06:00:00Z', { now: '2026-11-24T09:30:00Z', locale }) // 'vor 3 Stunden'
+ * const dateFnsLocale: DatelineLocale = de
+ * formatDateline('2026-11-24T06:00:00Z', { now: '2026-11-24T09:30:00Z', dateFnsLocale }) // 'vor 3 Stunden'
  * ```
  */
 export interface DatelineLocale {
@@ -37,13 +38,7 @@ export interface DatelineLocale {
 }
 
 /** Options for {@link formatDateline}. */
-export interface FormatDatelineOptions {
-  /**
-   * The moment to compare with. Pass the request time on the server and the same value to the
-   * browser for matching output.
-   * @defaultValue `new Date()`
-   */
-  now?: Date | string | number | undefined
+export interface FormatDatelineOptions extends NowOption {
   /**
    * How far from `now`, in milliseconds, a date is shown relative (`3 hours ago`); beyond it the
    * absolute date is shown. `0` always shows the absolute date, `Infinity` never does.
@@ -58,10 +53,12 @@ export interface FormatDatelineOptions {
    */
   futureTolerance?: number | undefined
   /**
-   * A date-fns locale object (`import { de } from 'date-fns/locale/de'`) for both forms.
+   * A date-fns locale object for both forms (`import { de } from 'date-fns/locale/de'`, with
+   * date-fns in your own dependencies). Named `dateFnsLocale` because copydesk's `locale` option
+   * is always a BCP 47 string; `locale` is refused here.
    * @defaultValue date-fns's `enUS`
    */
-  locale?: DatelineLocale | undefined
+  dateFnsLocale?: DatelineLocale | undefined
   /**
    * date-fns `format` pattern of the absolute form.
    * @defaultValue `'MMM d, yyyy'` (`Nov 24, 2026`)
@@ -78,14 +75,12 @@ export interface FormatDatelineOptions {
 const DAY = 86_400_000
 const MINUTE = 60_000
 
-function optionsError(what: string, value: unknown): CopydeskError {
-  return new CopydeskError('INVALID_OPTIONS', `formatDateline: ${what}, received ${describe(value)}`)
-}
+const FN = 'formatDateline'
 
 function duration(value: unknown, name: string, fallback: number): number {
   if (value === undefined) return fallback
   if (typeof value !== 'number' || Number.isNaN(value) || value < 0)
-    throw optionsError(`options.${name} must be a number of milliseconds ≥ 0`, value)
+    throw refuse(FN, 'INVALID_OPTIONS', `options.${name}`, 'a number of milliseconds ≥ 0', value)
   return value
 }
 
@@ -94,7 +89,7 @@ function duration(value: unknown, name: string, fallback: number): number {
  * minute ago`), the absolute date after (`Nov 24, 2026`). The relative form is date-fns's
  * `formatDistanceStrict` with whole units rounded down (`formatDistance`'s "less than a minute"
  * under a minute); the absolute form is date-fns's `format` on the calendar date in `timeZone`.
- * Both follow the date-fns `locale`.
+ * Both follow `dateFnsLocale`.
  *
  * Future dates: up to `futureTolerance` ahead count as now (clock skew); further ahead but inside
  * the window they read "in …" (a scheduled story in a preview); beyond the window, the date.
@@ -116,36 +111,35 @@ function duration(value: unknown, name: string, fallback: number): number {
  * formatDateline('2026-11-22T18:00:00Z', { now })                 // 'Nov 22, 2026'
  * formatDateline('2026-11-24T03:00:00Z', { now, relativeWithin: 0, timeZone: 'America/New_York' })
  * // 'Nov 23, 2026'
- * // import { de } from 'date-fns/locale/de'
- * formatDateline('2026-11-24T06:00:00Z', { now, locale: de })     // 'vor 3 Stunden'
+ * // import { de } from 'date-fns/locale/de' (date-fns in your own package.json)
+ * formatDateline('2026-11-24T06:00:00Z', { now, dateFnsLocale: de }) // 'vor 3 Stunden'
  * ```
  */
 export function formatDateline(date: Date | string | number, options?: FormatDatelineOptions): string {
   const when = toDate(date)
   if (when === undefined) {
-    throw new CopydeskError(
-      'INVALID_INPUT',
-      `formatDateline: date must be a valid Date, epoch milliseconds or ISO 8601 string, received ${describe(date)}`,
+    throw refuse(FN, 'INVALID_INPUT', 'date', 'a valid Date, epoch milliseconds or an ISO 8601 string', date)
+  }
+  const o = checkOptions<FormatDatelineOptions & { locale: unknown }>(FN, options)
+  const now = nowOption(FN, o.now)
+  if (o.locale !== undefined) {
+    throw refuse(
+      FN,
+      'INVALID_OPTIONS',
+      'options.locale',
+      'absent: pass a date-fns locale object as options.dateFnsLocale',
+      o.locale,
     )
   }
-  if (options !== undefined && (typeof options !== 'object' || options === null))
-    throw optionsError('options must be an object', options)
-  const o = options ?? {}
-  const now = o.now === undefined ? new Date() : toDate(o.now)
-  if (now === undefined)
-    throw optionsError('options.now must be a valid Date, epoch milliseconds or ISO 8601 string', o.now)
   const within = duration(o.relativeWithin, 'relativeWithin', DAY)
   const tolerance = duration(o.futureTolerance, 'futureTolerance', 5 * MINUTE)
-  const locale = o.locale
-  if (
-    locale !== undefined &&
-    (typeof locale !== 'object' || locale === null || typeof locale.formatDistance !== 'function')
-  ) {
-    throw optionsError('options.locale must be a date-fns Locale object', locale)
+  const locale = o.dateFnsLocale
+  if (locale !== undefined && (!isRecord(locale) || typeof locale.formatDistance !== 'function')) {
+    throw refuse(FN, 'INVALID_OPTIONS', 'options.dateFnsLocale', 'a date-fns Locale object', locale)
   }
   const pattern = o.dateFormat ?? 'MMM d, yyyy'
   if (typeof pattern !== 'string' || pattern === '')
-    throw optionsError('options.dateFormat must be a date-fns format pattern', pattern)
+    throw refuse(FN, 'INVALID_OPTIONS', 'options.dateFormat', 'a date-fns format pattern', pattern)
   const timeZone = o.timeZone ?? 'UTC'
   checkTimeZone(timeZone)
 

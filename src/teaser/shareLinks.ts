@@ -1,6 +1,6 @@
-import { CopydeskError } from '../errors.js'
-import { describe } from '../_internal/describe.js'
-import { articleUrl, type ArticleUrlOptions, type ArticleUrlSource } from './articleUrl.js'
+import { checkOptions, isRecord, refuse } from '../_internal/check.js'
+import type { ArticleUrlOptions, ArticleUrlSource } from './types.js'
+import { buildArticleUrl } from './_url.js'
 import { encode, query, wellFormed } from './_encode.js'
 
 /** The networks {@link shareLinks} knows, in its default order. */
@@ -106,18 +106,50 @@ const NAMES: Readonly<Record<ShareNetwork, string>> = {
 const HOST_RE = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}(?::\d{1,5})?$/i
 const HANDLE_RE = /^@?\w{1,15}$/
 
-function fail(code: 'INVALID_INPUT' | 'INVALID_OPTIONS', what: string, value: unknown): never {
-  throw new CopydeskError(code, `shareLinks: ${what}, received ${describe(value)}`)
+/** `https://mastodon.social/` → `mastodon.social` (scheme and trailing slashes dropped, linearly). */
+function trimInstance(value: string): string {
+  let s = value.toLowerCase().startsWith('https://') ? value.slice(8) : value
+  let end = s.length
+  while (end > 0 && s.charCodeAt(end - 1) === 47) end--
+  s = s.slice(0, end)
+  return s
+}
+
+const FN = 'shareLinks'
+
+function fail(code: 'INVALID_INPUT' | 'INVALID_OPTIONS', what: string, expected: string, value: unknown): never {
+  throw refuse(FN, code, what, expected, value)
 }
 
 function optionalString(value: unknown, name: string): string | undefined {
-  if (value !== undefined && typeof value !== 'string') fail('INVALID_OPTIONS', `${name} must be a string`, value)
+  if (value !== undefined && typeof value !== 'string') fail('INVALID_OPTIONS', name, 'a string', value)
   return value === '' ? undefined : value
+}
+
+/** Checks `options.utm`: an object of strings, `source` a string or a record of strings by network. */
+function checkUtm(utm: unknown): ShareUtm | undefined {
+  if (utm === undefined) return undefined
+  if (!isRecord(utm)) fail('INVALID_OPTIONS', 'options.utm', 'an object', utm)
+  for (const key of ['medium', 'campaign', 'content', 'term'] as const) {
+    optionalString(utm[key], `options.utm.${key}`)
+  }
+  const source = utm['source']
+  if (source !== undefined && typeof source !== 'string') {
+    if (!isRecord(source)) fail('INVALID_OPTIONS', 'options.utm.source', 'a string or an object of strings', source)
+    for (const key of Object.keys(source)) optionalString(source[key], `options.utm.source.${key}`)
+  }
+  return utm as ShareUtm
 }
 
 function withUtm(url: string, network: ShareNetwork, utm: ShareUtm | undefined): string {
   if (utm === undefined) return url
-  const source = typeof utm.source === 'string' ? utm.source : (utm.source?.[network] ?? network)
+  const bySource = utm.source
+  const source =
+    typeof bySource === 'string'
+      ? bySource
+      : bySource !== undefined && Object.prototype.hasOwnProperty.call(bySource, network)
+        ? (bySource[network] ?? network)
+        : network
   const params = query([
     ['utm_source', source],
     ['utm_medium', utm.medium ?? (network === 'email' ? 'email' : 'social')],
@@ -209,34 +241,33 @@ function shareUrl(
  * ```
  */
 export function shareLinks(article: ShareableArticle, options?: ShareLinksOptions): ShareLink[] {
-  if (typeof article !== 'object' || article === null || typeof article.title !== 'string') {
-    fail('INVALID_INPUT', 'article must be an object with a string title', article)
+  if (!isRecord(article)) fail('INVALID_INPUT', 'article', 'an object', article)
+  if (typeof article.title !== 'string') fail('INVALID_INPUT', 'article.title', 'a string', article.title)
+  for (const key of ['customExcerpt', 'excerpt', 'subtitle'] as const) {
+    if (article[key] !== undefined && typeof article[key] !== 'string') {
+      fail('INVALID_INPUT', `article.${key}`, 'a string when present', article[key])
+    }
   }
-  if (options !== undefined && (typeof options !== 'object' || options === null))
-    fail('INVALID_OPTIONS', 'options must be an object', options)
-  const o = options ?? {}
-  const base = articleUrl(article, o)
+  const o = checkOptions<ShareLinksOptions>(FN, options)
+  const base = buildArticleUrl(FN, article, { baseUrl: o.baseUrl, permalink: o.permalink })
   if (base === undefined)
-    fail('INVALID_OPTIONS', 'the article has no canonicalUrl or url, so options.baseUrl is needed', o.baseUrl)
+    fail('INVALID_OPTIONS', 'options.baseUrl', 'given when the article has no canonicalUrl or url', o.baseUrl)
 
   const instanceInput = optionalString(o.instance, 'options.instance')
-  const instance = instanceInput?.replace(/^https:\/\//i, '').replace(/\/+$/, '')
+  const instance = instanceInput === undefined ? undefined : trimInstance(instanceInput)
   if (instance !== undefined && !HOST_RE.test(instance))
-    fail('INVALID_OPTIONS', 'options.instance must be a host name such as "mastodon.social"', o.instance)
+    fail('INVALID_OPTIONS', 'options.instance', 'a host name such as "mastodon.social"', o.instance)
   const viaInput = optionalString(o.via, 'options.via')
-  if (viaInput !== undefined && !HANDLE_RE.test(viaInput))
-    fail('INVALID_OPTIONS', 'options.via must be an X handle', o.via)
+  if (viaInput !== undefined && !HANDLE_RE.test(viaInput)) fail('INVALID_OPTIONS', 'options.via', 'an X handle', o.via)
   const via = viaInput?.replace(/^@/, '')
-  const utm = o.utm
-  if (utm !== undefined && (typeof utm !== 'object' || utm === null))
-    fail('INVALID_OPTIONS', 'options.utm must be an object', utm)
-  if (o.labels !== undefined && (typeof o.labels !== 'object' || o.labels === null))
-    fail('INVALID_OPTIONS', 'options.labels must be an object', o.labels)
+  const utm = checkUtm(o.utm)
+  const labels = o.labels
+  if (labels !== undefined && !isRecord(labels)) fail('INVALID_OPTIONS', 'options.labels', 'an object', labels)
   const requested: readonly ShareNetwork[] = o.networks ?? NETWORKS
-  if (!Array.isArray(requested as unknown)) fail('INVALID_OPTIONS', 'options.networks must be an array', requested)
-  for (const network of requested) {
-    if (!NETWORKS.includes(network))
-      fail('INVALID_OPTIONS', `options.networks has an unknown network (known: ${NETWORKS.join(', ')})`, network)
+  if (!Array.isArray(requested as unknown)) fail('INVALID_OPTIONS', 'options.networks', 'an array', requested)
+  for (let i = 0; i < requested.length; i++) {
+    if (!NETWORKS.includes(requested[i]!))
+      fail('INVALID_OPTIONS', `options.networks[${i}]`, `one of ${NETWORKS.join(', ')}`, requested[i])
   }
 
   const title = wellFormed(article.title)
@@ -248,8 +279,10 @@ export function shareLinks(article: ShareableArticle, options?: ShareLinksOption
     if (network === 'mastodon' && instance === undefined) continue
     const url = withUtm(base, network, utm)
     const body = blurb === undefined ? url : `${wellFormed(blurb)}\n\n${url}`
-    const label = o.labels?.[network] ?? (network === 'email' ? 'Share by email' : `Share on ${NAMES[network]}`)
-    if (typeof label !== 'string') fail('INVALID_OPTIONS', `options.labels.${network} must be a string`, label)
+    const own =
+      labels !== undefined && Object.prototype.hasOwnProperty.call(labels, network) ? labels[network] : undefined
+    const label = own ?? (network === 'email' ? 'Share by email' : `Share on ${NAMES[network]}`)
+    if (typeof label !== 'string') fail('INVALID_OPTIONS', `options.labels.${network}`, 'a string', label)
     links.push({ network, url: shareUrl(network, title, url, body, via, instance ?? ''), label })
   }
   return links

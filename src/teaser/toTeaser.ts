@@ -1,36 +1,75 @@
-import { CopydeskError } from '../errors.js'
-import { describe } from '../_internal/describe.js'
+import { checkOptions, checkRecord, isRecord, localeOption, refuse, toDate } from '../_internal/check.js'
 import type { Article, ArticleInput, ExcerptSource, Image, Teaser } from '../schema/types.js'
-import { excerpt } from '../text/excerpt.js'
-import { readingTime } from '../text/readingTime.js'
+import { TeaserSchema } from '../schema/teaser.js'
+import { cutExcerpt } from '../text/_excerpt.js'
+import { estimateReadingTime } from '../text/_readingTime.js'
 import { readableHtml } from '../readable/readable.js'
 import { markerIndex } from '../_internal/htmlWalker.js'
-import { articleUrl, type ArticleUrlOptions } from './articleUrl.js'
+import type { ArticleUrlOptions } from './types.js'
+import { buildArticleUrl } from './_url.js'
 
-/** Options of {@link toTeaser}; `baseUrl` and `permalink` build `url` as {@link articleUrl} does. */
+/** Options of {@link toTeaser}; `baseUrl` and `permalink` build `url` as `articleUrl` does. */
 export interface ToTeaserOptions extends ArticleUrlOptions {
-  /** Longest excerpt in graphemes, the ellipsis included. @defaultValue `200` */
+  /** Longest excerpt in graphemes, the ellipsis included; an integer above the ellipsis length. @defaultValue `200` */
   maxChars?: number | undefined
-  /** Most words in the excerpt. @defaultValue no word limit */
+  /** Most words in the excerpt; an integer ≥ 1. @defaultValue no word limit */
   maxWords?: number | undefined
   /** Appended to a cut excerpt. @defaultValue `'…'` */
   ellipsis?: string | undefined
-  /** Locale for segmentation. @defaultValue the article's `language` */
+  /** BCP 47 language for segmentation. @defaultValue the article's `language` when it is a valid tag, else `'en'` */
   locale?: string | undefined
-  /** Reading speed for spaced scripts. @defaultValue `238` */
+  /** Reading speed for spaced scripts, from 1 to 100,000 words a minute. @defaultValue `238` */
   wordsPerMinute?: number | undefined
-  /** Reading speed for Chinese and Japanese, characters per minute. @defaultValue `500` */
+  /** Reading speed for Chinese and Japanese, from 1 to 100,000 characters a minute. @defaultValue `500` */
   charactersPerMinute?: number | undefined
 }
 
-function fail(message: string, value: unknown): never {
-  throw new CopydeskError('INVALID_INPUT', `toTeaser: ${message}, received ${describe(value)}`)
+const FN = 'toTeaser'
+
+/** The article's language as a locale, or `undefined` when it is absent or not a BCP 47 tag. */
+function languageOf(language: unknown): string | undefined {
+  if (typeof language !== 'string') return undefined
+  try {
+    return localeOption(FN, language, undefined)
+  } catch {
+    return undefined
+  }
 }
 
-function utc(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined
-  const time = Date.parse(value)
-  return Number.isNaN(time) ? undefined : new Date(time).toISOString()
+/** Checks the structure of the fields toTeaser reads, so no foreign error can escape. */
+function checkArticle(article: unknown): asserts article is ArticleInput {
+  const a = checkRecord(FN, article, 'article')
+  for (const key of ['id', 'slug', 'title', 'html'] as const) {
+    if (typeof a[key] !== 'string') throw refuse(FN, 'INVALID_INPUT', `article.${key}`, 'a string', a[key])
+  }
+  for (const key of ['customExcerpt', 'freeHtml', 'section', 'canonicalUrl'] as const) {
+    if (a[key] !== undefined && typeof a[key] !== 'string') {
+      throw refuse(FN, 'INVALID_INPUT', `article.${key}`, 'a string when present', a[key])
+    }
+  }
+  const authors = a['authors']
+  if (!Array.isArray(authors)) throw refuse(FN, 'INVALID_INPUT', 'article.authors', 'an array', authors)
+  for (let i = 0; i < authors.length; i++) checkRecord(FN, authors[i], `article.authors[${i}]`)
+  const tags = a['tags']
+  if (tags !== undefined) {
+    if (!Array.isArray(tags)) throw refuse(FN, 'INVALID_INPUT', 'article.tags', 'an array when present', tags)
+    for (let i = 0; i < tags.length; i++) checkRecord(FN, tags[i], `article.tags[${i}]`)
+  }
+  if (a['featureImage'] !== undefined) checkRecord(FN, a['featureImage'], 'article.featureImage')
+  const published = a['publishedAt']
+  if (published !== undefined && (typeof published !== 'string' || toDate(published) === undefined)) {
+    throw refuse(FN, 'INVALID_INPUT', 'article.publishedAt', 'an ISO 8601 date-time when present', published)
+  }
+}
+
+/** Where a teaser field came from in the article, for messages. */
+function articlePath(path: readonly PropertyKey[], tagIndex: number): string {
+  const [head, ...rest] = path.map(String)
+  const tail = rest.map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p}`)).join('')
+  if (head === 'image') return `article.featureImage${tail}`
+  if (head === 'primaryTag') return `article.tags[${tagIndex}]${tail}`
+  if (head === 'excerpt') return 'article.customExcerpt'
+  return `article.${head ?? ''}${tail}`
 }
 
 /**
@@ -47,9 +86,15 @@ function utc(value: string | undefined): string | undefined {
  *
  * @param article - A parsed {@link Article} (or an {@link ArticleInput} with the same fields).
  * @param options - See {@link ToTeaserOptions}.
- * @returns A {@link Teaser}; it validates against `TeaserSchema`.
- * @throws {@link CopydeskError} `INVALID_INPUT` when `article` lacks `id`, `slug`, `title`, `html` or
- *   `authors`; `INVALID_OPTIONS` for bad options.
+ * @returns A {@link Teaser}; it always validates against `TeaserSchema` (the teaser is checked
+ *   before it is returned).
+ * @throws {@link CopydeskError} `INVALID_INPUT` naming the field when a field the teaser reads is
+ *   missing or has the wrong type (`id`, `slug`, `title`, `html`, `authors` and each author,
+ *   `tags` and each tag, `featureImage`, `publishedAt`, …), or would make a teaser that fails
+ *   `TeaserSchema` (`access: 0`, a feature image URL that is not http(s), an empty author name);
+ *   `INVALID_OPTIONS` for bad options (an array or `null` too). Every message starts with
+ *   `toTeaser:`. The article is trusted for nothing else: pass a parsed {@link Article} to have
+ *   every field checked.
  *
  * @example
  * ```ts
@@ -66,46 +111,37 @@ function utc(value: string | undefined): string | undefined {
  * ```
  */
 export function toTeaser(article: ArticleInput | Article, options?: ToTeaserOptions): Teaser {
-  if (typeof article !== 'object' || article === null || Array.isArray(article))
-    fail('article must be an object', article)
-  for (const key of ['id', 'slug', 'title', 'html'] as const) {
-    if (typeof article[key] !== 'string') fail(`article.${key} must be a string`, article[key])
-  }
-  if (!Array.isArray(article.authors)) fail('article.authors must be an array', article.authors)
-  if (options !== undefined && (typeof options !== 'object' || options === null)) {
-    throw new CopydeskError('INVALID_OPTIONS', `toTeaser: options must be an object, received ${describe(options)}`)
-  }
-  const o = options ?? {}
-  const locale = o.locale ?? article.language
+  checkArticle(article)
+  const o = checkOptions<ToTeaserOptions>(FN, options)
+  const locale = o.locale ?? languageOf(article.language)
   const limits = {
     maxChars: o.maxChars ?? 200,
-    ...(o.maxWords !== undefined ? { maxWords: o.maxWords } : {}),
-    ...(o.ellipsis !== undefined ? { ellipsis: o.ellipsis } : {}),
-    ...(locale !== undefined ? { locale } : {}),
+    maxWords: o.maxWords,
+    ellipsis: o.ellipsis,
+    locale,
   }
   const readable = readableHtml(article)
   let source: ExcerptSource
   let cut: { text: string; truncated: boolean }
   if (typeof article.customExcerpt === 'string' && article.customExcerpt.trim() !== '') {
     source = 'custom'
-    cut = excerpt(article.customExcerpt, { ...limits, format: 'text' })
+    cut = cutExcerpt(FN, article.customExcerpt, { ...limits, format: 'text' })
   } else {
-    const auto = excerpt(readable, limits)
+    const auto = cutExcerpt(FN, readable, limits)
     // 'more' whenever the readable part has the marker, even if a limit cut the lead before it.
     source = auto.stoppedAt === 'more' || markerIndex(readable, 'more') !== -1 ? 'more' : 'auto'
     cut = auto
   }
-  const reading = readingTime(readable, {
-    ...(o.wordsPerMinute !== undefined ? { wordsPerMinute: o.wordsPerMinute } : {}),
-    ...(o.charactersPerMinute !== undefined ? { charactersPerMinute: o.charactersPerMinute } : {}),
-    ...(locale !== undefined ? { locale } : {}),
+  const reading = estimateReadingTime(FN, readable, {
+    wordsPerMinute: o.wordsPerMinute,
+    charactersPerMinute: o.charactersPerMinute,
+    locale,
     freePartOnly: true,
   })
-  const url = articleUrl(article, {
-    ...(o.baseUrl !== undefined ? { baseUrl: o.baseUrl } : {}),
-    ...(o.permalink !== undefined ? { permalink: o.permalink } : {}),
-  })
-  const tag = (article.tags ?? []).find((t) => (t.visibility ?? 'public') === 'public')
+  const url = buildArticleUrl(FN, article, { baseUrl: o.baseUrl, permalink: o.permalink })
+  const tags = article.tags ?? []
+  const tagIndex = tags.findIndex((t) => (t.visibility ?? 'public') === 'public')
+  const tag = tags[tagIndex]
   const feature = article.featureImage
   const image: Image | undefined =
     feature === undefined
@@ -116,8 +152,8 @@ export function toTeaser(article: ArticleInput | Article, options?: ToTeaserOpti
           ...(feature.width !== undefined ? { width: feature.width } : {}),
           ...(feature.height !== undefined ? { height: feature.height } : {}),
         }
-  const publishedAt = utc(article.publishedAt)
-  return {
+  const publishedAt = article.publishedAt === undefined ? undefined : toDate(article.publishedAt)?.toISOString()
+  const teaser: Teaser = {
     id: article.id,
     slug: article.slug,
     ...(url !== undefined ? { url } : {}),
@@ -132,4 +168,21 @@ export function toTeaser(article: ArticleInput | Article, options?: ToTeaserOpti
     readingMinutes: reading.minutes,
     access: article.access ?? 'public',
   }
+  // The promise that the teaser validates is kept by checking it: a field that would break it is
+  // the caller's input error, named by its place in the article.
+  let checked: ReturnType<typeof TeaserSchema.safeParse>
+  try {
+    checked = TeaserSchema.safeParse(teaser)
+  } catch (error) {
+    // zod can exhaust the stack on a huge invalid list (issue 17): still copydesk's own error.
+    throw refuse(FN, 'INVALID_INPUT', 'article', 'an article whose teaser can be validated', article, error)
+  }
+  if (!checked.success) {
+    const issue = checked.error.issues[0]!
+    let value: unknown = teaser
+    for (const key of issue.path)
+      value = isRecord(value) || Array.isArray(value) ? (value as Record<PropertyKey, unknown>)[key] : undefined
+    throw refuse(FN, 'INVALID_INPUT', articlePath(issue.path, tagIndex), `valid in a Teaser (${issue.message})`, value)
+  }
+  return teaser
 }

@@ -127,8 +127,8 @@ describe('toMetaTags', () => {
     expect(named(toMetaTags(article('art-017'), OPTIONS), 'description')).toEqual([])
   })
 
-  it('leaves out the canonical link and og:url without a URL, and uses descriptionMaxChars', () => {
-    const tags = toMetaTags({ ...BASE, html: `<p>${'word '.repeat(100)}</p>` }, { descriptionMaxChars: 40 })
+  it('leaves out the canonical link and og:url without a URL, and uses maxDescriptionChars', () => {
+    const tags = toMetaTags({ ...BASE, html: `<p>${'word '.repeat(100)}</p>` }, { maxDescriptionChars: 40 })
     expect(tags.some((t) => 'rel' in t)).toBe(false)
     expect(named(tags, 'og:url')).toEqual([])
     expect(named(tags, 'description')[0]!.length).toBeLessThanOrEqual(40)
@@ -156,7 +156,7 @@ describe('toMetaTags', () => {
   it.each([
     ['a numeric siteName', { siteName: 1 }],
     ['a bad baseUrl', { baseUrl: 'ledger.example' }],
-    ['descriptionMaxChars 0', { descriptionMaxChars: 0 }],
+    ['maxDescriptionChars 0', { maxDescriptionChars: 0 }],
   ])('throws INVALID_OPTIONS for %s', (_name, options) => {
     expect(() => toMetaTags(BASE, options as never)).toThrow(CopydeskError)
   })

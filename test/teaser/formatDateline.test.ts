@@ -14,7 +14,7 @@ describe('formatDateline', () => {
     ['2026-11-24T12:00:00Z', {}, 'in 2 hours'],
     ['2026-11-22T18:00:00Z', {}, 'Nov 22, 2026'],
     ['2026-11-24T03:00:00Z', { relativeWithin: 0, timeZone: 'America/New_York' }, 'Nov 23, 2026'],
-    ['2026-11-24T06:00:00Z', { locale: de }, 'vor 3 Stunden'],
+    ['2026-11-24T06:00:00Z', { dateFnsLocale: de }, 'vor 3 Stunden'],
   ] as const)('matches its documentation: %s %j → %j', (date, options, expected) => {
     expect(formatDateline(date, { now, ...(options as FormatDatelineOptions) })).toBe(expected)
   })
@@ -65,11 +65,11 @@ describe('formatDateline', () => {
     [fr, '3 hours', 'il y a 3 heures', '22 nov. 2026'],
     [ja, '3 hours', '3時間前', '11月 22, 2026'],
   ])('follows the date-fns locale %#', (locale, _, relative, absolute) => {
-    expect(formatDateline('2026-11-24T06:30:00Z', { now, locale })).toBe(relative)
+    expect(formatDateline('2026-11-24T06:30:00Z', { now, dateFnsLocale: locale })).toBe(relative)
     expect(
       formatDateline('2026-11-22T18:00:00Z', {
         now,
-        locale,
+        dateFnsLocale: locale,
         dateFormat: locale === ja ? 'MMM d, yyyy' : 'd. MMM yyyy'.replace(locale === fr ? '. ' : '§', ' '),
       }),
     ).toBe(absolute)
@@ -157,6 +157,8 @@ describe('formatDateline', () => {
     ['an empty time zone', { timeZone: '', relativeWithin: 0 }],
     ['a number as time zone', { timeZone: 1 }],
     ['a locale that is a string', { locale: 'de' }],
+    ['the 0.1 locale object (now dateFnsLocale)', { locale: { code: 'de', formatDistance: () => '' } }],
+    ['a dateFnsLocale that is a string', { dateFnsLocale: 'de' }],
     ['an empty format', { dateFormat: '' }],
     ['a format with an unknown token', { dateFormat: 'MMM d, yyyy j', relativeWithin: 0 }],
     ['options that are not an object', 'de'],
@@ -164,5 +166,17 @@ describe('formatDateline', () => {
     expect(() =>
       formatDateline('2026-11-24T06:00:00Z', (typeof options === 'object' ? { now, ...options } : options) as never),
     ).toThrow(expect.objectContaining({ code: 'INVALID_OPTIONS' }))
+  })
+
+  it('refuses an array as options', () => {
+    expect(() => formatDateline('2026-11-24T06:00:00Z', [] as never)).toThrow(
+      'formatDateline: options must be an object, received array (length 0)',
+    )
+  })
+
+  it('names formatDateline and the migration when the 0.1 locale object is passed', () => {
+    expect(() => formatDateline('2026-11-24T06:00:00Z', { now, locale: de } as never)).toThrow(
+      /^formatDateline: options\.locale must be absent: pass a date-fns locale object as options\.dateFnsLocale, received/,
+    )
   })
 })

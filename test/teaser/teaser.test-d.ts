@@ -20,7 +20,7 @@ describe('teaser types', () => {
     expectTypeOf(formatDateline).parameter(0).toEqualTypeOf<Date | string | number>()
     expectTypeOf(formatDateline).parameter(1).toEqualTypeOf<FormatDatelineOptions | undefined>()
     expectTypeOf(formatDateline).returns.toEqualTypeOf<string>()
-    expectTypeOf<FormatDatelineOptions['locale']>().toEqualTypeOf<DatelineLocale | undefined>()
+    expectTypeOf<FormatDatelineOptions['dateFnsLocale']>().toEqualTypeOf<DatelineLocale | undefined>()
     expectTypeOf<Locale>().toExtend<DatelineLocale>()
   })
 
