@@ -28,6 +28,71 @@ function isAsciiLetter(c: number): boolean {
   return ((c | 32) - 97) >>> 0 < 26
 }
 
+// Tag names of up to 6 characters from [a-z1-5] packed 5 bits a character into a small integer,
+// so the hot path looks flags up without building a string (a Map lookup on a fresh string costs
+// its hash, which dominated deeply nested markup). Other names take the string path.
+const NO_KEY = -1
+
+/** The 5-bit code of a lowercase-folded name character, or 0 when it has none. */
+function keyCode(c: number): number {
+  const letter = (c | 32) - 96
+  if (letter >= 1 && letter <= 26) return letter
+  const digit = c - 48
+  return digit >= 1 && digit <= 5 ? digit + 26 : 0
+}
+
+/** The key of a lowercase name, or NO_KEY. */
+function keyOf(name: string): number {
+  if (name.length > 6) return NO_KEY
+  let key = 0
+  for (let i = 0; i < name.length; i++) {
+    const code = keyCode(name.charCodeAt(i))
+    if (code === 0) return NO_KEY
+    key = key * 32 + code
+  }
+  return key
+}
+
+// ELEMENT_FLAGS by key in an open-addressing table (keys are never 0): a probe is a multiply, a
+// shift and an array read, cheaper than a Map lookup in the loop over nested tags.
+const TABLE_BITS = 9
+const TABLE_MASK = (1 << TABLE_BITS) - 1
+let tableKeys: Int32Array | undefined
+let tableFlags: Uint8Array | undefined
+
+function slot(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> (32 - TABLE_BITS)
+}
+
+/** Builds the table on first use, so importing builds nothing. */
+function buildTable(): Int32Array {
+  const keys = new Int32Array(1 << TABLE_BITS)
+  const flags = new Uint8Array(1 << TABLE_BITS)
+  for (const [name, value] of ELEMENT_FLAGS) {
+    const key = keyOf(name)
+    if (key === NO_KEY) continue
+    let i = slot(key)
+    while (keys[i] !== 0) i = (i + 1) & TABLE_MASK
+    keys[i] = key
+    flags[i] = value
+  }
+  tableFlags = flags
+  tableKeys = keys
+  return keys
+}
+
+/** Flags of the element whose name has `key` (0 for unknown names). */
+function keyedFlags(key: number): number {
+  const keys = tableKeys ?? buildTable()
+  let i = slot(key)
+  for (;;) {
+    const k = keys[i]!
+    if (k === key) return tableFlags![i]!
+    if (k === 0) return 0
+    i = (i + 1) & TABLE_MASK
+  }
+}
+
 /** Walks the markup of one HTML string; subclasses read the text between. */
 export class HtmlWalker {
   /** The HTML. */
@@ -52,7 +117,13 @@ export class HtmlWalker {
   pre = 0
   /** Set by `tagEnd`: the tag ended with `/>`. */
   private selfClosing = false
+  /** Set by `tagName`: where the current name is, and its key (NO_KEY when it has none). */
+  private nameFrom = 0
+  private nameTo = 0
+  private nameKey = NO_KEY
+  private nameUpper = false
   private skipName = ''
+  private skipKey = NO_KEY
   private skipDepth = 0
   private readonly stops: number
   private readonly extraSkip: ReadonlySet<string> | undefined
@@ -74,6 +145,7 @@ export class HtmlWalker {
 
   /** Consumes the markup at `pos` (where `isMarkup(pos)`), and all content it drops. */
   markup(): void {
+    if (this.skipDepth === 0 && this.extraSkip === undefined && this.simpleTags()) return
     this.item()
     while (this.skipDepth > 0 && !this.done) {
       const j = this.h.indexOf('<', this.pos)
@@ -85,6 +157,46 @@ export class HtmlWalker {
       if (this.isMarkup(j)) this.item()
       else this.pos = j + 1
     }
+  }
+
+  /**
+   * The hot path of deeply nested markup: consumes a run of attribute-less `<name>` / `</name>`
+   * tags of elements that are inline or plain blocks (flags 0 or E_BLOCK, names with a key), with
+   * exactly the effect `item()` has on them (a block boundary is owed), in one tight loop. Stops
+   * at the first tag it cannot take whole; returns whether it consumed any.
+   */
+  private simpleTags(): boolean {
+    const h = this.h
+    const n = this.n
+    let pos = this.pos
+    const start = pos
+    while (h.charCodeAt(pos) === 60) {
+      let i = pos + 1
+      let c = h.charCodeAt(i)
+      if (c === 47) c = h.charCodeAt(++i)
+      let code = (c | 32) - 97
+      if (code >>> 0 >= 26) break
+      // The key of `keyOf`, inline: letters 1–26, digits 1–5 as 27–31, at most 6 characters.
+      let key = code + 1
+      const from = i
+      for (;;) {
+        c = h.charCodeAt(++i)
+        code = (c | 32) - 97
+        if (code >>> 0 < 26) key = key * 32 + code + 1
+        else if ((c - 49) >>> 0 < 5) key = key * 32 + c - 22
+        else break
+        if (i - from >= 6) break
+      }
+      if (c !== 62) break
+      const flags = keyedFlags(key)
+      if ((flags & ~E_BLOCK) !== 0) break
+      if (flags !== 0) this.sep = SEP_BLOCK
+      pos = i + 1
+    }
+    if (pos === start) return false
+    this.pos = pos
+    if (pos >= n) this.done = true
+    return true
   }
 
   /** Marks the walk as finished at the end of the input. */
@@ -163,19 +275,38 @@ export class HtmlWalker {
     this.done = true
   }
 
-  /** Reads a lowercase tag name starting at `from`; leaves `pos` just after it. */
-  private tagName(from: number): string {
+  /** Scans a tag name starting at `from` (see `nameFrom`, `nameKey`); leaves `pos` just after it. */
+  private tagName(from: number): void {
     const h = this.h
     let i = from
     let upper = false
+    let key = 0
     for (; i < this.n; i++) {
       const c = h.charCodeAt(i)
       if (c <= 32 ? isHtmlSpace(c) : c === 47 || c === 62) break
       if (c >= 65 && c <= 90) upper = true
+      if (key !== NO_KEY) {
+        const code = keyCode(c)
+        key = code === 0 || i - from >= 6 ? NO_KEY : key * 32 + code
+      }
     }
     this.pos = i
-    const name = h.slice(from, i)
-    return upper ? name.toLowerCase() : name
+    this.nameFrom = from
+    this.nameTo = i
+    this.nameKey = i === from ? NO_KEY : key
+    this.nameUpper = upper
+  }
+
+  /** The current tag name as a lowercase string (built only off the hot path). */
+  private name(): string {
+    const name = this.h.slice(this.nameFrom, this.nameTo)
+    return this.nameUpper ? name.toLowerCase() : name
+  }
+
+  /** Whether the current tag name is the dropped element's name. */
+  private isSkipName(): boolean {
+    if (this.nameKey !== NO_KEY || this.skipKey !== NO_KEY) return this.nameKey === this.skipKey
+    return this.name() === this.skipName
   }
 
   /**
@@ -223,7 +354,10 @@ export class HtmlWalker {
     }
   }
 
-  private flagsOf(name: string): number {
+  /** Flags of the current tag name. */
+  private flags(): number {
+    if (this.extraSkip === undefined && this.nameKey !== NO_KEY) return keyedFlags(this.nameKey)
+    const name = this.name()
     const flags = ELEMENT_FLAGS.get(name) ?? 0
     // A void element (`img`) has no content to drop: skipping it would swallow the rest.
     return this.extraSkip !== undefined && (flags & (E_RAW | E_VOID)) === 0 && this.extraSkip.has(name)
@@ -232,7 +366,7 @@ export class HtmlWalker {
   }
 
   private startTag(p: number): void {
-    const name = this.tagName(p + 1)
+    this.tagName(p + 1)
     this.selfClosing = false
     const end = this.tagEnd(this.pos)
     if (end < 0) {
@@ -240,18 +374,20 @@ export class HtmlWalker {
       return
     }
     this.pos = end
-    const flags = this.flagsOf(name)
+    const flags = this.flags()
     if (this.skipDepth > 0) {
-      if (name === this.skipName && !this.selfClosing) this.skipDepth++
-      else if ((flags & E_RAW) !== 0) this.skipRawText(name)
+      if (!this.selfClosing && this.isSkipName()) this.skipDepth++
+      else if ((flags & E_RAW) !== 0) this.skipRawText(this.name())
       return
     }
     if ((flags & E_BLOCK) !== 0) this.sep = SEP_BLOCK
-    if ((flags & E_RAW) !== 0) this.skipRawText(name)
+    if ((flags & E_RAW) !== 0) this.skipRawText(this.name())
     else if ((flags & E_TREE) !== 0) {
+      const name = this.name()
       // `<svg/>` and `<math/>` are complete (foreign content honours `/>`); HTML elements are not.
       if (!(this.selfClosing && (name === 'svg' || name === 'math'))) {
         this.skipName = name
+        this.skipKey = this.nameKey
         this.skipDepth = 1
       }
     } else if ((flags & E_BR) !== 0) this.brs++
@@ -266,15 +402,16 @@ export class HtmlWalker {
   }
 
   private endTag(p: number): void {
-    const name = this.tagName(p + 2)
+    this.tagName(p + 2)
     const end = this.tagEnd(this.pos)
     if (end < 0) {
       this.finish()
       return
     }
-    const flags = this.flagsOf(name)
+    const flags = this.flags()
     if (this.skipDepth > 0) {
-      if (name === this.skipName) {
+      const name = this.name()
+      if (this.isSkipName()) {
         if (--this.skipDepth > 0) {
           this.pos = end
           return

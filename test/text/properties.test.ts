@@ -243,6 +243,69 @@ describe('excerpt keeps its promise (issue 16)', () => {
   })
 })
 
+describe('the nested-tag fast path (issue 13.6)', () => {
+  // `skip` with an element that never occurs turns the fast path off: both must read the same.
+  const tag = fc.constantFrom(
+    '<div>',
+    '</div>',
+    '<DIV>',
+    '</Span>',
+    '<span>',
+    '</span>',
+    '<p>',
+    '</p>',
+    '<h1>',
+    '</h5>',
+    '<h6>',
+    '</h6>',
+    '<b>',
+    '</b>',
+    '<br>',
+    '</br>',
+    '<img>',
+    '<pre>',
+    '</pre>',
+    '<script>',
+    '</script>',
+    '<svg>',
+    '</svg>',
+    '<section>',
+    '</section>',
+    '<strong>',
+    '</strong>',
+    '<a1>',
+    '<a0>',
+    '<li>',
+    '<td>',
+    '<hr>',
+    '<x-y>',
+    '<p/>',
+    '<div >',
+    '</div >',
+    '<abcdef>',
+    '<abcdefg>',
+    'text',
+    ' ',
+    '&amp;',
+    '<',
+    '<!--more-->',
+    '<template>',
+    '</template>',
+  )
+  const markup = fc.array(tag, { maxLength: 80 }).map((p) => p.join(''))
+  it('reads every input exactly as the general path does', () => {
+    fc.assert(
+      fc.property(markup, (input) => {
+        const slow = { skip: ['never-used'] }
+        expect(htmlToText(input)).toBe(htmlToText(input, slow))
+        expect(excerpt(input, { maxWords: 5 })).toEqual(excerpt(input, { maxWords: 5, ...slow }))
+        expect(readingTime(input)).toEqual(readingTime(input, slow))
+      }),
+      RUNS,
+    )
+  })
+})
+
 describe('htmlToText properties', () => {
   const word = fc.stringMatching(/^[a-z]{1,8}$/)
   const block = fc.constantFrom(
