@@ -19,8 +19,8 @@ for (const article of articles.filter((a) => a.publishedAt !== undefined).slice(
   const line = formatDateline(article.publishedAt!, { now, timeZone: 'America/New_York' })
   console.log(`  ${line.padEnd(24)} ${article.title}`)
 }
-console.log(`  ${formatDateline('2026-11-24T06:45:00Z', { now, locale: de })} (de)`)
-console.log(`  ${formatDateline('2026-11-20T06:45:00Z', { now, locale: ja, dateFormat: 'yyyy年M月d日' })} (ja)`)
+console.log(`  ${formatDateline('2026-11-24T06:45:00Z', { now, dateFnsLocale: de })} (de)`)
+console.log(`  ${formatDateline('2026-11-20T06:45:00Z', { now, dateFnsLocale: ja, dateFormat: 'yyyy年M月d日' })} (ja)`)
 console.log(`  ${formatDateline('2026-11-24T12:00:00Z', { now })} (a scheduled story)`)
 
 // 2. URLs: canonicalUrl wins over baseUrl + permalink.
