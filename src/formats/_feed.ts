@@ -53,7 +53,7 @@ export interface FeedOptions {
   statuses?: readonly ArticleStatus[] | undefined
   /** At most this many items, newest first. @defaultValue no limit */
   limit?: number | undefined
-  /** Longest item summary / description, in characters, ellipsis included. @defaultValue `300` */
+  /** Longest item summary / description in graphemes, ellipsis included; an integer ≥ 2 (0.1: `summaryMaxChars`). @defaultValue `300` */
   maxSummaryChars?: number | undefined
 }
 
@@ -102,7 +102,7 @@ export function checkFeed(fn: string, feed: unknown, options: unknown, requireHo
   checkStringOption(fn, 'options.permalink', o['permalink'])
   checkStringOption(fn, 'options.authorPermalink', o['authorPermalink'])
   checkIntOption(fn, 'options.limit', o['limit'], 0)
-  checkIntOption(fn, 'options.maxSummaryChars', o['maxSummaryChars'], 1)
+  checkIntOption(fn, 'options.maxSummaryChars', o['maxSummaryChars'], 2)
   const statuses = o['statuses']
   if (statuses !== undefined && (!Array.isArray(statuses) || !statuses.every((s) => STATUSES.includes(s as string)))) {
     throw new CopydeskError(

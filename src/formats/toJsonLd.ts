@@ -61,9 +61,9 @@ export interface ToJsonLdOptions {
   publisher?: JsonLdPublisherInput | undefined
   /** CSS selector of the paywalled part of the page, for `hasPart` on gated articles. @defaultValue `'.paywall'` */
   paywallSelector?: string | undefined
-  /** Longest `headline`, in characters, ellipsis included (Google's limit). @defaultValue `110` */
+  /** Longest `headline` in graphemes, ellipsis included (Google's limit); an integer ≥ 2 (0.1: `headlineMaxChars`). @defaultValue `110` */
   maxHeadlineChars?: number | undefined
-  /** Longest `description`, in characters, ellipsis included. @defaultValue `300` */
+  /** Longest `description` in graphemes, ellipsis included; an integer ≥ 2 (0.1: `descriptionMaxChars`). @defaultValue `300` */
   maxDescriptionChars?: number | undefined
 }
 
@@ -212,8 +212,8 @@ export function toJsonLd(article: ArticleInput, options: ToJsonLdOptions = {}): 
   checkStringOption(fn, 'options.permalink', options.permalink)
   checkStringOption(fn, 'options.authorPermalink', options.authorPermalink)
   checkStringOption(fn, 'options.paywallSelector', options.paywallSelector)
-  checkIntOption(fn, 'options.maxHeadlineChars', options.maxHeadlineChars, 1)
-  checkIntOption(fn, 'options.maxDescriptionChars', options.maxDescriptionChars, 1)
+  checkIntOption(fn, 'options.maxHeadlineChars', options.maxHeadlineChars, 2)
+  checkIntOption(fn, 'options.maxDescriptionChars', options.maxDescriptionChars, 2)
   checkPublisher(fn, options.publisher)
   const {
     baseUrl,

@@ -53,7 +53,7 @@ export interface ToMetaTagsOptions {
   siteName?: string | undefined
   /** `twitter:site`, the site's handle (`@harborledger`). @defaultValue none */
   twitterSite?: string | undefined
-  /** Longest description, in characters, ellipsis included. @defaultValue `160` */
+  /** Longest description in graphemes, ellipsis included; an integer ≥ 2 (0.1: `descriptionMaxChars`). @defaultValue `160` */
   maxDescriptionChars?: number | undefined
 }
 
@@ -100,7 +100,7 @@ export function toMetaTags(article: ArticleInput, options: ToMetaTagsOptions = {
   for (const key of ['permalink', 'authorPermalink', 'siteName', 'twitterSite'] as const) {
     checkStringOption(fn, `options.${key}`, options[key])
   }
-  checkIntOption(fn, 'options.maxDescriptionChars', options.maxDescriptionChars, 1)
+  checkIntOption(fn, 'options.maxDescriptionChars', options.maxDescriptionChars, 2)
   const {
     baseUrl,
     permalink = '/:slug/',
