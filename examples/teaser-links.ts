@@ -1,6 +1,7 @@
 // Datelines, article URLs and the "Share this story" row with copydesk/teaser.
 // Run: npm run build && npx tsx examples/teaser-links.ts
 import { readFileSync } from 'node:fs'
+// date-fns locales: add date-fns to your own dependencies (`npm install date-fns`) to import them.
 import { de } from 'date-fns/locale/de'
 import { ja } from 'date-fns/locale/ja'
 import { articleUrl, formatDateline, shareLinks } from 'copydesk/teaser'

@@ -10,9 +10,13 @@ export interface XmlElement {
   children: (XmlElement | string)[]
 }
 
+// XML 1.0 name character ranges, written as the spec lists them (ZWNJ/ZWJ and combining marks are
+// single code points here, never sequences).
 const NAME_START =
+  // eslint-disable-next-line no-misleading-character-class -- spec ranges, not joined sequences
   /[A-Za-z_:\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD]/
 const NAME_CHAR =
+  // eslint-disable-next-line no-misleading-character-class -- spec ranges, not combined characters
   /[-.\w\u00B7\u0300-\u036F\u203F\u2040:\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD]/
 const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
 
@@ -106,7 +110,9 @@ export function parseXml(xml: string): XmlElement {
     const end = xml.indexOf('?>')
     if (
       end === -1 ||
-      !/^<\?xml version="1\.\d"( encoding="[A-Za-z][\w.-]*")?( standalone="(yes|no)")?\s*$/.test(xml.slice(0, end))
+      !/^<\?xml version="1\.\d"(?: encoding="[A-Za-z][\w.-]*")?(?: standalone="(?:yes|no)")?\s*$/.test(
+        xml.slice(0, end),
+      )
     ) {
       fail('bad XML declaration')
     }
