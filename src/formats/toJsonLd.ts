@@ -205,7 +205,11 @@ function checkPublisher(fn: string, publisher: unknown): void {
  * ```
  */
 export function toJsonLd(article: ArticleInput, options: ToJsonLdOptions = {}): NewsArticleJsonLd {
-  const fn = 'toJsonLd'
+  return buildJsonLd('toJsonLd', article, options)
+}
+
+/** {@link toJsonLd} with refusals that start with `fn` (toJsonLdScript passes its own name). */
+export function buildJsonLd(fn: string, article: ArticleInput, options: ToJsonLdOptions): NewsArticleJsonLd {
   assertArticle(fn, article, 'article')
   checkOptionsObject(fn, options, RENAMED)
   checkUrlOption(fn, 'options.baseUrl', options.baseUrl)

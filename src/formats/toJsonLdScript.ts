@@ -1,6 +1,6 @@
 import type { ArticleInput } from '../schema/types.js'
 import { checkIntOption, checkOptionsObject, checkStringOption } from './_output.js'
-import { toJsonLd, type ToJsonLdOptions } from './toJsonLd.js'
+import { buildJsonLd, type ToJsonLdOptions } from './toJsonLd.js'
 
 /** Options for {@link toJsonLdScript}: those of {@link toJsonLd}, plus the script tag's own. */
 export interface ToJsonLdScriptOptions extends ToJsonLdOptions {
@@ -57,7 +57,7 @@ export function toJsonLdScript(article: ArticleInput, options: ToJsonLdScriptOpt
   checkStringOption('toJsonLdScript', 'options.nonce', options.nonce)
   checkIntOption('toJsonLdScript', 'options.space', options.space, 0)
   const { nonce, space, ...jsonLdOptions } = options
-  const json = scriptSafeJson(toJsonLd(article, jsonLdOptions), space)
+  const json = scriptSafeJson(buildJsonLd('toJsonLdScript', article, jsonLdOptions), space)
   const nonceAttribute = nonce === undefined ? '' : ` nonce="${escapeAttribute(nonce)}"`
   return `<script type="application/ld+json"${nonceAttribute}>${json}</script>`
 }

@@ -2,7 +2,14 @@
 // every refusal is a CopydeskError that starts with the function called and names the field;
 // renamed 0.1 options are refused with their new name.
 import { describe, expect, it } from 'vitest'
-import { isCopydeskError, toJsonFeed, toJsonLd, toMetaTags, toRssFeed } from '../../src/formats/index.js'
+import {
+  isCopydeskError,
+  toJsonFeed,
+  toJsonLd,
+  toJsonLdScript,
+  toMetaTags,
+  toRssFeed,
+} from '../../src/formats/index.js'
 import type { ArticleInput } from '../../src/schema/types.js'
 import { BASE } from './_fixtures.js'
 
@@ -119,6 +126,17 @@ describe('output refusals', () => {
     // A limit of 1 leaves no room for the ellipsis: still named by the output function.
     expect(refusal(() => toJsonFeed([published], FEED, { maxSummaryChars: 1 })).message).toBe(
       'toJsonFeed: options.maxSummaryChars must be an integer ≥ 2, received number 1',
+    )
+  })
+})
+
+describe('toJsonLdScript', () => {
+  it('names itself, not toJsonLd, for every refusal', () => {
+    expect(refusal(() => toJsonLdScript(published, { maxDescriptionChars: 0 })).message).toBe(
+      'toJsonLdScript: options.maxDescriptionChars must be an integer ≥ 2, received number 0',
+    )
+    expect(refusal(() => toJsonLdScript({ ...published, authors: [{ name: Symbol('x') }] } as never)).message).toMatch(
+      /^toJsonLdScript: article\.authors\[0\]\.name must be a string/,
     )
   })
 })
