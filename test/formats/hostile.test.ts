@@ -157,7 +157,7 @@ describe('hostile input', () => {
     }
     expect(error).toBeInstanceOf(CopydeskError)
     expect((error as CopydeskError).code).toBe('INVALID_INPUT')
-    expect((error as CopydeskError).message.startsWith(`${name === 'toJsonLdScript' ? 'toJsonLd' : name}: `)).toBe(true)
+    expect((error as CopydeskError).message.startsWith(`${name}: `)).toBe(true)
   })
 
   it('never puts a 1 MB input into an error message', () => {

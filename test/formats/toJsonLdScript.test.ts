@@ -127,7 +127,9 @@ describe('toJsonLdScript', () => {
     expect((error as CopydeskError).code).toBe('INVALID_OPTIONS')
   })
 
-  it('throws INVALID_INPUT for a non-article, like toJsonLd', () => {
-    expect(() => toJsonLdScript(null as never)).toThrow('toJsonLd: article must be an article object, received null')
+  it('throws INVALID_INPUT for a non-article, naming itself', () => {
+    expect(() => toJsonLdScript(null as never)).toThrow(
+      'toJsonLdScript: article must be an article object, received null',
+    )
   })
 })
