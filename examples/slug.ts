@@ -9,8 +9,9 @@ const articles = JSON.parse(readFileSync(new URL('./newsroom/articles.json', imp
   slug: string
 }[]
 
-// 1. Every headline of the newsroom, in its own language, in both modes.
-console.log('Headlines → slugs (ascii | unicode)')
+// 1. Every headline of the newsroom, in its own language: the default mode (ascii, or unicode for
+//    a language without a romanization table, such as Japanese) | unicode.
+console.log('Headlines → slugs (default for the language | unicode)')
 for (const { title, language } of articles.slice(0, 12)) {
   console.log(
     `  ${title}\n    ${slugify(title, { locale: language })} | ${slugify(title, { locale: language, mode: 'unicode' })}`,
@@ -36,10 +37,12 @@ for (const [title, locale] of [
 console.log('\nFallbacks')
 for (const title of ['🎉🎉🎉', '東京の天気', '!!!'])
   console.log(`  ${title} → ${slugify(title)} (unicode: ${slugify(title, { mode: 'unicode' })})`)
+// With its language, a Japanese headline keeps its words (issue 16): no hash.
+console.log(`  東京の天気 with locale 'ja' → ${slugify('東京の天気', { locale: 'ja' })}`)
 
 // 4. A length budget that cuts at word boundaries.
 const long = articles[0]!.title
-console.log(`\nmaxLength 30: ${slugify(long, { maxLength: 30 })}`)
+console.log(`\nmaxCodeUnits 30: ${slugify(long, { maxCodeUnits: 30 })}`)
 
 // 5. Unique slugs against the newsroom's existing slugs and the reserved routes.
 const taken = new Set(articles.map((a) => a.slug))

@@ -8,7 +8,7 @@ import {
   applySubscriptionEvent,
   createConfirmationToken,
   createSubscription,
-  parseEmail,
+  safeParseEmail,
   SUBSCRIBE_FORM_INITIAL_STATE,
   subscribeFormMessage,
   subscribeFormReducer,
@@ -36,18 +36,19 @@ const server = createServer(async (req, res) => {
   if (req.method === 'POST' && url.pathname === '/api/subscribe') {
     const { email, newsletters } = JSON.parse(body) as { email: string; newsletters: string[] | null }
     // Lowercasing the local part makes Ana@… and ana@… one subscriber.
-    const parsed = parseEmail(email, { rejectDisposable: true, lowercaseLocalPart: true })
-    if (!parsed.success) return send(422, { error: 'invalid_email', reason: parsed.reason })
-    const existing = store.get(parsed.email)
+    const parsed = safeParseEmail(email, { rejectDisposable: true, lowercaseLocalPart: true })
+    if (!parsed.success) return send(422, { error: 'invalid-email', reason: parsed.error.reason })
+    const address = parsed.data
+    const existing = store.get(address)
     if (existing?.status === 'subscribed') return send(200, { status: 'already_subscribed' })
     const chosen = newsletters ?? ['morning-briefing'] // null: the form offered no choice, use the default
     const subscription = existing
       ? applySubscriptionEvent(existing, { type: 'requested', newsletters: chosen })
-      : createSubscription(parsed.email, { newsletters: chosen, source: 'homepage-box' })
-    store.set(parsed.email, subscription)
-    const token = await createConfirmationToken({ email: parsed.email, newsletters: chosen }, SECRET)
+      : createSubscription(address, { newsletters: chosen, source: 'homepage-box' })
+    store.set(address, subscription)
+    const token = await createConfirmationToken({ email: address, newsletters: chosen }, SECRET)
     outbox.push({
-      to: parsed.email,
+      to: address,
       subject: '📫 Confirm your subscription',
       link: `http://localhost/confirm?token=${token}`,
     })
@@ -56,13 +57,13 @@ const server = createServer(async (req, res) => {
 
   if (req.method === 'GET' && url.pathname === '/confirm') {
     const check = await verifyConfirmationToken(url.searchParams.get('token'), SECRET)
-    if (!check.valid) return send(400, { error: check.reason })
-    const current = store.get(check.payload.email)
+    if (!check.success) return send(400, { error: check.error.reason })
+    const current = store.get(check.data.email)
     if (current === undefined) return send(404, { error: 'unknown' })
     // A second click (or a mail scanner's prefetch) is fine: 'ignore' returns it unchanged.
     const next = applySubscriptionEvent(
       current,
-      { type: 'confirmed', newsletters: check.payload.newsletters },
+      { type: 'confirmed', newsletters: check.data.newsletters },
       { onRepeat: 'ignore' },
     )
     store.set(next.email, next)
@@ -82,8 +83,8 @@ const server = createServer(async (req, res) => {
 
   if (req.method === 'POST' && url.pathname === '/unsubscribe' && body === 'List-Unsubscribe=One-Click') {
     const check = await verifyConfirmationToken(url.searchParams.get('token'), SECRET, { purpose: 'unsubscribe' })
-    if (!check.valid) return send(400, { error: check.reason })
-    const current = store.get(check.payload.email)
+    if (!check.success) return send(400, { error: check.error.reason })
+    const current = store.get(check.data.email)
     if (current !== undefined)
       store.set(current.email, applySubscriptionEvent(current, 'unsubscribed', { onRepeat: 'ignore' }))
     return send(200, { status: 'unsubscribed' })
@@ -115,8 +116,8 @@ async function request(s: SubscribeFormState): Promise<void> {
     if (res.status === 202) return dispatch({ type: 'confirmationSent', attempt })
     if (res.ok && json.status === 'already_subscribed') return dispatch({ type: 'alreadySubscribed', attempt })
     if (res.status === 422)
-      return dispatch({ type: 'failed', reason: 'invalid_email', emailReason: json.reason, attempt })
-    if (res.status === 429) return dispatch({ type: 'failed', reason: 'rate_limited', attempt })
+      return dispatch({ type: 'failed', reason: 'invalid-email', emailReason: json.reason, attempt })
+    if (res.status === 429) return dispatch({ type: 'failed', reason: 'rate-limited', attempt })
     return dispatch({ type: 'failed', reason: 'server', attempt })
   } catch {
     return dispatch({ type: 'failed', reason: 'network', attempt })

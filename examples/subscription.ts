@@ -8,7 +8,8 @@ import {
   createConfirmationToken,
   createSubscription,
   isCopydeskError,
-  parseEmail,
+  EMAIL_REJECTION_MESSAGES,
+  safeParseEmail,
   SUBSCRIPTION_TRANSITIONS,
   verifyConfirmationToken,
 } from 'copydesk/subscription'
@@ -22,15 +23,18 @@ for (const input of [
   'a@x.com\r\nBcc: all@x.com',
   'ana@mailinator.com',
 ]) {
-  const result = parseEmail(input, { rejectDisposable: true })
+  // safeParseEmail never throws for the address; parseEmail returns the string or throws.
+  const result = safeParseEmail(input, { rejectDisposable: true })
+  const reason = result.success ? undefined : (result.error.reason as keyof typeof EMAIL_REJECTION_MESSAGES)
   console.log(
-    `${JSON.stringify(input).padEnd(30)} → ${result.success ? result.email : `${result.reason}: ${result.message}`}`,
+    `${JSON.stringify(input).padEnd(30)} → ${reason === undefined ? result.success && result.data : `${reason}: ${EMAIL_REJECTION_MESSAGES[reason]}`}`,
   )
 }
 
 // 2. One subscriber's whole life, with the honest steps in between.
 const secret = 'example-only-secret-use-32-random-bytes!'
-const at = (iso: string) => ({ now: new Date(iso) })
+// `now` takes a Date, epoch milliseconds or an ISO 8601 string everywhere in copydesk.
+const at = (iso: string) => ({ now: iso })
 let sub = createSubscription('omar@example.com', {
   newsletters: ['morning-briefing'],
   source: 'article-footer',
@@ -42,14 +46,15 @@ const token = await createConfirmationToken(
   at('2026-11-24T08:00:00Z'),
 )
 console.log(`\nrequested: ${sub.status}; the link carries a ${token.length}-character token`)
-console.log('clicked two days later:', await verifyConfirmationToken(token, secret, at('2026-11-26T08:00:00Z')))
+const late = await verifyConfirmationToken(token, secret, at('2026-11-26T08:00:00Z'))
+console.log('clicked two days later:', late.success ? 'ok' : late.error.reason)
 const again = await createConfirmationToken(
   { email: sub.email, newsletters: sub.newsletters },
   secret,
   at('2026-11-26T08:01:00Z'),
 )
 sub = applySubscriptionEvent(sub, 'requested', at('2026-11-26T08:01:00Z'))
-if ((await verifyConfirmationToken(again, secret, at('2026-11-26T08:05:00Z'))).valid)
+if ((await verifyConfirmationToken(again, secret, at('2026-11-26T08:05:00Z'))).success)
   sub = applySubscriptionEvent(sub, 'confirmed', at('2026-11-26T08:05:00Z'))
 sub = applySubscriptionEvent(
   sub,

@@ -1,8 +1,10 @@
 // The shared core of buildCommentThread and commentCount: input checks, duplicate ids, parent
 // resolution (orphans, self-parents, cycles), and who sees what. Everything is index-based and
 // linear: one Map from id to index, flat Int32Array/Uint8Array state, one breadth-first order.
-import { CopydeskError } from '../errors.js'
+import { isRecord, oneOfOption, refuse } from '../_internal/check.js'
 import { describe } from '../_internal/describe.js'
+import { CopydeskError } from '../errors.js'
+import { parseTime } from './_time.js'
 import type { Comment, CommentStatus } from '../schema/types.js'
 import type { CommentViewer, CommentVisibilityOptions, DuplicateIdPolicy, PlaceholderPolicy } from './types.js'
 
@@ -14,8 +16,8 @@ const STATUSES: ReadonlySet<string> = /*@__PURE__*/ new Set<CommentStatus>([
   'deleted',
 ])
 const ROLES: ReadonlySet<string> = /*@__PURE__*/ new Set(['anonymous', 'member', 'staff'])
-const POLICIES: ReadonlySet<string> = /*@__PURE__*/ new Set(['all', 'deleted', 'none'])
-const DUPLICATES: ReadonlySet<string> = /*@__PURE__*/ new Set(['throw', 'keep-first', 'keep-last'])
+const POLICIES: readonly PlaceholderPolicy[] = ['all', 'deleted', 'none']
+const DUPLICATES: readonly DuplicateIdPolicy[] = ['throw', 'keep-first', 'keep-last']
 
 /** Display state of a node. */
 export const SHOWN = 1
@@ -49,27 +51,21 @@ export interface Resolution {
   placeholderCount: number
 }
 
-function optionsError(fn: string, what: string, value: unknown): CopydeskError {
-  return new CopydeskError('INVALID_OPTIONS', `${fn}: ${what}, received ${describe(value)}`)
-}
-
 export function resolveVisibility(options: CommentVisibilityOptions, fn: string): ResolvedVisibility {
-  const viewer = options.viewer ?? { role: 'anonymous' }
-  if (typeof viewer !== 'object' || viewer === null || !ROLES.has(viewer.role as string)) {
-    throw optionsError(fn, "options.viewer must be { id?, role: 'anonymous' | 'member' | 'staff' }", viewer)
+  const viewer: unknown = options.viewer ?? { role: 'anonymous' }
+  if (!isRecord(viewer) || typeof viewer.role !== 'string' || !ROLES.has(viewer.role)) {
+    throw refuse(fn, 'INVALID_OPTIONS', 'options.viewer', "{ id?, role: 'anonymous' | 'member' | 'staff' }", viewer)
   }
-  if (viewer.id !== undefined && typeof viewer.id !== 'string')
-    throw optionsError(fn, 'options.viewer.id must be a string', viewer.id)
-  const placeholders = options.placeholders ?? 'all'
-  if (!POLICIES.has(placeholders))
-    throw optionsError(fn, "options.placeholders must be 'all', 'deleted' or 'none'", placeholders)
-  const duplicates = options.duplicates ?? 'throw'
-  if (!DUPLICATES.has(duplicates))
-    throw optionsError(fn, "options.duplicates must be 'throw', 'keep-first' or 'keep-last'", duplicates)
+  if (viewer.id !== undefined && typeof viewer.id !== 'string') {
+    throw refuse(fn, 'INVALID_OPTIONS', 'options.viewer.id', 'a string', viewer.id)
+  }
+  const placeholders = oneOfOption(fn, 'placeholders', options.placeholders, POLICIES, 'all')
+  const duplicates = oneOfOption(fn, 'duplicates', options.duplicates, DUPLICATES, 'throw')
   const articleId = options.articleId
-  if (articleId !== undefined && typeof articleId !== 'string')
-    throw optionsError(fn, 'options.articleId must be a string', articleId)
-  return { viewer, placeholders, articleId, duplicates }
+  if (articleId !== undefined && typeof articleId !== 'string') {
+    throw refuse(fn, 'INVALID_OPTIONS', 'options.articleId', 'a string', articleId)
+  }
+  return { viewer: viewer as unknown as CommentViewer, placeholders, articleId, duplicates }
 }
 
 function inputError(fn: string, index: number, what: string, value: unknown): CopydeskError {
@@ -90,7 +86,7 @@ function checkComment(value: unknown, index: number, fn: string): number {
   if (typeof c.author !== 'object' || c.author === null)
     throw inputError(fn, index, '.author must be an object', c.author)
   if (typeof c.author.name !== 'string') throw inputError(fn, index, '.author.name must be a string', c.author.name)
-  const time = typeof c.createdAt === 'string' ? Date.parse(c.createdAt) : Number.NaN
+  const time = typeof c.createdAt === 'string' ? parseTime(c.createdAt) : Number.NaN
   if (Number.isNaN(time)) throw inputError(fn, index, '.createdAt must be an ISO 8601 date string', c.createdAt)
   return time
 }

@@ -1,7 +1,8 @@
-import { CopydeskError } from '../errors.js'
-import { describe } from '../_internal/describe.js'
+import { checkOptions, checkString, numberOption, refuse } from '../_internal/check.js'
 import { cleanName } from './_name.js'
 import { contrastWithWhite, darkenUntil, fnv1a, parseHex, rgbToHsl, toHex } from './_color.js'
+
+const FN = 'avatarColor'
 
 /** Options for {@link avatarColor}. */
 export interface AvatarColorOptions {
@@ -30,17 +31,6 @@ export interface AvatarColorOptions {
   minContrast?: number | undefined
 }
 
-function optionsError(what: string, value: unknown): CopydeskError {
-  return new CopydeskError('INVALID_OPTIONS', `avatarColor: ${what}, received ${describe(value)}`)
-}
-
-function range(value: unknown, name: string, min: number, max: number): number {
-  if (typeof value !== 'number' || !(value >= min && value <= max)) {
-    throw optionsError(`options.${name} must be a number from ${min} to ${max}`, value)
-  }
-  return value
-}
-
 /**
  * A background colour for a name's initials avatar: the same name always gives the same colour
  * (case, Unicode normalization and extra spaces do not matter), on every platform, and white
@@ -57,7 +47,8 @@ function range(value: unknown, name: string, min: number, max: number): number {
  * @param options - Saturation, lightness, palette and target contrast; see {@link AvatarColorOptions}.
  * @returns A lowercase `#rrggbb` colour.
  * @throws {@link CopydeskError} `INVALID_INPUT` when `name` is not a string; `INVALID_OPTIONS` for
- *   an out-of-range number, an empty palette or a palette entry that is not a hex colour.
+ *   options that are not an object (an array, `null`), an out-of-range number, an empty palette or
+ *   a palette entry that is not a hex colour.
  *
  * @example
  * ```ts
@@ -67,16 +58,15 @@ function range(value: unknown, name: string, min: number, max: number): number {
  * avatarColor('Omar Ali', { palette: ['#1d4ed8', '#ffd700'] }) // '#1d4ed8'
  * ```
  */
-export function avatarColor(name: string, options: AvatarColorOptions = {}): string {
-  if (typeof name !== 'string')
-    throw new CopydeskError('INVALID_INPUT', `avatarColor: name must be a string, received ${describe(name)}`)
-  if (typeof options !== 'object' || options === null) throw optionsError('options must be an object', options)
-  const saturation = range(options.saturation ?? 55, 'saturation', 0, 100)
-  const lightness = range(options.lightness ?? 45, 'lightness', 0, 100)
-  const minContrast = range(options.minContrast ?? 4.5, 'minContrast', 1, 21)
-  const palette = options.palette
+export function avatarColor(name: string, options?: AvatarColorOptions): string {
+  checkString(FN, name, 'name')
+  const opts = checkOptions<AvatarColorOptions>(FN, options)
+  const saturation = numberOption(FN, 'saturation', opts.saturation, { min: 0, max: 100 }, 55)
+  const lightness = numberOption(FN, 'lightness', opts.lightness, { min: 0, max: 100 }, 45)
+  const minContrast = numberOption(FN, 'minContrast', opts.minContrast, { min: 1, max: 21 }, 4.5)
+  const palette: unknown = opts.palette
   if (palette !== undefined && (!Array.isArray(palette) || palette.length === 0)) {
-    throw optionsError('options.palette must be a non-empty array of hex colours', palette)
+    throw refuse(FN, 'INVALID_OPTIONS', 'options.palette', 'a non-empty array of hex colours', palette)
   }
 
   const key = cleanName(name, '\uFFFD')
@@ -90,8 +80,9 @@ export function avatarColor(name: string, options: AvatarColorOptions = {}): str
   if (palette === undefined) return toHex(darkenUntil(hash % 360, saturation, lightness, minContrast))
   const entry: unknown = palette[hash % palette.length]
   const rgb = typeof entry === 'string' ? parseHex(entry) : undefined
-  if (rgb === undefined)
-    throw optionsError(`options.palette[${hash % palette.length}] must be a #rgb or #rrggbb colour`, entry)
+  if (rgb === undefined) {
+    throw refuse(FN, 'INVALID_OPTIONS', `options.palette[${hash % palette.length}]`, 'a #rgb or #rrggbb colour', entry)
+  }
   if (contrastWithWhite(rgb) >= minContrast) return toHex(rgb)
   const [h, s, l] = rgbToHsl(rgb)
   return toHex(darkenUntil(h, s, l, minContrast))

@@ -1,5 +1,5 @@
-import { CopydeskError } from '../errors.js'
-import { describe } from '../_internal/describe.js'
+import { booleanOption, checkOptions, isRecord, oneOfOption, refuse } from '../_internal/check.js'
+import type { CopydeskError } from '../errors.js'
 import type { Comment, CommentAuthor } from '../schema/types.js'
 import { PLACEHOLDER, SHOWN, resolveThread, resolveVisibility } from './_thread.js'
 import type {
@@ -46,20 +46,19 @@ export interface BuildCommentThreadOptions extends CommentVisibilityOptions {
   redact?: boolean | undefined
 }
 
-const ORDERS: ReadonlySet<string> = /*@__PURE__*/ new Set(['oldest', 'newest', 'top'])
+const FN = 'buildCommentThread'
+const ORDERS: readonly CommentOrder[] = ['oldest', 'newest', 'top']
 
-function optionsError(what: string, value: unknown): CopydeskError {
-  return new CopydeskError('INVALID_OPTIONS', `buildCommentThread: ${what}, received ${describe(value)}`)
+function optionsError(what: string, expected: string, value: unknown): CopydeskError {
+  return refuse(FN, 'INVALID_OPTIONS', what, expected, value)
 }
 
 function likesReader(likes: CommentLikes | undefined): (c: Comment) => number {
   const finite = (x: unknown): number => (typeof x === 'number' && Number.isFinite(x) ? x : 0)
   if (likes === undefined) return () => 0
   if (typeof likes === 'function') return (c) => finite(likes(c))
-  if (typeof likes !== 'object' || likes === null) {
-    throw optionsError('options.likes must be a Map, a record of id → count, or a function', likes)
-  }
-  const map = likes as ReadonlyMap<string, number>
+  if (!isRecord(likes)) throw optionsError('options.likes', 'a Map, a record of id → count, or a function', likes)
+  const map = likes as unknown as ReadonlyMap<string, number>
   if (typeof map.get === 'function' && typeof map.has === 'function') return (c) => finite(map.get(c.id))
   const record = likes as Readonly<Record<string, number>>
   return (c) => (Object.hasOwn(record, c.id) ? finite(record[c.id]) : 0)
@@ -121,25 +120,19 @@ function publicCopy(c: Comment): Comment {
  * [thread.total, thread.visibleCount, thread.placeholderCount]  // [4, 2, 1]
  * ```
  */
-export function buildCommentThread(
-  comments: readonly Comment[],
-  options: BuildCommentThreadOptions = {},
-): CommentThread {
-  if (typeof options !== 'object' || options === null) throw optionsError('options must be an object', options)
-  const visibility = resolveVisibility(options, 'buildCommentThread')
-  const maxDepth = options.maxDepth ?? 1
+export function buildCommentThread(comments: readonly Comment[], options?: BuildCommentThreadOptions): CommentThread {
+  const opts = checkOptions<BuildCommentThreadOptions>(FN, options)
+  const visibility = resolveVisibility(opts, FN)
+  const maxDepth = opts.maxDepth ?? 1
   if (!(maxDepth === Number.POSITIVE_INFINITY || (Number.isInteger(maxDepth) && maxDepth >= 0))) {
-    throw optionsError('options.maxDepth must be a non-negative integer or Infinity', maxDepth)
+    throw optionsError('options.maxDepth', 'a non-negative integer or Infinity', maxDepth)
   }
-  const order = options.order ?? 'oldest'
-  if (!ORDERS.has(order)) throw optionsError("options.order must be 'oldest', 'newest' or 'top'", order)
-  const replyOrder = options.replyOrder ?? 'oldest'
-  if (!ORDERS.has(replyOrder)) throw optionsError("options.replyOrder must be 'oldest', 'newest' or 'top'", replyOrder)
-  const readLikes = likesReader(options.likes)
-  const redact = options.redact ?? visibility.viewer.role !== 'staff'
-  if (typeof redact !== 'boolean') throw optionsError('options.redact must be a boolean', redact)
+  const order = oneOfOption(FN, 'order', opts.order, ORDERS, 'oldest')
+  const replyOrder = oneOfOption(FN, 'replyOrder', opts.replyOrder, ORDERS, 'oldest')
+  const readLikes = likesReader(opts.likes)
+  const redact = booleanOption(FN, 'redact', opts.redact, visibility.viewer.role !== 'staff')
 
-  const r = resolveThread(comments, visibility, 'buildCommentThread')
+  const r = resolveThread(comments, visibility, FN)
   const { nodes, parent, depth, state, times } = r
   const n = nodes.length
 

@@ -1,5 +1,4 @@
-import { CopydeskError } from '../errors.js'
-import { describe } from '../_internal/describe.js'
+import { booleanOption, checkOptions } from '../_internal/check.js'
 import type { Comment } from '../schema/types.js'
 import { SHOWN, resolveThread, resolveVisibility } from './_thread.js'
 import type { CommentVisibilityOptions } from './types.js'
@@ -38,18 +37,10 @@ export interface CommentCountOptions extends CommentVisibilityOptions {
  * commentCount(comments, { viewer: { role: 'staff' } })            // 3
  * ```
  */
-export function commentCount(comments: readonly Comment[], options: CommentCountOptions = {}): number {
-  if (typeof options !== 'object' || options === null) {
-    throw new CopydeskError('INVALID_OPTIONS', `commentCount: options must be an object, received ${describe(options)}`)
-  }
-  const replies = options.replies ?? true
-  if (typeof replies !== 'boolean') {
-    throw new CopydeskError(
-      'INVALID_OPTIONS',
-      `commentCount: options.replies must be a boolean, received ${describe(replies)}`,
-    )
-  }
-  const r = resolveThread(comments, resolveVisibility(options, 'commentCount'), 'commentCount')
+export function commentCount(comments: readonly Comment[], options?: CommentCountOptions): number {
+  const opts = checkOptions<CommentCountOptions>('commentCount', options)
+  const replies = booleanOption('commentCount', 'replies', opts.replies, true)
+  const r = resolveThread(comments, resolveVisibility(opts, 'commentCount'), 'commentCount')
   if (replies) return r.visibleCount
   let count = 0
   for (let i = 0; i < r.nodes.length; i++) if (r.parent[i] === -1 && r.state[i] === SHOWN) count++

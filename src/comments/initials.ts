@@ -1,5 +1,12 @@
-import { CopydeskError } from '../errors.js'
-import { describe } from '../_internal/describe.js'
+import {
+  booleanOption,
+  checkOptions,
+  checkString,
+  localeOption,
+  oneOfOption,
+  stringListOption,
+  stringOption,
+} from '../_internal/check.js'
 import { cleanName, graphemes, isEastAsian, isEmoji, isInitial, upperGrapheme } from './_name.js'
 
 /**
@@ -110,21 +117,22 @@ const SUFFIXES: ReadonlySet<string> = /*@__PURE__*/ new Set([
 /** Options for {@link initials}. */
 export interface InitialsOptions {
   /**
-   * At most this many initials: `2` gives first and last name ("OA"), `1` the first only.
+   * At most this many initials (graphemes): `2` gives first and last name ("OA"), `1` the first
+   * only. (Called `maxLength` before 0.2.0.)
    * @defaultValue `2`
    */
-  maxLength?: 1 | 2 | undefined
+  maxInitials?: 1 | 2 | undefined
   /**
    * Upper-case the initials (a grapheme that would grow, such as 'ß' → 'SS', stays as it is).
    * @defaultValue `true`
    */
   uppercase?: boolean | undefined
   /**
-   * BCP 47 locale for upper-casing ('tr' turns 'i' into 'İ'). `undefined` uses the
+   * BCP 47 language tag for upper-casing ('tr' turns 'i' into 'İ'). `undefined` uses the
    * locale-independent Unicode mapping, so the result never depends on the machine.
    * @defaultValue `undefined`
    */
-  locale?: string | readonly string[] | undefined
+  locale?: string | undefined
   /**
    * When the name has no letter or digit (empty, emoji-only, punctuation): `true` returns its
    * first emoji (a whole flag, keycap or ZWJ sequence) before falling back to `fallback`.
@@ -158,19 +166,9 @@ const GRAPHEME_UNITS = 32
 const MARKS = /^.\p{M}{0,2}/su
 /** What can extend a preceding character into one grapheme: marks, joiners, variation selectors,
  * emoji modifiers and tags, Thai/Lao SARA AM, Hangul vowel and final jamo. */
+// eslint-disable-next-line no-misleading-character-class -- a class of lone joiners and modifiers on purpose (u flag: one code point each)
 const EXTENDS = /^[\p{Grapheme_Extend}\p{Mc}\u200D\u0E33\u0EB3\u1160-\u11FF\uD7B0-\uD7FF\u{1F3FB}-\u{1F3FF}]/u
 const NO_INITIAL = ''
-
-function optionsError(what: string, value: unknown): CopydeskError {
-  return new CopydeskError('INVALID_OPTIONS', `initials: ${what}, received ${describe(value)}`)
-}
-
-function stringList(value: unknown, name: string): readonly string[] {
-  if (!Array.isArray(value) || !value.every((x) => typeof x === 'string')) {
-    throw optionsError(`options.${name} must be an array of strings`, value)
-  }
-  return value as string[]
-}
 
 /** A grapheme, or for an absurdly long one (zalgo text) its first character and up to 2 marks. */
 function bounded(g: string): string {
@@ -223,6 +221,79 @@ function commaOrder(text: string, particles: ReadonlySet<string>): string {
   return family.length === 1 ? `${parts[1]} ${parts[0]}` : parts[0]!
 }
 
+const FN = 'initials'
+
+interface ResolvedInitialsOptions {
+  maxInitials: 1 | 2
+  uppercase: boolean
+  emoji: boolean
+  fallback: string
+  locale: string | undefined
+  particles: ReadonlySet<string>
+  prefixes: readonly string[]
+  /** Whether a plain ASCII name may take {@link asciiInitials}: default prefixes (none of which is
+   * made of ASCII letters only). */
+  fast: boolean
+}
+
+const DEFAULTS: ResolvedInitialsOptions = {
+  maxInitials: 2,
+  uppercase: true,
+  emoji: false,
+  fallback: '',
+  locale: undefined,
+  particles: DEFAULT_PARTICLES,
+  prefixes: NAME_PREFIXES,
+  fast: true,
+}
+
+function resolveOptions(options: unknown): ResolvedInitialsOptions {
+  const o = checkOptions<InitialsOptions>(FN, options)
+  const particles = stringListOption(FN, 'particles', o.particles, undefined)
+  const prefixes = stringListOption(FN, 'prefixes', o.prefixes, NAME_PREFIXES)
+  return {
+    maxInitials: oneOfOption(FN, 'maxInitials', o.maxInitials, [1, 2], 2),
+    uppercase: booleanOption(FN, 'uppercase', o.uppercase, true),
+    emoji: booleanOption(FN, 'emoji', o.emoji, false),
+    fallback: stringOption(FN, 'fallback', o.fallback, ''),
+    locale: localeOption(FN, o.locale, undefined),
+    particles: particles === undefined ? DEFAULT_PARTICLES : new Set(particles),
+    prefixes,
+    fast: prefixes === NAME_PREFIXES,
+  }
+}
+
+// Plain ASCII letters in words of one space (most display names in English-language comments).
+const ASCII_NAME_RE = /^[a-z]+(?: [a-z]+)*$/i
+
+/**
+ * The fast path for names made of ASCII letters and single spaces: the same rules (titles,
+ * suffixes, particles; no prefix of the default list can occur) without segmentation or
+ * normalization. `undefined` hands any other name to the full rules.
+ */
+function asciiInitials(name: string, o: ResolvedInitialsOptions): string | undefined {
+  if (name.length > 256 || !ASCII_NAME_RE.test(name)) return undefined
+  const words = name.split(' ')
+  let lo = 0
+  let hi = words.length - 1
+  // Titles and suffixes are at most 4 letters: longer words skip the lookup.
+  while (lo < hi && words[lo]!.length <= 4 && TITLES.has(words[lo]!.toLowerCase())) lo++
+  while (lo < hi && words[hi]!.length <= 4 && SUFFIXES.has(words[hi]!.toLowerCase())) hi--
+  while (lo < hi && o.particles.has(words[lo]!)) lo++
+  const first = asciiUpper(words[lo]!.charCodeAt(0), o)
+  if (o.maxInitials === 1 || lo === hi) return first
+  return first + asciiUpper(words[hi]!.charCodeAt(0), o)
+}
+
+/** One ASCII letter, upper-cased as {@link upperGrapheme} would. */
+function asciiUpper(code: number, o: ResolvedInitialsOptions): string {
+  if (!o.uppercase) return ASCII_LETTERS[code]!
+  if (o.locale !== undefined) return upperGrapheme(ASCII_LETTERS[code]!, o.locale)
+  return ASCII_LETTERS[code >= 97 ? code - 32 : code]!
+}
+
+const ASCII_LETTERS: readonly string[] = /*@__PURE__*/ Array.from({ length: 128 }, (_, i) => String.fromCharCode(i))
+
 /**
  * The initials for a round avatar: the first grapheme of the first name and of the last name,
  * upper-cased. Never splits a grapheme (no lone surrogate, no half emoji, accents kept:
@@ -249,7 +320,7 @@ function commaOrder(text: string, particles: ReadonlySet<string>): string {
  * @returns At most two graphemes, well-formed; `options.fallback` (default `''`) when the name
  *   has no letter or digit.
  * @throws {@link CopydeskError} `INVALID_INPUT` when `name` is not a string; `INVALID_OPTIONS`
- *   for a bad option (including a locale `Intl` rejects).
+ *   for a bad option (an array or `null` as options, a locale that is not a BCP 47 tag).
  *
  * @example
  * ```ts
@@ -265,33 +336,14 @@ function commaOrder(text: string, particles: ReadonlySet<string>): string {
  * initials('ilker şahin', { locale: 'tr' }) // 'İŞ'
  * ```
  */
-export function initials(name: string, options: InitialsOptions = {}): string {
-  if (typeof name !== 'string')
-    throw new CopydeskError('INVALID_INPUT', `initials: name must be a string, received ${describe(name)}`)
-  if (typeof options !== 'object' || options === null) throw optionsError('options must be an object', options)
-  const maxLength = options.maxLength ?? 2
-  if (maxLength !== 1 && maxLength !== 2) throw optionsError('options.maxLength must be 1 or 2', maxLength)
-  const uppercase = options.uppercase ?? true
-  if (typeof uppercase !== 'boolean') throw optionsError('options.uppercase must be a boolean', uppercase)
-  const emoji = options.emoji ?? false
-  if (typeof emoji !== 'boolean') throw optionsError('options.emoji must be a boolean', emoji)
-  const fallback = options.fallback ?? ''
-  if (typeof fallback !== 'string') throw optionsError('options.fallback must be a string', fallback)
-  const locale = options.locale
-  if (locale !== undefined) {
-    const list: unknown[] = Array.isArray(locale) ? locale : [locale]
-    let valid = list.length > 0 && list.every((l) => typeof l === 'string')
-    try {
-      if (valid) Intl.getCanonicalLocales(list as string[])
-    } catch {
-      valid = false
-    }
-    if (!valid) throw optionsError('options.locale must be a BCP 47 locale or a non-empty list of them', locale)
+export function initials(name: string, options?: InitialsOptions): string {
+  checkString(FN, name, 'name')
+  const o = options === undefined ? DEFAULTS : resolveOptions(options)
+  if (o.fast) {
+    const quick = asciiInitials(name, o)
+    if (quick !== undefined) return quick
   }
-  const particles =
-    options.particles === undefined ? DEFAULT_PARTICLES : new Set(stringList(options.particles, 'particles'))
-  const prefixes = stringList(options.prefixes ?? NAME_PREFIXES, 'prefixes')
-
+  const { maxInitials, uppercase, emoji, fallback, locale, particles, prefixes } = o
   const text = commaOrder(emailName(cleanName(name, '').trim()), particles)
   const all = text.split(/\s+/)
   const words = all.length > 2 * END_WORDS ? [...all.slice(0, END_WORDS), ...all.slice(-END_WORDS)] : all
@@ -327,7 +379,7 @@ export function initials(name: string, options: InitialsOptions = {}): string {
 
   const up = (g: string): string => (uppercase ? upperGrapheme(g, locale) : g)
   const first = wordInitial(words[lo]!)
-  if (maxLength === 1 || lo === hi || isEastAsian(first)) return up(first)
+  if (maxInitials === 1 || lo === hi || isEastAsian(first)) return up(first)
   let last = words[hi]!
   for (const prefix of prefixes) {
     if (prefix !== '' && last.startsWith(prefix) && wordInitial(last.slice(prefix.length)) !== NO_INITIAL) {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
 import { pure } from '../_internal/pure.js'
-import { parseWith, safeParseWith, type SafeParseResult } from './_parse.js'
+import { parseWith, safeParseWith, type ArrayLimits, type SafeParseResult } from './_parse.js'
+import { SCHEMA_LIMITS } from './limits.js'
 import { toInputJsonSchema, type JsonSchemaDocument } from './_jsonSchema.js'
 import { AuthorSchema } from './author.js'
 import { TagSchema } from './tag.js'
@@ -28,8 +29,16 @@ export const ArticleSchema: z.ZodMiniType<Article, ArticleInput> = /*@__PURE__*/
       freeHtml: z.optional(z.string()),
       customExcerpt: z.optional(z.string()),
       featureImage: z.optional(image),
-      authors: z.array(AuthorSchema).check(z.minLength(1, 'An article needs at least one author')),
-      tags: z._default(z.array(TagSchema), () => []),
+      authors: z
+        .array(AuthorSchema)
+        .check(
+          z.minLength(1, 'An article needs at least one author'),
+          z.maxLength(SCHEMA_LIMITS.authors, `At most ${SCHEMA_LIMITS.authors} authors`),
+        ),
+      tags: z._default(
+        z.array(TagSchema).check(z.maxLength(SCHEMA_LIMITS.tags, `At most ${SCHEMA_LIMITS.tags} tags`)),
+        () => [],
+      ),
       section: z.optional(nonEmptyText),
       language: z._default(languageTag, 'en'),
       status: z._default(z.enum(['draft', 'scheduled', 'published', 'archived']), 'draft'),
@@ -37,7 +46,9 @@ export const ArticleSchema: z.ZodMiniType<Article, ArticleInput> = /*@__PURE__*/
       publishedAt: z.optional(isoDateTime),
       updatedAt: z.optional(isoDateTime),
       canonicalUrl: z.optional(httpUrl),
-      oldSlugs: z.optional(z.array(slug)),
+      oldSlugs: z.optional(
+        z.array(slug).check(z.maxLength(SCHEMA_LIMITS.oldSlugs, `At most ${SCHEMA_LIMITS.oldSlugs} old slugs`)),
+      ),
       commentsEnabled: z._default(z.boolean(), true),
       featured: z._default(z.boolean(), false),
       seo: z.optional(
@@ -62,6 +73,12 @@ export const ArticleSchema: z.ZodMiniType<Article, ArticleInput> = /*@__PURE__*/
     ),
 )
 
+const LIMITS: ArrayLimits = [
+  [['authors'], SCHEMA_LIMITS.authors],
+  [['tags'], SCHEMA_LIMITS.tags],
+  [['oldSlugs'], SCHEMA_LIMITS.oldSlugs],
+]
+
 /**
  * Validates an article and returns the parsed copy (defaults applied, dates in UTC `Z`).
  *
@@ -84,7 +101,7 @@ export const ArticleSchema: z.ZodMiniType<Article, ArticleInput> = /*@__PURE__*/
  * ```
  */
 export function parseArticle(input: unknown): Article {
-  return parseWith(ArticleSchema, input, 'parseArticle')
+  return parseWith(ArticleSchema, input, 'parseArticle', LIMITS)
 }
 
 /**
@@ -102,7 +119,7 @@ export function parseArticle(input: unknown): Article {
  * ```
  */
 export function safeParseArticle(input: unknown): SafeParseResult<Article> {
-  return safeParseWith(ArticleSchema, input, 'safeParseArticle')
+  return safeParseWith(ArticleSchema, input, 'safeParseArticle', LIMITS)
 }
 
 /**

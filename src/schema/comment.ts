@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
 import { pure } from '../_internal/pure.js'
-import { parseWith, safeParseWith, type SafeParseResult } from './_parse.js'
+import { parseWith, safeParseWith, type ArrayLimits, type SafeParseResult } from './_parse.js'
+import { SCHEMA_LIMITS } from './limits.js'
 import { toInputJsonSchema, type JsonSchemaDocument } from './_jsonSchema.js'
 import { email, httpUrl, isoDateTime, nonEmptyText } from './_primitives.js'
 import type { Comment, CommentInput } from './types.js'
@@ -33,12 +34,16 @@ export const CommentSchema: z.ZodMiniType<Comment, CommentInput> = /*@__PURE__*/
       z.object({
         action: z.enum(['approve', 'hold', 'reject']),
         score: z.number(),
-        reasons: z.array(z.looseObject({ code: z.string(), message: z.string() })),
+        reasons: z
+          .array(z.looseObject({ code: z.string(), message: z.string() }))
+          .check(z.maxLength(SCHEMA_LIMITS.reasons, `At most ${SCHEMA_LIMITS.reasons} reasons`)),
         policyVersion: z.optional(z.string()),
       }),
     ),
   }),
 )
+
+const LIMITS: ArrayLimits = [[['verdict', 'reasons'], SCHEMA_LIMITS.reasons]]
 
 /**
  * Validates a comment and returns the parsed copy (defaults applied, dates in UTC `Z`).
@@ -55,7 +60,7 @@ export const CommentSchema: z.ZodMiniType<Comment, CommentInput> = /*@__PURE__*/
  * ```
  */
 export function parseComment(input: unknown): Comment {
-  return parseWith(CommentSchema, input, 'parseComment')
+  return parseWith(CommentSchema, input, 'parseComment', LIMITS)
 }
 
 /**
@@ -72,7 +77,7 @@ export function parseComment(input: unknown): Comment {
  * ```
  */
 export function safeParseComment(input: unknown): SafeParseResult<Comment> {
-  return safeParseWith(CommentSchema, input, 'safeParseComment')
+  return safeParseWith(CommentSchema, input, 'safeParseComment', LIMITS)
 }
 
 /**

@@ -20,6 +20,7 @@ export { TeaserSchema, parseTeaser, safeParseTeaser, teaserJsonSchema } from './
 export { CommentSchema, parseComment, safeParseComment, commentJsonSchema } from './comment.js'
 export { SubscriptionSchema, parseSubscription, safeParseSubscription, subscriptionJsonSchema } from './subscription.js'
 export { formatPath } from './_parse.js'
+export { SCHEMA_LIMITS } from './limits.js'
 export type { JsonSchemaDocument } from './_jsonSchema.js'
 export type * from './types.js'
 

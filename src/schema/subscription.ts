@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
 import { pure } from '../_internal/pure.js'
-import { parseWith, safeParseWith, type SafeParseResult } from './_parse.js'
+import { parseWith, safeParseWith, type ArrayLimits, type SafeParseResult } from './_parse.js'
+import { SCHEMA_LIMITS } from './limits.js'
 import { toInputJsonSchema, type JsonSchemaDocument } from './_jsonSchema.js'
 import { email, isoDateTime, slug } from './_primitives.js'
 import type { Subscription, SubscriptionInput } from './types.js'
@@ -23,32 +24,41 @@ export const SubscriptionSchema: z.ZodMiniType<Subscription, SubscriptionInput> 
   z.object({
     email,
     status: subscriptionStatus,
-    newsletters: z.array(slug),
+    newsletters: z
+      .array(slug)
+      .check(z.maxLength(SCHEMA_LIMITS.newsletters, `At most ${SCHEMA_LIMITS.newsletters} newsletters`)),
     source: z.optional(z.string()),
     createdAt: isoDateTime,
     confirmedAt: z.optional(isoDateTime),
     unsubscribedAt: z.optional(isoDateTime),
     history: z._default(
-      z.array(
-        z.object({
-          at: isoDateTime,
-          from: subscriptionStatus,
-          to: subscriptionStatus,
-          event: z.enum([
-            'requested',
-            'confirmed',
-            'unsubscribed',
-            'bounced',
-            'complained',
-            'resubscribed',
-            'newslettersChanged',
-          ]),
-        }),
-      ),
+      z
+        .array(
+          z.object({
+            at: isoDateTime,
+            from: subscriptionStatus,
+            to: subscriptionStatus,
+            event: z.enum([
+              'requested',
+              'confirmed',
+              'unsubscribed',
+              'bounced',
+              'complained',
+              'resubscribed',
+              'newslettersChanged',
+            ]),
+          }),
+        )
+        .check(z.maxLength(SCHEMA_LIMITS.history, `At most ${SCHEMA_LIMITS.history} history entries`)),
       () => [],
     ),
   }),
 )
+
+const LIMITS: ArrayLimits = [
+  [['newsletters'], SCHEMA_LIMITS.newsletters],
+  [['history'], SCHEMA_LIMITS.history],
+]
 
 /**
  * Validates a subscription and returns the parsed copy (defaults applied, dates in UTC `Z`).
@@ -66,7 +76,7 @@ export const SubscriptionSchema: z.ZodMiniType<Subscription, SubscriptionInput> 
  * ```
  */
 export function parseSubscription(input: unknown): Subscription {
-  return parseWith(SubscriptionSchema, input, 'parseSubscription')
+  return parseWith(SubscriptionSchema, input, 'parseSubscription', LIMITS)
 }
 
 /**
@@ -84,7 +94,7 @@ export function parseSubscription(input: unknown): Subscription {
  * ```
  */
 export function safeParseSubscription(input: unknown): SafeParseResult<Subscription> {
-  return safeParseWith(SubscriptionSchema, input, 'safeParseSubscription')
+  return safeParseWith(SubscriptionSchema, input, 'safeParseSubscription', LIMITS)
 }
 
 /**

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
 import { pure } from '../_internal/pure.js'
-import { parseWith, safeParseWith, type SafeParseResult } from './_parse.js'
+import { parseWith, safeParseWith, type ArrayLimits, type SafeParseResult } from './_parse.js'
+import { SCHEMA_LIMITS } from './limits.js'
 import { toInputJsonSchema, type JsonSchemaDocument } from './_jsonSchema.js'
 import { httpUrl, image, isoDateTime, nonEmptyText, slug } from './_primitives.js'
 import type { Teaser, TeaserInput } from './types.js'
@@ -26,12 +27,16 @@ export const TeaserSchema: z.ZodMiniType<Teaser, TeaserInput> = /*@__PURE__*/ pu
     truncated: z.boolean(),
     image: z.optional(image),
     primaryTag: z.optional(z.object({ name: nonEmptyText, slug })),
-    authors: z.array(z.object({ name: nonEmptyText, slug })),
+    authors: z
+      .array(z.object({ name: nonEmptyText, slug }))
+      .check(z.maxLength(SCHEMA_LIMITS.authors, `At most ${SCHEMA_LIMITS.authors} authors`)),
     publishedAt: z.optional(isoDateTime),
     readingMinutes: z.int().check(z.nonnegative()),
     access: z.enum(['public', 'members', 'paid']),
   }),
 )
+
+const LIMITS: ArrayLimits = [[['authors'], SCHEMA_LIMITS.authors]]
 
 /**
  * Validates a teaser and returns the parsed copy (defaults applied, dates in UTC `Z`).
@@ -49,7 +54,7 @@ export const TeaserSchema: z.ZodMiniType<Teaser, TeaserInput> = /*@__PURE__*/ pu
  * ```
  */
 export function parseTeaser(input: unknown): Teaser {
-  return parseWith(TeaserSchema, input, 'parseTeaser')
+  return parseWith(TeaserSchema, input, 'parseTeaser', LIMITS)
 }
 
 /**
@@ -65,7 +70,7 @@ export function parseTeaser(input: unknown): Teaser {
  * ```
  */
 export function safeParseTeaser(input: unknown): SafeParseResult<Teaser> {
-  return safeParseWith(TeaserSchema, input, 'safeParseTeaser')
+  return safeParseWith(TeaserSchema, input, 'safeParseTeaser', LIMITS)
 }
 
 /**

@@ -5,6 +5,7 @@
  * characters (zero-width space/joiners, soft hyphen, bidi controls and isolates, BOM, tag
  * characters), the combining grapheme joiner, variation selectors and the Hangul fillers.
  */
+// eslint-disable-next-line no-misleading-character-class -- lone fillers and joiners on purpose (u flag: one code point each)
 const INVISIBLE_RE = /[\p{Cf}\u034F\u115F\u1160\u3164\uFFA0\uFE00-\uFE0F\u{E0100}-\u{E01EF}]+/gu
 
 /** Removes zero-width, bidi and other invisible characters. */

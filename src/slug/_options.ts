@@ -1,7 +1,6 @@
 // Option checking and defaults for slugify, uniqueSlug and isSlug, applied in one place.
-import { CopydeskError } from '../errors.js'
-import { describe } from '../_internal/describe.js'
-import { CONJUNCTIONS, ELISION_LANGUAGES, LANGUAGE_ALIASES } from './_tables.js'
+import { checkOptions, localeOption, own, refuse } from '../_internal/check.js'
+import { CONJUNCTIONS, ELISION_LANGUAGES, LANGUAGE_ALIASES, UNICODE_LANGUAGES } from './_tables.js'
 
 /** How {@link slugify} treats letters outside ASCII. */
 export type SlugMode = 'ascii' | 'unicode'
@@ -11,7 +10,7 @@ export type SlugSeparator = '-' | '_' | '.' | '~'
 
 /** The default length budget: Ghost's 185, which leaves room for a counter under the schema's 191. */
 export const DEFAULT_MAX_LENGTH = 185
-/** The smallest `maxLength` accepted: the fallback slug (`n-` and 8 characters) must fit. */
+/** The smallest `maxCodeUnits` accepted: the fallback slug (`n-` and 8 characters) must fit. */
 export const MIN_MAX_LENGTH = 10
 
 /** Options after checking, with every default applied. */
@@ -28,11 +27,9 @@ export interface ResolvedSlugOptions {
 }
 
 const SEPARATORS: readonly string[] = ['-', '_', '.', '~']
-// Anchored; each repeated group starts with [-_], which the previous group cannot contain: linear.
-const LOCALE_RE = /^[A-Z]{2,3}(?:[-_][A-Z0-9]{1,8})*$/i
 
 function resolve(lang: string, mode: SlugMode, maxLength: number, separator: SlugSeparator): ResolvedSlugOptions {
-  const words = CONJUNCTIONS[lang]
+  const words = own(CONJUNCTIONS, lang)
   return {
     lang,
     mode,
@@ -46,42 +43,46 @@ function resolve(lang: string, mode: SlugMode, maxLength: number, separator: Slu
 /** The defaults, resolved once: the common `slugify(title)` call skips all checking. */
 export const DEFAULT_OPTIONS: ResolvedSlugOptions = resolve('en', 'ascii', DEFAULT_MAX_LENGTH, '-')
 
-function fail(fn: string, what: string, value: unknown): never {
-  throw new CopydeskError('INVALID_OPTIONS', `${fn}: ${what}, received ${describe(value)}`)
-}
-
 /** Reads the primary language subtag of a BCP 47 tag ('de-AT' → 'de', 'no' → 'nb'). */
 export function languageOf(fn: string, locale: unknown): string {
-  if (typeof locale !== 'string' || locale.length > 35 || !LOCALE_RE.test(locale)) {
-    fail(fn, 'options.locale must be a BCP 47 language tag such as "de" or "pt-BR"', locale)
-  }
-  const dash = locale.search(/[-_]/)
-  const primary = (dash === -1 ? locale : locale.slice(0, dash)).toLowerCase()
-  return LANGUAGE_ALIASES[primary] ?? primary
+  const tag = localeOption(fn, locale, 'en')
+  const dash = tag.indexOf('-')
+  const primary = (dash === -1 ? tag : tag.slice(0, dash)).toLowerCase()
+  return own(LANGUAGE_ALIASES, primary) ?? primary
 }
 
-/** Checks an options object shared by the slug functions; throws INVALID_OPTIONS naming `fn`. */
+/**
+ * Checks an options object shared by the slug functions; throws INVALID_OPTIONS naming `fn`.
+ * `maxCodeUnits` is read, or its deprecated 0.1 name `maxLength`.
+ */
 export function resolveSlugOptions(fn: string, options: unknown): ResolvedSlugOptions {
   if (options === undefined) return DEFAULT_OPTIONS
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    fail(fn, 'options must be an object', options)
-  }
-  const o = options as Record<string, unknown>
+  const o = checkOptions<Record<string, unknown>>(fn, options)
   const lang = o.locale === undefined ? 'en' : languageOf(fn, o.locale)
-  const mode = o.mode === undefined ? 'ascii' : o.mode
-  if (mode !== 'ascii' && mode !== 'unicode') fail(fn, 'options.mode must be "ascii" or "unicode"', mode)
-  const maxLength = o.maxLength === undefined ? DEFAULT_MAX_LENGTH : o.maxLength
+  const mode = o.mode === undefined ? (UNICODE_LANGUAGES.includes(lang) ? 'unicode' : 'ascii') : o.mode
+  if (mode !== 'ascii' && mode !== 'unicode')
+    throw refuse(fn, 'INVALID_OPTIONS', 'options.mode', '"ascii" or "unicode"', mode)
+  const name = o.maxCodeUnits === undefined && o.maxLength !== undefined ? 'maxLength' : 'maxCodeUnits'
+  const value = o[name]
+  const maxCodeUnits = value === undefined ? DEFAULT_MAX_LENGTH : value
   if (
-    typeof maxLength !== 'number' ||
-    !(maxLength === Number.POSITIVE_INFINITY || Number.isInteger(maxLength)) ||
-    maxLength < MIN_MAX_LENGTH
+    typeof maxCodeUnits !== 'number' ||
+    !(maxCodeUnits === Number.POSITIVE_INFINITY || Number.isInteger(maxCodeUnits)) ||
+    maxCodeUnits < MIN_MAX_LENGTH
   ) {
-    fail(fn, `options.maxLength must be an integer of at least ${MIN_MAX_LENGTH}, or Infinity`, maxLength)
+    throw refuse(
+      fn,
+      'INVALID_OPTIONS',
+      `options.${name}`,
+      `an integer of at least ${MIN_MAX_LENGTH}, or Infinity`,
+      maxCodeUnits,
+    )
   }
   const separator = o.separator === undefined ? '-' : o.separator
   if (typeof separator !== 'string' || !SEPARATORS.includes(separator)) {
-    fail(fn, 'options.separator must be one of "-", "_", ".", "~"', separator)
+    throw refuse(fn, 'INVALID_OPTIONS', 'options.separator', 'one of "-", "_", ".", "~"', separator)
   }
-  if (lang === 'en' && mode === 'ascii' && maxLength === DEFAULT_MAX_LENGTH && separator === '-') return DEFAULT_OPTIONS
-  return resolve(lang, mode, maxLength, separator as SlugSeparator)
+  if (lang === 'en' && mode === 'ascii' && maxCodeUnits === DEFAULT_MAX_LENGTH && separator === '-')
+    return DEFAULT_OPTIONS
+  return resolve(lang, mode, maxCodeUnits, separator as SlugSeparator)
 }

@@ -38,6 +38,41 @@ export const CONJUNCTIONS: Readonly<Record<string, readonly [string, string]>> =
   vi: ['va', 'và'],
 }
 
+/**
+ * Languages written in a script copydesk has no romanization table for (Japanese kana and kanji,
+ * Chinese, Thai, Lao, Khmer, Burmese, Hebrew, the Indic scripts, Sinhala, Ethiopic, Tibetan): with
+ * one of these as `locale`, `mode` defaults to `'unicode'`, so a headline keeps its words (as
+ * Ghost and WordPress sites in those languages show them) instead of falling back to a hash.
+ */
+export const UNICODE_LANGUAGES: readonly string[] = [
+  'ja',
+  'zh',
+  'yue',
+  'th',
+  'lo',
+  'km',
+  'my',
+  'he',
+  'yi',
+  'hi',
+  'mr',
+  'ne',
+  'bn',
+  'as',
+  'pa',
+  'gu',
+  'or',
+  'ta',
+  'te',
+  'kn',
+  'ml',
+  'si',
+  'am',
+  'ti',
+  'bo',
+  'dz',
+]
+
 /** Languages whose apostrophe marks elision between two words ("l'économie" → "l-economie"). */
 export const ELISION_LANGUAGES: readonly string[] = ['fr', 'it', 'ca']
 

@@ -13,8 +13,9 @@ import slugifyPkg from 'slugify'
 import { GREEK, LETTERS, PACKAGE_LOCALES } from './_tables.js'
 import { hangulSyllable } from './_hangul.js'
 
-// A character class that matches nothing: the package's `remove` option then keeps every character.
-const KEEP_ALL = /[^\s\S]/g
+// A pattern that never occurs in the candidate letters (two U+FFFF noncharacters): the package's
+// `remove` option then keeps every character.
+const KEEP_ALL = /\uFFFF\uFFFF/g
 const JOIN = '\u0001'
 
 // Latin-1, Latin Extended-A/B and IPA; Latin Extended Additional.
@@ -31,8 +32,8 @@ const ALL: readonly (readonly [number, number])[] = [
   [0x10a0, 0x10ff],
 ]
 
-const packageTables: Record<string, Map<number, string>> = {}
-const languageTables: Record<string, Map<number, string>> = {}
+const packageTables = new Map<string, Map<number, string>>()
+const languageTables = new Map<string, Map<number, string>>()
 
 function candidateLetters(ranges: readonly (readonly [number, number])[]): string[] {
   const letter = /[\p{L}\p{Nd}]/u
@@ -47,7 +48,7 @@ function candidateLetters(ranges: readonly (readonly [number, number])[]): strin
 }
 
 function packageTable(locale: string): Map<number, string> {
-  const cached = packageTables[locale]
+  const cached = packageTables.get(locale)
   if (cached !== undefined) return cached
   const letters = candidateLetters(locale === '' ? ALL : LATIN)
   const options = {
@@ -62,11 +63,10 @@ function packageTable(locale: string): Map<number, string> {
   for (let i = 0; i < letters.length; i++) {
     const value = out[i]
     // Unmapped letters come back as themselves (non-ASCII); those are left to the fallbacks.
-    // eslint-disable-next-line no-control-regex
     if (value === undefined || !/^[\x00-\x7f]*$/.test(value)) continue
     table.set(letters[i]!.charCodeAt(0), value.replace(/[^a-z0-9]+/g, ''))
   }
-  packageTables[locale] = table
+  packageTables.set(locale, table)
   return table
 }
 
@@ -80,15 +80,15 @@ function addLetters(table: Map<number, string>, letters: Readonly<Record<string,
 
 /** The letter table for a language: the package's (with its locale, if it has one) plus ours. */
 export function tableFor(lang: string): Map<number, string> {
-  const key = lang in LETTERS || PACKAGE_LOCALES.includes(lang) ? lang : ''
-  const cached = languageTables[key]
+  const key = Object.hasOwn(LETTERS, lang) || PACKAGE_LOCALES.includes(lang) ? lang : ''
+  const cached = languageTables.get(key)
   if (cached !== undefined) return cached
   const table = new Map(packageTable(''))
   if (PACKAGE_LOCALES.includes(key)) for (const [cp, value] of packageTable(key)) table.set(cp, value)
   addLetters(table, GREEK)
-  const own = LETTERS[key]
+  const own = Object.hasOwn(LETTERS, key) ? LETTERS[key] : undefined
   if (own !== undefined) addLetters(table, own)
-  languageTables[key] = table
+  languageTables.set(key, table)
   return table
 }
 

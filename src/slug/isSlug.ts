@@ -13,6 +13,11 @@ export interface IsSlugOptions {
    * Longest accepted slug, in UTF-16 code units: an integer of at least 10, or `Infinity`.
    * @defaultValue `185` (as {@link slugify})
    */
+  maxCodeUnits?: number | undefined
+  /**
+   * The 0.1 name of `maxCodeUnits`.
+   * @deprecated Use `maxCodeUnits`; `maxLength` will be removed in 0.3.
+   */
   maxLength?: number | undefined
   /**
    * The character between words: `'-'`, `'_'`, `'.'` or `'~'`.
@@ -22,7 +27,7 @@ export interface IsSlugOptions {
 }
 
 /**
- * Tells whether a value is a well-formed slug: non-empty, within `maxLength`, words of allowed
+ * Tells whether a value is a well-formed slug: non-empty, within `maxCodeUnits`, words of allowed
  * characters joined by single separators, none at either end. In ascii mode `isSlug(s, o)` holds
  * exactly when `slugify(s, o) === s`. It checks shape only, not {@link RESERVED_SLUGS}.
  * Non-strings give `false`; a long value is rejected by its length before any pattern runs.

@@ -1,5 +1,4 @@
-import { CopydeskError } from '../errors.js'
-import { describe } from '../_internal/describe.js'
+import { checkString } from '../_internal/check.js'
 import { resolveSlugOptions, type SlugMode, type SlugSeparator } from './_options.js'
 import { makeSlug } from './_scan.js'
 
@@ -12,6 +11,8 @@ export interface SlugifyOptions {
    * `und`, `et`, `y`, `og`, …; dropped for languages without one in the table) and whether an
    * apostrophe separates words (French, Italian, Catalan: "l'État" → `l-etat`) or vanishes
    * ("Don't" → `dont`). Only the primary subtag matters; unknown languages use the defaults.
+   * For a language whose script has no romanization table (Japanese, Chinese, Thai, Hebrew, the
+   * Indic scripts, …) the default `mode` is `'unicode'`.
    * @defaultValue `'en'`
    */
   locale?: string | undefined
@@ -20,15 +21,22 @@ export interface SlugifyOptions {
    * transliteration) and drop the rest; the result matches `^[a-z0-9]+(-[a-z0-9]+)*$`.
    * `'unicode'`: keep letters and digits of every script, lower-cased and NFC-normalized, for IRIs
    * (`'東京の天気'`, `'straße'`); the result matches the schema's Unicode slug pattern.
-   * @defaultValue `'ascii'`
+   * @defaultValue `'unicode'` when `locale` is a language without a romanization table (`ja`,
+   *   `zh`, `th`, `he`, `hi`, …), otherwise `'ascii'`
    */
   mode?: SlugMode | undefined
   /**
-   * Longest result, in UTF-16 code units (what the schema measures). The slug is cut at the last
+   * Longest result, in UTF-16 code units (what the schema measures; `maxChars` elsewhere in
+   * copydesk counts graphemes, hence the name). The slug is cut at the last
    * separator within the budget when that keeps at least half of it, otherwise inside the word
    * (never inside a character or between a letter and its marks); never a trailing separator. An
    * integer of at least 10 (the fallback must fit), or `Infinity`.
    * @defaultValue `185` (Ghost's budget, leaving room for a `-N` counter under the schema's 191)
+   */
+  maxCodeUnits?: number | undefined
+  /**
+   * The 0.1 name of `maxCodeUnits`, read when `maxCodeUnits` is absent.
+   * @deprecated Use `maxCodeUnits`; `maxLength` will be removed in 0.3.
    */
   maxLength?: number | undefined
   /**
@@ -65,12 +73,11 @@ export interface SlugifyOptions {
  * slugify('Müller gewinnt in München', { locale: 'de' }) // 'mueller-gewinnt-in-muenchen'
  * slugify('Київ готується до зими', { locale: 'uk' })     // 'kyiv-hotuietsia-do-zymy'
  * slugify('東京の天気', { mode: 'unicode' })              // '東京の天気'
+ * slugify('東京で初雪、平年より5日早く', { locale: 'ja' })  // '東京で初雪-平年より5日早く'
  * slugify('🎉🎉🎉')                                       // 'n-rp9uygi1'
  * ```
  */
 export function slugify(input: string, options?: SlugifyOptions): string {
-  if (typeof input !== 'string') {
-    throw new CopydeskError('INVALID_INPUT', `slugify: input must be a string, received ${describe(input)}`)
-  }
+  checkString('slugify', input)
   return makeSlug(input, resolveSlugOptions('slugify', options))
 }

@@ -1,5 +1,5 @@
+import { booleanOption, checkString, intOption, refuse } from '../_internal/check.js'
 import { CopydeskError } from '../errors.js'
-import { describe } from '../_internal/describe.js'
 import { resolveSlugOptions } from './_options.js'
 import { cut } from './_fallback.js'
 import { makeSlug } from './_scan.js'
@@ -38,24 +38,20 @@ function membership(value: unknown): Predicate | undefined {
   return (slug) => set.has(slug)
 }
 
-function optionsError(what: string, value: unknown): CopydeskError {
-  return new CopydeskError('INVALID_OPTIONS', `uniqueSlug: ${what}, received ${describe(value)}`)
-}
-
 const DIGITS_RE = /^\p{Nd}+$/u
 
 /**
  * Makes a slug that is not taken and not reserved: the slug of `base` itself when it is free,
  * else `base-2`, `base-3`, … (the counter both Ghost and WordPress use). The base is cut (at a
  * word boundary, as {@link slugify} does) before the counter is added, so the result never
- * exceeds `maxLength`. `base` goes through {@link slugify} with the same options first, which
+ * exceeds `maxCodeUnits`. `base` goes through {@link slugify} with the same options first, which
  * changes nothing when it is already a slug. Pure: `taken` is only read.
  *
  * @param base - The preferred slug, or the headline to make one from.
  * @param taken - The slugs in use: any iterable of strings (a `Set` is used as is, anything else is
  * copied into one), or a predicate answering "is this slug taken?".
  * @param options - {@link SlugifyOptions} plus the reservation rules; see {@link UniqueSlugOptions}.
- * @returns A slug that `taken` does not contain, that is not reserved, and that fits `maxLength`.
+ * @returns A slug that `taken` does not contain, that is not reserved, and that fits `maxCodeUnits`.
  * @throws {@link CopydeskError} `INVALID_INPUT` when `base` is not a string or `taken` is not an
  * iterable or a function; `INVALID_OPTIONS` for a bad option; `DUPLICATE` when every counter up to
  * `maxAttempts + 1` is taken.
@@ -66,7 +62,7 @@ const DIGITS_RE = /^\p{Nd}+$/u
  * uniqueSlug('Storm surge', new Set(['storm-surge', 'storm-surge-2'])) // 'storm-surge-3'
  * uniqueSlug('rss', [])                                      // 'rss-2'
  * uniqueSlug('2026', [])                                     // '2026-2'
- * uniqueSlug('harbor-ferry-strands', ['harbor-ferry-strands'], { maxLength: 20 }) // 'harbor-ferry-2'
+ * uniqueSlug('harbor-ferry-strands', ['harbor-ferry-strands'], { maxCodeUnits: 20 }) // 'harbor-ferry-2'
  * uniqueSlug('tide', (slug) => slug === 'tide' || slug === 'tide-2')          // 'tide-3'
  * ```
  */
@@ -75,29 +71,26 @@ export function uniqueSlug(
   taken: Iterable<string> | ((slug: string) => boolean),
   options?: UniqueSlugOptions,
 ): string {
-  if (typeof base !== 'string') {
-    throw new CopydeskError('INVALID_INPUT', `uniqueSlug: base must be a string, received ${describe(base)}`)
-  }
+  checkString('uniqueSlug', base, 'base')
   const isTaken = membership(taken)
   if (isTaken === undefined) {
-    throw new CopydeskError(
-      'INVALID_INPUT',
-      `uniqueSlug: taken must be an iterable of strings or a function, received ${describe(taken)}`,
-    )
+    throw refuse('uniqueSlug', 'INVALID_INPUT', 'taken', 'an iterable of strings or a function', taken)
   }
   const o = resolveSlugOptions('uniqueSlug', options)
   const extra = (options ?? {}) as UniqueSlugOptions
   const isReserved =
     extra.reserved === undefined ? (slug: string) => RESERVED_SLUGS.has(slug) : membership(extra.reserved)
-  if (isReserved === undefined)
-    throw optionsError('options.reserved must be an iterable of strings or a function', extra.reserved)
-  const reserveNumeric = extra.reserveNumeric ?? true
-  if (typeof reserveNumeric !== 'boolean')
-    throw optionsError('options.reserveNumeric must be a boolean', reserveNumeric)
-  const maxAttempts = extra.maxAttempts ?? 10_000
-  if (!Number.isInteger(maxAttempts) || maxAttempts < 1 || maxAttempts > 1_000_000) {
-    throw optionsError('options.maxAttempts must be an integer from 1 to 1000000', maxAttempts)
+  if (isReserved === undefined) {
+    throw refuse(
+      'uniqueSlug',
+      'INVALID_OPTIONS',
+      'options.reserved',
+      'an iterable of strings or a function',
+      extra.reserved,
+    )
   }
+  const reserveNumeric = booleanOption('uniqueSlug', 'reserveNumeric', extra.reserveNumeric, true)
+  const maxAttempts = intOption('uniqueSlug', 'maxAttempts', extra.maxAttempts, { min: 1, max: 1_000_000 }, 10_000)
 
   const free = (slug: string): boolean =>
     !(reserveNumeric && DIGITS_RE.test(slug)) && !isReserved(slug) && !isTaken(slug)

@@ -55,15 +55,15 @@ export function decodeBase64url(text: string): Uint8Array<ArrayBuffer> | null {
     const a = value(text.charCodeAt(i))
     const b = value(text.charCodeAt(i + 1))
     if ((a | b) < 0 || (b & 15) !== 0) return null
-    out[o++] = (a << 2) | (b >>> 4)
+    out[o] = (a << 2) | (b >>> 4)
   } else if (rest === 3) {
     const a = value(text.charCodeAt(i))
     const b = value(text.charCodeAt(i + 1))
     const c = value(text.charCodeAt(i + 2))
     if ((a | b | c) < 0 || (c & 3) !== 0) return null
     const n = (a << 18) | (b << 12) | (c << 6)
-    out[o++] = n >>> 16
-    out[o++] = (n >>> 8) & 255
+    out[o] = n >>> 16
+    out[o + 1] = (n >>> 8) & 255
   }
   return out
 }

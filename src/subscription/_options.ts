@@ -1,46 +1,51 @@
-// Option checks shared by the subscription functions.
-import { CopydeskError } from '../errors.js'
-import { describe } from '../_internal/describe.js'
+// Newsletter lists, shared by the subscription functions. Options go through _internal/check.ts.
+import { nowOption, refuse } from '../_internal/check.js'
+import { MAX_SLUG_LENGTH, UNICODE_SLUG_RE } from '../_internal/patterns.js'
+import { SCHEMA_LIMITS } from '../schema/limits.js'
 
-/** The `now` option as a valid Date (default: the current time), or an INVALID_OPTIONS error. */
-export function resolveNow(fn: string, now: unknown): Date {
-  if (now === undefined) return new Date()
-  if (!(now instanceof Date) && Object.prototype.toString.call(now) !== '[object Date]') {
-    throw new CopydeskError('INVALID_OPTIONS', `${fn}: options.now must be a Date, received ${describe(now)}`)
-  }
-  const time = (now as Date).getTime()
-  if (Number.isNaN(time)) throw new CopydeskError('INVALID_OPTIONS', `${fn}: options.now is an invalid Date`)
-  return new Date(time)
-}
-
-/** The options argument as an object (`undefined` → `{}`), or an INVALID_OPTIONS error. */
-export function resolveOptions<T extends object>(fn: string, options: unknown): Partial<T> {
-  if (options === undefined) return {}
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new CopydeskError('INVALID_OPTIONS', `${fn}: options must be an object, received ${describe(options)}`)
-  }
-  return options as Partial<T>
-}
-
-/** Newsletter slugs: an array of non-empty strings, duplicates dropped, order kept. */
+/**
+ * Newsletter slugs: an array of at most `SCHEMA_LIMITS.newsletters` slugs (the Subscription
+ * schema's slug rule), duplicates dropped, order kept. Linear: duplicates are found with a Set.
+ */
 export function newsletterList(
   fn: string,
   value: unknown,
   what: string,
   code: 'INVALID_INPUT' | 'INVALID_OPTIONS' = 'INVALID_INPUT',
 ): string[] {
-  if (!Array.isArray(value)) {
-    throw new CopydeskError(code, `${fn}: ${what} must be an array of newsletter slugs, received ${describe(value)}`)
+  if (!Array.isArray(value)) throw refuse(fn, code, what, 'an array of newsletter slugs', value)
+  if (value.length > SCHEMA_LIMITS.newsletters) {
+    throw refuse(fn, code, `${what}.length`, `at most ${SCHEMA_LIMITS.newsletters}`, value.length)
   }
-  const out: string[] = []
-  for (const item of value as unknown[]) {
-    if (typeof item !== 'string' || item.length === 0 || item.length > 191) {
-      throw new CopydeskError(
+  const seen = new Set<string>()
+  for (let i = 0; i < value.length; i++) {
+    const item: unknown = value[i]
+    if (typeof item !== 'string' || item.length > MAX_SLUG_LENGTH || !UNICODE_SLUG_RE.test(item)) {
+      throw refuse(
+        fn,
         code,
-        `${fn}: ${what} must contain non-empty strings of at most 191 characters, found ${describe(item)}`,
+        `${what}[${i}]`,
+        `a newsletter slug (lowercase letters and digits joined by single hyphens, at most ${MAX_SLUG_LENGTH} characters, such as 'morning-briefing')`,
+        item,
       )
     }
-    if (!out.includes(item)) out.push(item)
+    seen.add(item)
   }
-  return out
+  return [...seen]
+}
+
+/** Epoch milliseconds of 10000-01-01T00:00:00Z: later instants have no 4-digit ISO year. */
+const YEAR_10000 = 253_402_300_800_000
+
+/**
+ * The shared `now` option as a Date whose ISO string the schema accepts (years 0000–9999), so a
+ * subscription built from it always passes `parseSubscription`.
+ */
+export function subscriptionNow(fn: string, value: unknown): Date {
+  const now = nowOption(fn, value)
+  const time = now.getTime()
+  if (time < -62_167_219_200_000 || time >= YEAR_10000) {
+    throw refuse(fn, 'INVALID_OPTIONS', 'options.now', 'a date from year 0000 to 9999', value)
+  }
+  return now
 }

@@ -1,12 +1,16 @@
-import { CopydeskError } from '../errors.js'
+import { checkOptions, isRecord, oneOfOption, refuse } from '../_internal/check.js'
 import { describe } from '../_internal/describe.js'
+import { CopydeskError } from '../errors.js'
+import type { NowOption } from '../options.js'
+import { SCHEMA_LIMITS } from '../schema/limits.js'
+import { safeParseSubscription } from '../schema/subscription.js'
 import type {
   Subscription,
   SubscriptionEventType,
   SubscriptionHistoryEntry,
   SubscriptionStatus,
 } from '../schema/types.js'
-import { newsletterList, resolveNow, resolveOptions } from './_options.js'
+import { newsletterList, subscriptionNow } from './_options.js'
 import { SUBSCRIPTION_REPEATS, SUBSCRIPTION_TRANSITIONS } from './subscriptionTransitions.js'
 
 /**
@@ -38,13 +42,7 @@ export type SubscriptionEvent =
     }
 
 /** Options for {@link applySubscriptionEvent}. */
-export interface ApplySubscriptionEventOptions {
-  /**
-   * When the event happened; becomes the history entry's `at` (and `confirmedAt` /
-   * `unsubscribedAt`).
-   * @defaultValue `new Date()`
-   */
-  now?: Date | undefined
+export interface ApplySubscriptionEventOptions extends NowOption {
   /**
    * What to do with an event that finds the subscription already where it would take it
    * ({@link SUBSCRIPTION_REPEATS}: a second confirmation click, a retried one-click unsubscribe, a
@@ -56,7 +54,6 @@ export interface ApplySubscriptionEventOptions {
 }
 
 const FN = 'applySubscriptionEvent'
-const STATUSES: readonly string[] = ['pending_confirmation', 'subscribed', 'unsubscribed', 'bounced', 'complained']
 const EVENTS: readonly string[] = [
   'requested',
   'confirmed',
@@ -76,17 +73,15 @@ interface NormalizedEvent {
 }
 
 function normalizeEvent(event: unknown): NormalizedEvent {
-  const raw: Record<string, unknown> =
-    typeof event === 'string'
-      ? { type: event }
-      : typeof event === 'object' && event !== null && !Array.isArray(event)
-        ? (event as Record<string, unknown>)
-        : {}
+  const raw: Record<string, unknown> = typeof event === 'string' ? { type: event } : isRecord(event) ? event : {}
   const type = raw.type
   if (typeof type !== 'string' || !EVENTS.includes(type)) {
-    throw new CopydeskError(
+    throw refuse(
+      FN,
       'INVALID_INPUT',
-      `${FN}: event must be one of ${EVENTS.join(', ')} (or an object with that type), received ${describe(typeof event === 'object' && event !== null && !Array.isArray(event) ? type : event)}`,
+      isRecord(event) ? 'event.type' : 'event',
+      `one of ${EVENTS.join(', ')} (or an object with that type)`,
+      isRecord(event) ? type : event,
     )
   }
   let newsletters: string[] | undefined
@@ -105,10 +100,7 @@ function normalizeEvent(event: unknown): NormalizedEvent {
     )
   }
   if (raw.consent !== undefined && typeof raw.consent !== 'boolean') {
-    throw new CopydeskError(
-      'INVALID_INPUT',
-      `${FN}: event.consent must be a boolean, received ${describe(raw.consent)}`,
-    )
+    throw refuse(FN, 'INVALID_INPUT', 'event.consent', 'a boolean', raw.consent)
   }
   if (raw.source !== undefined && (typeof raw.source !== 'string' || type !== 'requested')) {
     throw new CopydeskError(
@@ -124,27 +116,23 @@ function normalizeEvent(event: unknown): NormalizedEvent {
   }
 }
 
+/**
+ * The subscription, validated by the Subscription schema, so that nothing it carries (an email of
+ * `0`, a `createdAt` of `null`) can end up in a result that looks valid.
+ */
 function checkSubscription(subscription: unknown): Subscription {
-  if (typeof subscription !== 'object' || subscription === null || Array.isArray(subscription)) {
-    throw new CopydeskError(
-      'INVALID_INPUT',
-      `${FN}: subscription must be a Subscription object, received ${describe(subscription)}`,
-    )
-  }
-  const s = subscription as Record<string, unknown>
-  if (typeof s.status !== 'string' || !STATUSES.includes(s.status)) {
-    throw new CopydeskError(
-      'INVALID_INPUT',
-      `${FN}: subscription.status must be one of ${STATUSES.join(', ')}, received ${describe(s.status)}`,
-    )
-  }
-  if (!Array.isArray(s.history) || !Array.isArray(s.newsletters)) {
-    throw new CopydeskError(
-      'INVALID_INPUT',
-      `${FN}: subscription.history and subscription.newsletters must be arrays (parse it with parseSubscription first)`,
-    )
-  }
-  return subscription as Subscription
+  if (!isRecord(subscription)) throw refuse(FN, 'INVALID_INPUT', 'subscription', 'a Subscription object', subscription)
+  const parsed = safeParseSubscription(subscription)
+  // Unknown keys (a row id, your own fields) are kept; every schema field is the parsed one.
+  if (parsed.success) return { ...subscription, ...parsed.data }
+  const issues = parsed.error.issues ?? []
+  const first = issues[0]
+  const where = first === undefined || first.path.length === 0 ? '' : `.${first.path.join('.')}`
+  throw new CopydeskError(
+    'INVALID_INPUT',
+    `${FN}: subscription${where} is invalid: ${first?.message ?? 'not a Subscription'}${issues.length > 1 ? ` (and ${issues.length - 1} more problems)` : ''} (check it with parseSubscription first)`,
+    { issues, cause: parsed.error },
+  )
 }
 
 function refusal(from: SubscriptionStatus, type: SubscriptionEventType, email: string): CopydeskError {
@@ -170,22 +158,26 @@ function refusal(from: SubscriptionStatus, type: SubscriptionEventType, email: s
  * Side fields: `confirmed` sets `confirmedAt`; `unsubscribed` sets `unsubscribedAt`; entering
  * `pending_confirmation` or `subscribed` removes `unsubscribedAt`.
  *
- * @param subscription - The current subscription (a parsed {@link Subscription}).
+ * @param subscription - The current subscription; validated with the Subscription schema (the
+ *   result carries the parsed fields, dates in UTC, plus any keys of your own).
  * @param event - The event type, or `{ type, newsletters?, consent?, source? }`.
  * @param options - `now` and `onRepeat`.
- * @returns The new subscription (or, with `onRepeat: 'ignore'`, the input for a repeated event).
+ * @returns The new subscription, which passes `parseSubscription` (or, with `onRepeat: 'ignore'`,
+ *   the input object itself for a repeated event).
  * @throws {@link CopydeskError} `INVALID_TRANSITION` when the event is not allowed from the current
- *   status; `INVALID_INPUT` when the subscription has no valid status/arrays, the event type is
- *   unknown or its fields are wrong; `INVALID_OPTIONS` for an invalid `now` or `onRepeat`.
+ *   status; `INVALID_INPUT` when the subscription fails the Subscription schema (`issues` lists
+ *   why), its history already holds `SCHEMA_LIMITS.history` entries, the event type is unknown or
+ *   its fields are wrong (newsletters must be slugs); `INVALID_OPTIONS` for an invalid `now` or
+ *   `onRepeat`.
  *
  * @example
  * ```ts
- * const pending = createSubscription('ana@example.com', { newsletters: ['morning-briefing'], now: new Date('2026-11-24T10:00:00Z') })
- * const active = applySubscriptionEvent(pending, 'confirmed', { now: new Date('2026-11-24T10:05:00Z') })
+ * const pending = createSubscription('ana@example.com', { newsletters: ['morning-briefing'], now: '2026-11-24T10:00:00Z' })
+ * const active = applySubscriptionEvent(pending, 'confirmed', { now: '2026-11-24T10:05:00Z' })
  * active.status        // 'subscribed'
  * active.confirmedAt   // '2026-11-24T10:05:00.000Z'
  * active.history.at(-1) // { at: '2026-11-24T10:05:00.000Z', from: 'pending_confirmation', to: 'subscribed', event: 'confirmed' }
- * const gone = applySubscriptionEvent(active, 'unsubscribed', { now: new Date('2026-12-01T08:00:00Z') })
+ * const gone = applySubscriptionEvent(active, 'unsubscribed', { now: '2026-12-01T08:00:00Z' })
  * applySubscriptionEvent(gone, 'confirmed')
  * // throws CopydeskError INVALID_TRANSITION: applySubscriptionEvent: cannot apply 'confirmed' to a subscription that is 'unsubscribed' …
  * ```
@@ -195,28 +187,31 @@ export function applySubscriptionEvent(
   event: SubscriptionEvent,
   options?: ApplySubscriptionEventOptions,
 ): Subscription {
-  const opts = resolveOptions<ApplySubscriptionEventOptions>(FN, options)
-  const now = resolveNow(FN, opts.now)
-  const onRepeat = opts.onRepeat ?? 'throw'
-  if (onRepeat !== 'throw' && onRepeat !== 'ignore') {
-    throw new CopydeskError(
-      'INVALID_OPTIONS',
-      `${FN}: options.onRepeat must be 'throw' or 'ignore', received ${describe(onRepeat)}`,
-    )
-  }
-  const current = checkSubscription(subscription)
+  const opts = checkOptions<ApplySubscriptionEventOptions>(FN, options)
+  const now = subscriptionNow(FN, opts.now)
+  const onRepeat = oneOfOption(FN, 'onRepeat', opts.onRepeat, ['throw', 'ignore'], 'throw')
   const e = normalizeEvent(event)
+  const current = checkSubscription(subscription)
   const from = current.status
-  if (onRepeat === 'ignore' && SUBSCRIPTION_REPEATS[from].includes(e.type)) return current
+  if (onRepeat === 'ignore' && SUBSCRIPTION_REPEATS[from].includes(e.type)) return subscription
   const to = SUBSCRIPTION_TRANSITIONS[from][e.type]
   if (to === undefined || (from === 'complained' && !e.consent)) throw refusal(from, e.type, current.email)
+  if (current.history.length >= SCHEMA_LIMITS.history) {
+    throw refuse(
+      FN,
+      'INVALID_INPUT',
+      'subscription.history.length',
+      `below ${SCHEMA_LIMITS.history} (SCHEMA_LIMITS.history)`,
+      current.history.length,
+    )
+  }
 
   const at = now.toISOString()
   const entry: SubscriptionHistoryEntry = { at, from, to, event: e.type }
   const next: Subscription = {
     ...current,
     status: to,
-    newsletters: e.newsletters ?? [...current.newsletters],
+    newsletters: e.newsletters ?? current.newsletters,
     history: [...current.history, entry],
   }
   if (e.source !== undefined) next.source = e.source

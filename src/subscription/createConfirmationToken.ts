@@ -1,18 +1,19 @@
-import { CopydeskError } from '../errors.js'
-import { describe } from '../_internal/describe.js'
+import { checkOptions, checkRecord, intOption, refuse } from '../_internal/check.js'
+import type { NowOption } from '../options.js'
 import { encodeBase64url } from './_base64url.js'
-import { parseEmailAddress } from './_email.js'
-import { newsletterList, resolveNow, resolveOptions } from './_options.js'
+import { DEFAULT_EMAIL_OPTIONS, requireAddress } from './_email.js'
+import { newsletterList, subscriptionNow } from './_options.js'
 import { importHmacKey, isPurpose, secretBytes, TOKEN_HEADER } from './_token.js'
 import type { TokenPurpose } from './types.js'
 
 /** What to put in a token; `iat` and `exp` are added by {@link createConfirmationToken}. */
 export interface ConfirmationTokenInput {
-  /** The subscriber's address; normalized with {@link normalizeEmail} before signing. */
+  /** The subscriber's address; normalized with {@link parseEmail} before signing. */
   email: string
   /**
-   * Newsletter slugs the confirmation (or unsubscribe) is about. `[]` means none, never "the
-   * defaults": resolve defaults before you sign.
+   * Newsletter slugs the confirmation (or unsubscribe) is about (at most
+   * `SCHEMA_LIMITS.newsletters`, duplicates dropped). `[]` means none, never "the defaults":
+   * resolve defaults before you sign.
    * @defaultValue `[]`
    */
   newsletters?: readonly string[] | undefined
@@ -25,14 +26,10 @@ export interface ConfirmationTokenInput {
 }
 
 /** Options for {@link createConfirmationToken}. */
-export interface CreateConfirmationTokenOptions {
+export interface CreateConfirmationTokenOptions extends NowOption {
   /**
-   * The issue time (`iat`); the expiry is `now + ttlSeconds`.
-   * @defaultValue `new Date()`
-   */
-  now?: Date | undefined
-  /**
-   * Lifetime in seconds, a positive integer. The default is 24 hours for `confirm` (Ghost's magic
+   * Lifetime in seconds, an integer from 1 to 3153600000 (100 years). The issue time (`iat`) is
+   * `now`; the expiry is `now + ttlSeconds`. The default is 24 hours for `confirm` (Ghost's magic
    * link lifetime) and 90 days for `unsubscribe` (an unsubscribe link must keep working for weeks
    * after the email is sent: 30 days at least under CAN-SPAM).
    * @defaultValue `86400` for `confirm`, `7776000` for `unsubscribe`
@@ -42,6 +39,8 @@ export interface CreateConfirmationTokenOptions {
 
 const DEFAULT_TTL: Readonly<Record<TokenPurpose, number>> = { confirm: 86_400, unsubscribe: 7_776_000 }
 const FN = 'createConfirmationToken'
+/** 100 years: keeps `exp` a safe integer for any accepted `now`. */
+const MAX_TTL = 3_153_600_000
 
 /**
  * Signs a double opt-in (or unsubscribe) token with HMAC-SHA256 through Web Crypto
@@ -56,15 +55,15 @@ const FN = 'createConfirmationToken'
  * @param options - `now` and `ttlSeconds`.
  * @returns A promise of the token: three base64url parts joined by dots, URL-safe as is.
  * @throws {@link CopydeskError} (as a rejected promise) `INVALID_INPUT` when the payload is not an
- *   object, the email is refused by {@link parseEmail}, `newsletters` is not an array of non-empty
- *   strings or `purpose` is unknown; `INVALID_OPTIONS` for a secret shorter than 32 bytes, an
- *   invalid `now` or a `ttlSeconds` that is not a positive integer.
+ *   object, the email is refused by {@link parseEmail} (`reason` is the rule), `newsletters` is not
+ *   an array of newsletter slugs or `purpose` is unknown; `INVALID_OPTIONS` for a secret shorter
+ *   than 32 bytes, an invalid `now` or `ttlSeconds`.
  *
  * @example
  * ```ts
  * const secret = 'k3Jd8sL1qP0vX7mZ2nB5cR9tW4yH6gF1' // 32 bytes; keep yours out of the code
  * await createConfirmationToken({ email: 'ana@example.com', newsletters: ['morning-briefing'] }, secret,
- *   { now: new Date('2026-11-24T10:00:00Z') })
+ *   { now: '2026-11-24T10:00:00Z' })
  * // 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJlbWFpbCI6ImFuYUBleGFtcGxlLmNvbSIsIm5ld3NsZXR0ZXJzIjpbIm1vcm5pbmctYnJpZWZpbmciXSwicHVycG9zZSI6ImNvbmZpcm0iLCJpYXQiOjE3OTU1MTQ0MDAsImV4cCI6MTc5NTYwMDgwMH0.8X_nqA5JnkJCCfJnkOqgKXiSuDIZGW55IuFxx9rUjKo'
  * ```
  */
@@ -73,43 +72,20 @@ export async function createConfirmationToken(
   secret: string | Uint8Array,
   options?: CreateConfirmationTokenOptions,
 ): Promise<string> {
-  const opts = resolveOptions<CreateConfirmationTokenOptions>(FN, options)
+  const opts = checkOptions<CreateConfirmationTokenOptions>(FN, options)
   const key = secretBytes(FN, secret)
-  const now = resolveNow(FN, opts.now)
-  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
-    throw new CopydeskError(
-      'INVALID_INPUT',
-      `${FN}: payload must be an object with an email, received ${describe(payload)}`,
-    )
-  }
-  const parsed = parseEmailAddress(FN, payload.email, {})
-  if (!parsed.success) {
-    throw new CopydeskError(
-      'INVALID_INPUT',
-      `${FN}: payload.email is refused: ${parsed.message} (${parsed.reason}), received ${describe(payload.email)}`,
-      {
-        issues: [{ path: ['email'], code: parsed.reason, message: parsed.message }],
-      },
-    )
-  }
+  const now = subscriptionNow(FN, opts.now)
+  const input = checkRecord(FN, payload, 'payload')
+  const email = requireAddress(FN, input.email, DEFAULT_EMAIL_OPTIONS, 'payload.email', ['email'])
   const newsletters =
-    payload.newsletters === undefined ? [] : newsletterList(FN, payload.newsletters, 'payload.newsletters')
-  const purpose = payload.purpose ?? 'confirm'
+    input.newsletters === undefined ? [] : newsletterList(FN, input.newsletters, 'payload.newsletters')
+  const purpose = input.purpose ?? 'confirm'
   if (!isPurpose(purpose)) {
-    throw new CopydeskError(
-      'INVALID_INPUT',
-      `${FN}: payload.purpose must be 'confirm' or 'unsubscribe', received ${describe(purpose)}`,
-    )
+    throw refuse(FN, 'INVALID_INPUT', 'payload.purpose', "'confirm' or 'unsubscribe'", purpose)
   }
-  const ttl = opts.ttlSeconds ?? DEFAULT_TTL[purpose]
-  if (typeof ttl !== 'number' || !Number.isSafeInteger(ttl) || ttl <= 0) {
-    throw new CopydeskError(
-      'INVALID_OPTIONS',
-      `${FN}: options.ttlSeconds must be a positive integer number of seconds, received ${describe(ttl)}`,
-    )
-  }
+  const ttl = intOption(FN, 'ttlSeconds', opts.ttlSeconds, { min: 1, max: MAX_TTL }, DEFAULT_TTL[purpose])
   const iat = Math.floor(now.getTime() / 1000)
-  const claims = { email: parsed.email, newsletters, purpose, iat, exp: iat + ttl }
+  const claims = { email, newsletters, purpose, iat, exp: iat + ttl }
   const encoder = new TextEncoder()
   const signingInput = `${TOKEN_HEADER}.${encodeBase64url(encoder.encode(JSON.stringify(claims)))}`
   const hmacKey = await importHmacKey(key)

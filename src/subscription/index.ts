@@ -3,7 +3,7 @@
  * of "you've been subscribed!", signed double opt-in and one-click unsubscribe tokens (HMAC-SHA256
  * through Web Crypto, so they verify the same in Node, browsers and edge runtimes), the subscriber
  * lifecycle as an explicit transition table, and email address checks that are safe to put in a
- * mail header. {@link parseEmail} / {@link normalizeEmail} check one address;
+ * mail header. {@link parseEmail} (throws) / {@link safeParseEmail} (returns a result) check one address;
  * {@link createConfirmationToken} / {@link verifyConfirmationToken} sign and check links;
  * {@link createSubscription} / {@link applySubscriptionEvent} move a subscriber through
  * {@link SUBSCRIPTION_TRANSITIONS}; {@link subscribeFormReducer} drives the form;
@@ -16,13 +16,14 @@
  * const token = await createConfirmationToken({ email: pending.email, newsletters: pending.newsletters }, process.env.SUBSCRIBE_SECRET!)
  * // … email the link; when it is clicked:
  * const check = await verifyConfirmationToken(token, process.env.SUBSCRIBE_SECRET!)
- * if (check.valid) applySubscriptionEvent(pending, 'confirmed').status // 'subscribed'
+ * if (check.success) applySubscriptionEvent(pending, 'confirmed').status // 'subscribed'
+ * else check.error.reason // 'expired' | 'bad-signature' | 'wrong-purpose' | 'malformed'
  * ```
  *
  * @module copydesk/subscription
  */
 export { parseEmail, type ParseEmailOptions } from './parseEmail.js'
-export { normalizeEmail, type NormalizeEmailOptions } from './normalizeEmail.js'
+export { safeParseEmail, type SafeParseEmailOptions } from './safeParseEmail.js'
 export { EMAIL_REJECTION_MESSAGES } from './emailMessages.js'
 export { DISPOSABLE_EMAIL_DOMAINS } from './disposableDomains.js'
 export {
@@ -51,7 +52,6 @@ export { unsubscribeHeaders, type UnsubscribeHeaders, type UnsubscribeHeadersOpt
 export type {
   ConfirmationTokenPayload,
   EmailRejectionReason,
-  ParseEmailResult,
   TokenPurpose,
   TokenRejectionReason,
   VerifyConfirmationTokenResult,

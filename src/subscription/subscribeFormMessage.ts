@@ -1,5 +1,4 @@
-import { CopydeskError } from '../errors.js'
-import { describe } from '../_internal/describe.js'
+import { isRecord, own, refuse } from '../_internal/check.js'
 import { pure } from '../_internal/pure.js'
 import { EMAIL_REJECTION_MESSAGES } from './emailMessages.js'
 import type { SubscribeFormErrorReason, SubscribeFormState } from './subscribeFormReducer.js'
@@ -18,7 +17,7 @@ export interface SubscribeFormMessages {
   /** One line per {@link SubscribeFormErrorReason}. */
   error: Readonly<Record<SubscribeFormErrorReason, string>>
   /**
-   * Lines for `invalid_email` when the failing rule is known (`state.emailReason`); defaults to
+   * Lines for `invalid-email` when the failing rule is known (`state.emailReason`); defaults to
    * {@link EMAIL_REJECTION_MESSAGES}.
    */
   emailReasons: Readonly<Record<EmailRejectionReason, string>>
@@ -43,15 +42,17 @@ export const SUBSCRIBE_FORM_MESSAGES: SubscribeFormMessages = /*@__PURE__*/ pure
     awaiting_confirmation: 'Check your inbox to confirm your subscription',
     already_subscribed: 'This address is already subscribed',
     error: Object.freeze({
-      invalid_email: 'Please enter a valid email address',
-      no_newsletters: 'Choose at least one newsletter',
+      'invalid-email': 'Please enter a valid email address',
+      'no-newsletters': 'Choose at least one newsletter',
       network: "We couldn't reach the server. Check your connection and try again.",
       server: 'Something went wrong on our side. Please try again.',
-      rate_limited: 'Too many attempts. Please wait a few minutes and try again.',
+      'rate-limited': 'Too many attempts. Please wait a few minutes and try again.',
     }),
     emailReasons: EMAIL_REJECTION_MESSAGES,
   }),
 )
+
+const FN = 'subscribeFormMessage'
 
 /**
  * The line to show for a form state: `messages[state.status]`, the error's line for `error`, and
@@ -61,12 +62,14 @@ export const SUBSCRIBE_FORM_MESSAGES: SubscribeFormMessages = /*@__PURE__*/ pure
  * @param messages - Your copy, merged over {@link SUBSCRIBE_FORM_MESSAGES} (`error` and
  *   `emailReasons` merged key by key).
  * @returns The sentence to display.
- * @throws {@link CopydeskError} `INVALID_INPUT` when `state` has no known `status`.
+ * @throws {@link CopydeskError} `INVALID_INPUT` when `state` has no known `status`, or an `error`
+ *   state has a `reason` or `emailReason` that is not one of the documented codes;
+ *   `INVALID_OPTIONS` when `messages` is not an object or a line in it is not a string.
  *
  * @example
  * ```ts
  * subscribeFormMessage({ status: 'error', email: 'ana@', newsletters: null, attempt: 0,
- *   reason: 'invalid_email', emailReason: 'domain_empty' })
+ *   reason: 'invalid-email', emailReason: 'domain-empty' })
  * // 'The email address has nothing after "@"'
  * subscribeFormMessage({ status: 'idle', email: '', newsletters: null, attempt: 0 }, { idle: 'Get the Morning Briefing' })
  * // 'Get the Morning Briefing'
@@ -79,26 +82,67 @@ export function subscribeFormMessage(
     emailReasons?: Partial<Record<EmailRejectionReason, string>> | undefined
   },
 ): string {
-  const m = messages ?? {}
-  const status = (state as Partial<SubscribeFormState> | null)?.status
+  if (messages !== undefined && !isRecord(messages)) {
+    throw refuse(FN, 'INVALID_OPTIONS', 'messages', 'an object', messages)
+  }
+  const m: Record<string, unknown> = messages ?? {}
+  const status: unknown = isRecord(state) ? state.status : undefined
   switch (status) {
     case 'idle':
     case 'submitting':
     case 'awaiting_confirmation':
     case 'already_subscribed':
-      return m[status] ?? SUBSCRIBE_FORM_MESSAGES[status]
+      return line(m[status], `messages.${status}`) ?? SUBSCRIBE_FORM_MESSAGES[status]
     case 'error': {
-      const reason = state.reason ?? 'server'
-      if (reason === 'invalid_email' && state.emailReason !== undefined) {
-        const line = m.emailReasons?.[state.emailReason] ?? SUBSCRIBE_FORM_MESSAGES.emailReasons[state.emailReason]
-        if (line !== undefined) return line
+      const reason: unknown = state.reason ?? 'server'
+      const fallback = typeof reason === 'string' ? own(SUBSCRIBE_FORM_MESSAGES.error, reason) : undefined
+      if (fallback === undefined) {
+        throw refuse(
+          FN,
+          'INVALID_INPUT',
+          'state.reason',
+          `one of ${Object.keys(SUBSCRIBE_FORM_MESSAGES.error).join(', ')}`,
+          reason,
+        )
       }
-      return m.error?.[reason] ?? SUBSCRIBE_FORM_MESSAGES.error[reason] ?? SUBSCRIBE_FORM_MESSAGES.error.server
+      const emailReason: unknown = state.emailReason
+      if (emailReason !== undefined) {
+        const known =
+          typeof emailReason === 'string' ? own(SUBSCRIBE_FORM_MESSAGES.emailReasons, emailReason) : undefined
+        if (known === undefined) {
+          throw refuse(
+            FN,
+            'INVALID_INPUT',
+            'state.emailReason',
+            'an EmailRejectionReason such as "missing-at"',
+            emailReason,
+          )
+        }
+        if (reason === 'invalid-email') {
+          return (
+            line(
+              table(m.emailReasons, 'emailReasons')?.[emailReason as string],
+              `messages.emailReasons.${emailReason as string}`,
+            ) ?? known
+          )
+        }
+      }
+      return line(table(m.error, 'error')?.[reason as string], `messages.error.${reason as string}`) ?? fallback
     }
     default:
-      throw new CopydeskError(
-        'INVALID_INPUT',
-        `subscribeFormMessage: state must be a SubscribeFormState, received status ${describe(status)}`,
-      )
+      throw refuse(FN, 'INVALID_INPUT', 'state.status', 'a SubscribeFormStatus', status)
   }
+}
+
+function table(value: unknown, name: string): Readonly<Record<string, unknown>> | undefined {
+  if (value === undefined) return undefined
+  if (!isRecord(value)) throw refuse(FN, 'INVALID_OPTIONS', `messages.${name}`, 'an object', value)
+  return value
+}
+
+/** A custom line: `undefined` when absent (or inherited), a string, or INVALID_OPTIONS. */
+function line(value: unknown, what: string): string | undefined {
+  if (value === undefined) return undefined
+  if (typeof value !== 'string') throw refuse(FN, 'INVALID_OPTIONS', what, 'a string', value)
+  return value
 }

@@ -1,7 +1,9 @@
-import { CopydeskError } from '../errors.js'
+import { isRecord, own, refuse } from '../_internal/check.js'
 import { describe } from '../_internal/describe.js'
 import { pure } from '../_internal/pure.js'
-import { parseEmailAddress } from './_email.js'
+import { CopydeskError } from '../errors.js'
+import { checkAddress, DEFAULT_EMAIL_OPTIONS } from './_email.js'
+import { EMAIL_REJECTION_MESSAGES } from './emailMessages.js'
 import type { EmailRejectionReason } from './types.js'
 
 /**
@@ -11,11 +13,11 @@ import type { EmailRejectionReason } from './types.js'
 export type SubscribeFormStatus = 'idle' | 'submitting' | 'awaiting_confirmation' | 'already_subscribed' | 'error'
 
 /**
- * Why the last submission failed: `invalid_email` (refused before sending, or by your server),
- * `no_newsletters` (newsletter checkboxes shown and none ticked), `network` (the request did not
- * complete), `server` (a 5xx or an unexpected answer), `rate_limited` (HTTP 429).
+ * Why the last submission failed: `invalid-email` (refused before sending, or by your server),
+ * `no-newsletters` (newsletter checkboxes shown and none ticked), `network` (the request did not
+ * complete), `server` (a 5xx or an unexpected answer), `rate-limited` (HTTP 429).
  */
-export type SubscribeFormErrorReason = 'invalid_email' | 'no_newsletters' | 'network' | 'server' | 'rate_limited'
+export type SubscribeFormErrorReason = 'invalid-email' | 'no-newsletters' | 'network' | 'server' | 'rate-limited'
 
 /** The state of a subscribe box. Treat it as immutable; the reducer always returns a new object. */
 export interface SubscribeFormState {
@@ -26,7 +28,7 @@ export interface SubscribeFormState {
   /**
    * The newsletters ticked. `null` means the form offers no choice (your server applies its
    * defaults); `[]` means the reader ticked none, which the reducer refuses to send
-   * (`no_newsletters`) because an empty list means "none", never "the defaults".
+   * (`no-newsletters`) because an empty list means "none", never "the defaults".
    */
   newsletters: readonly string[] | null
   /**
@@ -36,7 +38,7 @@ export interface SubscribeFormState {
   attempt: number
   /** Why it failed; present only when `status` is `error`. */
   reason?: SubscribeFormErrorReason
-  /** The email rule that failed, when `reason` is `invalid_email` and it is known. */
+  /** The email rule that failed, when `reason` is `invalid-email` and it is known. */
   emailReason?: EmailRejectionReason
   /**
    * `true` when the honeypot field was filled: the form shows the usual "check your inbox" so a
@@ -93,7 +95,7 @@ export type SubscribeFormAction =
       type: 'failed'
       /** Why. */
       reason: SubscribeFormErrorReason
-      /** For `invalid_email` from your server: the rule that failed. */
+      /** For `invalid-email` from your server: the rule that failed (an {@link EmailRejectionReason}). */
       emailReason?: EmailRejectionReason | undefined
       /** The `attempt` of the request this answers; a different one is ignored. */
       attempt?: number | undefined
@@ -126,7 +128,7 @@ export const SUBSCRIBE_FORM_INITIAL_STATE: SubscribeFormState = /*@__PURE__*/ pu
 
 const FN = 'subscribeFormReducer'
 const STATUSES: readonly string[] = ['idle', 'submitting', 'awaiting_confirmation', 'already_subscribed', 'error']
-const REASONS: readonly string[] = ['invalid_email', 'no_newsletters', 'network', 'server', 'rate_limited']
+const REASONS: readonly string[] = ['invalid-email', 'no-newsletters', 'network', 'server', 'rate-limited']
 
 function base(
   state: SubscribeFormState,
@@ -144,19 +146,20 @@ function base(
 function newslettersOf(value: unknown, fallback: readonly string[] | null): readonly string[] | null {
   if (value === undefined) return fallback
   if (value === null) return null
-  if (!Array.isArray(value) || !(value as unknown[]).every((n) => typeof n === 'string')) {
-    throw new CopydeskError(
-      'INVALID_INPUT',
-      `${FN}: action.newsletters must be an array of strings or null, received ${describe(value)}`,
-    )
+  if (!Array.isArray(value))
+    throw refuse(FN, 'INVALID_INPUT', 'action.newsletters', 'an array of strings or null', value)
+  const out: string[] = []
+  for (let i = 0; i < value.length; i++) {
+    const item: unknown = value[i]
+    if (typeof item !== 'string') throw refuse(FN, 'INVALID_INPUT', `action.newsletters[${i}]`, 'a string', item)
+    out.push(item)
   }
-  return [...(value as string[])]
+  return out
 }
 
 function stringOf(value: unknown, name: string): string | undefined {
   if (value === undefined || value === null) return undefined
-  if (typeof value !== 'string')
-    throw new CopydeskError('INVALID_INPUT', `${FN}: action.${name} must be a string, received ${describe(value)}`)
+  if (typeof value !== 'string') throw refuse(FN, 'INVALID_INPUT', `action.${name}`, 'a string', value)
   return value
 }
 
@@ -167,25 +170,24 @@ function submit(state: SubscribeFormState, action: Record<string, unknown>): Sub
   if (honeypot !== undefined && honeypot.trim() !== '') {
     return { ...base(state, 'awaiting_confirmation', { email: typed, newsletters }), trapped: true }
   }
-  const parsed = parseEmailAddress(FN, typed, {})
-  if (!parsed.success) {
+  const parsed = checkAddress(typed, DEFAULT_EMAIL_OPTIONS)
+  if (typeof parsed !== 'string') {
     return {
       ...base(state, 'error', { email: typed, newsletters }),
-      reason: 'invalid_email',
+      reason: 'invalid-email',
       emailReason: parsed.reason,
     }
   }
   if (newsletters !== null && newsletters.length === 0) {
-    return { ...base(state, 'error', { email: typed, newsletters }), reason: 'no_newsletters' }
+    return { ...base(state, 'error', { email: typed, newsletters }), reason: 'no-newsletters' }
   }
-  return base(state, 'submitting', { email: parsed.email, newsletters, attempt: state.attempt + 1 })
+  return base(state, 'submitting', { email: parsed, newsletters, attempt: state.attempt + 1 })
 }
 
 function checkState(state: unknown): SubscribeFormState {
   const s = state as Partial<SubscribeFormState> | null
   if (
-    typeof s !== 'object' ||
-    s === null ||
+    !isRecord(s) ||
     typeof s.status !== 'string' ||
     !STATUSES.includes(s.status) ||
     typeof s.email !== 'string' ||
@@ -210,7 +212,8 @@ function checkState(state: unknown): SubscribeFormState {
  * current state (a double submit, a late answer after `reset`, an answer for an older attempt)
  * return the same state object, so nothing re-renders. See docs/subscription.md for the full table.
  *
- * @param state - The current state ({@link SUBSCRIBE_FORM_INITIAL_STATE} at first).
+ * @param state - The current state; `undefined` means {@link SUBSCRIBE_FORM_INITIAL_STATE}, as
+ *   reducer conventions (Redux, `useReducer` initializers) expect.
  * @param action - What happened.
  * @returns The next state (the same object when the action does not apply).
  * @throws {@link CopydeskError} `INVALID_INPUT` for a state that is not a form state, an unknown
@@ -226,15 +229,13 @@ function checkState(state: unknown): SubscribeFormState {
  * subscribeFormMessage(state) // 'Check your inbox to confirm your subscription'
  * ```
  */
-export function subscribeFormReducer(state: SubscribeFormState, action: SubscribeFormAction): SubscribeFormState {
-  const current = checkState(state)
-  if (typeof action !== 'object' || action === null) {
-    throw new CopydeskError(
-      'INVALID_INPUT',
-      `${FN}: action must be an object with a type, received ${describe(action)}`,
-    )
-  }
-  const a = action as unknown as Record<string, unknown>
+export function subscribeFormReducer(
+  state: SubscribeFormState | undefined,
+  action: SubscribeFormAction,
+): SubscribeFormState {
+  const current = state === undefined ? SUBSCRIBE_FORM_INITIAL_STATE : checkState(state)
+  if (!isRecord(action)) throw refuse(FN, 'INVALID_INPUT', 'action', 'an object with a type', action)
+  const a: Record<string, unknown> = action
   const stale = a.attempt !== undefined && a.attempt !== current.attempt
   switch (a.type) {
     case 'edit': {
@@ -252,19 +253,29 @@ export function subscribeFormReducer(state: SubscribeFormState, action: Subscrib
       return current.status === 'submitting' && !stale ? base(current, 'already_subscribed') : current
     case 'failed': {
       if (typeof a.reason !== 'string' || !REASONS.includes(a.reason)) {
-        throw new CopydeskError(
+        throw refuse(FN, 'INVALID_INPUT', 'action.reason', `one of ${REASONS.join(', ')}`, a.reason)
+      }
+      const emailReason = a.emailReason
+      if (
+        emailReason !== undefined &&
+        (typeof emailReason !== 'string' || own(EMAIL_REJECTION_MESSAGES, emailReason) === undefined)
+      ) {
+        throw refuse(
+          FN,
           'INVALID_INPUT',
-          `${FN}: a 'failed' action needs a reason (${REASONS.join(', ')}), received ${describe(a.reason)}`,
+          'action.emailReason',
+          'an EmailRejectionReason such as "missing-at"',
+          emailReason,
         )
       }
       if (current.status !== 'submitting' || stale) return current
       const next: SubscribeFormState = { ...base(current, 'error'), reason: a.reason as SubscribeFormErrorReason }
-      if (typeof a.emailReason === 'string') next.emailReason = a.emailReason as EmailRejectionReason
+      if (emailReason !== undefined) next.emailReason = emailReason as EmailRejectionReason
       return next
     }
     case 'retry':
       if (current.status !== 'error') return current
-      if (current.reason === 'invalid_email' || current.reason === 'no_newsletters') return base(current, 'idle')
+      if (current.reason === 'invalid-email' || current.reason === 'no-newsletters') return base(current, 'idle')
       return base(current, 'submitting', { attempt: current.attempt + 1 })
     case 'resend':
       if (current.status !== 'awaiting_confirmation' || current.trapped === true) return current
@@ -272,6 +283,12 @@ export function subscribeFormReducer(state: SubscribeFormState, action: Subscrib
     case 'reset':
       return base(current, 'idle', { email: '' })
     default:
-      throw new CopydeskError('INVALID_INPUT', `${FN}: unknown action type ${describe(a.type)}`)
+      throw refuse(
+        FN,
+        'INVALID_INPUT',
+        'action.type',
+        "one of 'edit', 'submit', 'confirmationSent', 'alreadySubscribed', 'failed', 'retry', 'resend', 'reset'",
+        a.type,
+      )
   }
 }

@@ -1,7 +1,8 @@
+import { isRecord, refuse } from '../_internal/check.js'
+import { toWellFormed } from '../_internal/wellFormed.js'
 import { CopydeskError } from '../errors.js'
-import { describe } from '../_internal/describe.js'
 import { decodeBase64url } from './_base64url.js'
-import { parseEmailAddress } from './_email.js'
+import { DEFAULT_EMAIL_OPTIONS, requireAddress } from './_email.js'
 import { TOKEN_HEADER } from './_token.js'
 
 /** Options for {@link unsubscribeHeaders}. `url` and `token` are required. */
@@ -41,8 +42,20 @@ export interface UnsubscribeHeaders {
 
 const FN = 'unsubscribeHeaders'
 
-function optionsError(message: string): CopydeskError {
-  return new CopydeskError('INVALID_OPTIONS', `${FN}: ${message}`)
+function optionsError(what: string, expected: string, value: unknown): CopydeskError {
+  return refuse(FN, 'INVALID_OPTIONS', what, expected, value)
+}
+
+/** A string without lone surrogates (which `encodeURIComponent` cannot encode). */
+function textOption(value: unknown, what: string, nonEmpty: boolean): string {
+  if (typeof value !== 'string' || (nonEmpty && value.length === 0) || toWellFormed(value) !== value) {
+    throw optionsError(
+      what,
+      `a${nonEmpty ? ' non-empty' : ''} string of well-formed Unicode (no lone surrogate)`,
+      value,
+    )
+  }
+  return value
 }
 
 function hasUnsafeCharacter(value: string): boolean {
@@ -94,8 +107,9 @@ function tokenPurpose(token: string): unknown {
  * @returns The two header fields, ready for your mailer (unfolded; mailers fold long lines).
  * @throws {@link CopydeskError} `INVALID_OPTIONS` when `url` is not an absolute `https:` URL or
  *   contains a control character, space, `<`, `>`, `,` or `"`; when `token` is not a copydesk token
- *   with purpose `unsubscribe`; when `mailto` is not an address {@link parseEmail} accepts; or when
- *   `param`/`mailtoSubject` is not a string.
+ *   with purpose `unsubscribe`; when `mailto` is not an address {@link parseEmail} accepts (`reason`
+ *   says why); or when `param`/`mailtoSubject` is not a string of well-formed Unicode (a lone
+ *   surrogate cannot be percent-encoded).
  *
  * @example
  * ```ts
@@ -107,44 +121,44 @@ function tokenPurpose(token: string): unknown {
  * ```
  */
 export function unsubscribeHeaders(options: UnsubscribeHeadersOptions): UnsubscribeHeaders {
-  if (typeof options !== 'object' || options === null)
-    throw optionsError(`options must be an object with url and token, received ${describe(options)}`)
-  const { url, token, mailto, mailtoSubject = 'unsubscribe', param = 'token' } = options
-  if (typeof url !== 'string') throw optionsError(`options.url must be a string, received ${describe(url)}`)
-  if (hasUnsafeCharacter(url))
+  if (!isRecord(options)) throw optionsError('options', 'an object with url and token', options)
+  const { url, token, mailto } = options
+  if (typeof url !== 'string') throw optionsError('options.url', 'a string', url)
+  if (hasUnsafeCharacter(url)) {
     throw optionsError(
-      `options.url contains a control character, space or one of <>," which would break the header, received ${describe(url)}`,
+      'options.url',
+      'a URL without control characters, spaces or <>," (they would break the header)',
+      url,
     )
+  }
   let parsed: URL
   try {
     parsed = new URL(url)
   } catch {
-    throw optionsError(`options.url must be an absolute URL, received ${describe(url)}`)
+    throw optionsError('options.url', 'an absolute URL', url)
   }
-  if (parsed.protocol !== 'https:')
-    throw optionsError(`options.url must use https: (RFC 8058), received ${describe(url)}`)
-  if (parsed.hash !== '') throw optionsError(`options.url must not have a #fragment, received ${describe(url)}`)
+  if (parsed.protocol !== 'https:') throw optionsError('options.url', 'an https: URL (RFC 8058)', url)
+  if (parsed.hash !== '') throw optionsError('options.url', 'a URL without a #fragment', url)
   if (typeof token !== 'string' || tokenPurpose(token) !== 'unsubscribe') {
     throw optionsError(
-      `options.token must be an unsubscribe token from createConfirmationToken({ …, purpose: 'unsubscribe' }), received ${describe(token)}`,
+      'options.token',
+      "an unsubscribe token from createConfirmationToken({ …, purpose: 'unsubscribe' })",
+      token,
     )
   }
-  if (typeof param !== 'string' || param.length === 0)
-    throw optionsError(`options.param must be a non-empty string, received ${describe(param)}`)
-  if (typeof mailtoSubject !== 'string')
-    throw optionsError(`options.mailtoSubject must be a string, received ${describe(mailtoSubject)}`)
+  const param = options.param === undefined ? 'token' : textOption(options.param, 'options.param', true)
+  const mailtoSubject =
+    options.mailtoSubject === undefined
+      ? 'unsubscribe'
+      : textOption(options.mailtoSubject, 'options.mailtoSubject', false)
 
   const href = parsed.href
   const separator = parsed.search === '' ? (href.endsWith('?') ? '' : '?') : '&'
   let value = `<${href}${separator}${encodeURIComponent(param)}=${token}>`
   if (mailto !== undefined) {
-    const address = parseEmailAddress(FN, mailto, {})
-    if (!address.success)
-      throw optionsError(
-        `options.mailto is refused: ${address.message} (${address.reason}), received ${describe(mailto)}`,
-      )
+    const address = requireAddress(FN, mailto, DEFAULT_EMAIL_OPTIONS, 'options.mailto', ['mailto'], 'INVALID_OPTIONS')
     const subject = encodeURIComponent(mailtoSubject === '' ? token : `${mailtoSubject} ${token}`)
-    value += `, <mailto:${address.email}?subject=${subject}>`
+    value += `, <mailto:${address}?subject=${subject}>`
   }
   return { 'List-Unsubscribe': value, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' }
 }

@@ -1,13 +1,16 @@
 // copydesk/subscription hot paths beside what a user would otherwise reach for:
-// - parseEmail (trim, one-address/display-name/CR-LF checks, dot-atom local part, IDN → punycode,
-//   length limits) on 1,000 addresses vs zod 4's `z.email()` safeParse on the same trimmed strings
-//   (validation only: no IDN conversion, no normalization, no reason codes).
+// - safeParseEmail (trim, one-address/display-name/CR-LF checks, dot-atom local part, IDN →
+//   punycode, length limits, a CopydeskError with a kebab-case reason on refusal) on 1,000
+//   addresses vs zod 4's `z.email()` safeParse on the same trimmed strings (validation only: no IDN
+//   conversion, no normalization, no reason codes). The ASCII row is the common input (issue 13
+//   asks ≥ 1×: plain ASCII addresses take a one-pass fast path); the mixed row is 8% hostile and
+//   33% IDN, where copydesk does work zod does not (punycode conversion).
 // - createConfirmationToken + verifyConfirmationToken (HMAC-SHA256 through Web Crypto, async) vs
 //   the same JWT built and checked synchronously with node:crypto createHmac + timingSafeEqual,
 //   which is Node-only: the ratio is the price of running unchanged in browsers and edge runtimes.
 import { createHmac, timingSafeEqual } from 'node:crypto'
 import * as z from 'zod'
-import { createConfirmationToken, parseEmail, verifyConfirmationToken } from '../../dist/subscription.js'
+import { createConfirmationToken, safeParseEmail, verifyConfirmationToken } from '../../dist/subscription.js'
 
 function addresses(n) {
   let seed = 11
@@ -32,6 +35,9 @@ function addresses(n) {
 
 const list = addresses(1000)
 const asciiList = Array.from({ length: 1000 }, (_, i) => `Reader.${i}+news@Mail${i % 50}.Example.com`)
+// The same addresses as most people type them: the domain already in lower case, so the
+// normalized address is the input itself (no new string).
+const lowerDomainList = asciiList.map((a) => a.slice(0, a.indexOf('@')) + a.slice(a.indexOf('@')).toLowerCase())
 const zodEmail = z.email()
 
 const secret = 'k3Jd8sL1qP0vX7mZ2nB5cR9tW4yH6gF1'
@@ -61,9 +67,9 @@ function nodeVerify(token) {
 
 export const tasks = [
   {
-    task: 'parseEmail × 1,000 addresses (8% hostile, 33% IDN)',
+    task: 'safeParseEmail × 1,000 addresses (8% hostile, 33% IDN)',
     copydesk: () => {
-      for (const a of list) parseEmail(a)
+      for (const a of list) safeParseEmail(a)
     },
     peer: 'zod z.email() safeParse',
     peerFn: () => {
@@ -71,14 +77,26 @@ export const tasks = [
     },
   },
   {
-    task: 'parseEmail × 1,000 ASCII addresses (50 domains)',
+    task: 'safeParseEmail × 1,000 ASCII addresses (50 domains)',
     copydesk: () => {
-      for (const a of asciiList) parseEmail(a)
+      for (const a of asciiList) safeParseEmail(a)
     },
     peer: 'zod z.email() safeParse',
     peerFn: () => {
       for (const a of asciiList) zodEmail.safeParse(a.trim())
     },
+    goal: 1,
+  },
+  {
+    task: 'safeParseEmail × 1,000 ASCII addresses, lower-case domains',
+    copydesk: () => {
+      for (const a of lowerDomainList) safeParseEmail(a)
+    },
+    peer: 'zod z.email() safeParse',
+    peerFn: () => {
+      for (const a of lowerDomainList) zodEmail.safeParse(a.trim())
+    },
+    goal: 1,
   },
   {
     task: 'createConfirmationToken + verifyConfirmationToken',
@@ -89,7 +107,7 @@ export const tasks = [
         { now },
       )
       const result = await verifyConfirmationToken(token, secret, { now })
-      if (!result.valid) throw new Error('token did not verify')
+      if (!result.success) throw new Error('token did not verify')
     },
     peer: 'node:crypto createHmac (Node-only)',
     peerFn: () => {

@@ -70,10 +70,11 @@ describe('avatarColor', () => {
   })
 
   it.each([
-    [{ saturation: 101 }, 'options.saturation must be a number from 0 to 100, received number 101'],
-    [{ lightness: -1 }, 'options.lightness must be a number from 0 to 100'],
-    [{ lightness: Number.NaN }, 'options.lightness must be a number from 0 to 100, received number NaN'],
-    [{ minContrast: 0.5 }, 'options.minContrast must be a number from 1 to 21'],
+    [{ saturation: 101 }, 'options.saturation must be a finite number from 0 to 100, received number 101'],
+    [{ lightness: -1 }, 'options.lightness must be a finite number from 0 to 100'],
+    [{ lightness: Number.NaN }, 'options.lightness must be a finite number from 0 to 100, received number NaN'],
+    [{ minContrast: 0.5 }, 'options.minContrast must be a finite number from 1 to 21'],
+    [[], 'avatarColor: options must be an object, received array (length 0)'],
     [{ palette: [] }, 'options.palette must be a non-empty array of hex colours'],
     [{ palette: ['red'] }, 'options.palette[0] must be a #rgb or #rrggbb colour, received string "red"'],
   ])('throws INVALID_OPTIONS for %j', (options, message) => {

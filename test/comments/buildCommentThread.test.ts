@@ -376,7 +376,10 @@ describe('buildCommentThread: data handling', () => {
   it.each([
     [{ maxDepth: -1 }, 'options.maxDepth must be a non-negative integer or Infinity, received number -1'],
     [{ maxDepth: 1.5 }, 'options.maxDepth'],
-    [{ order: 'best' }, "options.order must be 'oldest', 'newest' or 'top', received string \"best\""],
+    [
+      { order: 'best' },
+      "buildCommentThread: options.order must be one of 'oldest', 'newest', 'top', received string \"best\"",
+    ],
     [{ replyOrder: 'random' }, 'options.replyOrder'],
     [{ viewer: { role: 'admin' } }, 'options.viewer must be'],
     [{ viewer: { role: 'member', id: 7 } }, 'options.viewer.id must be a string, received number 7'],
@@ -385,11 +388,30 @@ describe('buildCommentThread: data handling', () => {
     [{ likes: 5 }, 'options.likes must be a Map, a record of id → count, or a function, received number 5'],
     [{ redact: 'yes' }, 'options.redact must be a boolean'],
     [{ articleId: 3 }, 'options.articleId must be a string'],
+    [[], 'buildCommentThread: options must be an object, received array (length 0)'],
+    [null, 'buildCommentThread: options must be an object, received null'],
   ])('throws INVALID_OPTIONS for %j', (options, message) => {
     expect(() => buildCommentThread([c('a')], options as never)).toThrow(
       expect.objectContaining({ code: 'INVALID_OPTIONS' }),
     )
     expect(() => buildCommentThread([c('a')], options as never)).toThrow(message)
+  })
+
+  it.each([[[]], [null], ['x']])('commentCount refuses %j as options with INVALID_OPTIONS', (options) => {
+    expect(() => commentCount([c('a')], options as never)).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_OPTIONS',
+        message: expect.stringMatching(/^commentCount: options must be an object/),
+      }),
+    )
+  })
+
+  it('reads likes records by own keys only: "__proto__" and "constructor" ids count 0', () => {
+    const thread = buildCommentThread([c('__proto__'), c('constructor')], {
+      likes: { toString: 5 } as never,
+      order: 'top',
+    })
+    expect(thread.items.map((item) => item.kind === 'comment' && item.likes)).toEqual([0, 0])
   })
 })
 

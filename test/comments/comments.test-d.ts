@@ -43,7 +43,7 @@ describe('comments types', () => {
     expectTypeOf(commentCount).returns.toEqualTypeOf<number>()
     expectTypeOf(initials).returns.toEqualTypeOf<string>()
     expectTypeOf(avatarColor).returns.toEqualTypeOf<string>()
-    // @ts-expect-error maxLength is 1 or 2
-    initials('x', { maxLength: 3 })
+    // @ts-expect-error maxInitials is 1 or 2
+    initials('x', { maxInitials: 3 })
   })
 })

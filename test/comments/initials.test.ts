@@ -101,7 +101,8 @@ describe('initials', () => {
   it('upper-cases with the locale when one is given and locale-independently otherwise', () => {
     expect(initials('ilker şahin')).toBe('IŞ')
     expect(initials('ilker şahin', { locale: 'tr' })).toBe('İŞ')
-    expect(initials('ilker şahin', { locale: ['tr-TR', 'en'] })).toBe('İŞ')
+    expect(initials('ilker sahin', { locale: 'tr-TR' })).toBe('İS') // the ASCII fast path honours it too
+    expect(initials('ilker sahin')).toBe('IS')
     expect(initials('omar ali', { uppercase: false })).toBe('oa')
   })
 
@@ -111,8 +112,9 @@ describe('initials', () => {
     expect(initials('სოფო')).toBe('ს')
   })
 
-  it('takes one initial with maxLength 1', () => {
-    expect(initials('Omar Ali', { maxLength: 1 })).toBe('O')
+  it('takes one initial with maxInitials 1', () => {
+    expect(initials('Omar Ali', { maxInitials: 1 })).toBe('O')
+    expect(initials('José Álvarez', { maxInitials: 1 })).toBe('J')
   })
 
   it('lets callers extend or empty the particle and prefix lists', () => {
@@ -174,20 +176,46 @@ describe('initials', () => {
   })
 
   it.each([
-    [{ maxLength: 3 }, 'options.maxLength must be 1 or 2, received number 3'],
+    [{ maxInitials: 3 }, 'initials: options.maxInitials must be one of 1, 2, received number 3'],
     [{ uppercase: 'no' }, 'options.uppercase must be a boolean'],
     [{ emoji: 1 }, 'options.emoji must be a boolean'],
     [{ fallback: 0 }, 'options.fallback must be a string'],
     [
       { locale: 'not a locale!' },
-      'options.locale must be a BCP 47 locale or a non-empty list of them, received string "not a locale!"',
+      'initials: options.locale must be a BCP 47 language tag such as "en" or "pt-BR", received string "not a locale!"',
     ],
-    [{ locale: 5 }, 'options.locale must be a BCP 47 locale'],
-    [{ locale: [] }, 'options.locale must be a BCP 47 locale'],
+    [{ locale: 5 }, 'options.locale must be a BCP 47 language tag'],
+    [{ locale: ['tr'] }, 'options.locale must be a BCP 47 language tag'],
     [{ particles: 'van' }, 'options.particles must be an array of strings'],
-    [{ prefixes: [1] }, 'options.prefixes must be an array of strings'],
-  ])('throws INVALID_OPTIONS for %j', (options, message) => {
+    [{ prefixes: [1] }, 'initials: options.prefixes[0] must be a string, received number 1'],
+    [[], 'initials: options must be an object, received array (length 0)'],
+    [null, 'initials: options must be an object, received null'],
+  ])('throws INVALID_OPTIONS for %j (an array as options too: issue 13)', (options, message) => {
     expect(() => initials('Omar Ali', options as never)).toThrow(expect.objectContaining({ code: 'INVALID_OPTIONS' }))
     expect(() => initials('Omar Ali', options as never)).toThrow(message)
+  })
+
+  it('gives the same answer on the ASCII fast path as the full rules', () => {
+    // Names of ASCII letters and single spaces take the fast path; the same name with a trailing
+    // tab (cleaned to a space by the full rules) does not.
+    for (const name of [
+      'Omar Ali',
+      'Ali',
+      'Mary Ann Evans',
+      'Ludwig van Beethoven',
+      'van Gogh',
+      'de la Cruz',
+      'Dr Omar Ali',
+      'Prof Ana Lima PhD',
+      'Martin Luther King Jr',
+      'Dr',
+      'Mr Jr',
+      'Van Morrison',
+      'x',
+    ]) {
+      for (const options of [undefined, { maxInitials: 1 as const }, { uppercase: false }, { locale: 'tr' }]) {
+        expect(initials(name, options), `${name} ${JSON.stringify(options)}`).toBe(initials(`${name}\t`, options))
+      }
+    }
   })
 })

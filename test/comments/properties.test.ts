@@ -31,7 +31,7 @@ const names = fc.oneof(
 const options = fc.record(
   {
     emoji: fc.boolean(),
-    maxLength: fc.constantFrom(1 as const, 2 as const),
+    maxInitials: fc.constantFrom(1 as const, 2 as const),
     uppercase: fc.boolean(),
     locale: fc.constantFrom(undefined, 'tr', 'en', 'lt', 'el'),
   },
@@ -39,12 +39,12 @@ const options = fc.record(
 )
 
 describe('initials properties', () => {
-  it('returns well-formed text of at most two graphemes (at most one with maxLength 1) for any string', () => {
+  it('returns well-formed text of at most two graphemes (at most one with maxInitials 1) for any string', () => {
     fc.assert(
       fc.property(names, options, (name, opts) => {
         const result = initials(name, opts)
         expect(wellFormed(result)).toBe(true)
-        expect(graphemeCount(result)).toBeLessThanOrEqual(opts.maxLength ?? 2)
+        expect(graphemeCount(result)).toBeLessThanOrEqual(opts.maxInitials ?? 2)
       }),
       { numRuns: 3000 },
     )

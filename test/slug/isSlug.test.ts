@@ -57,9 +57,9 @@ describe('isSlug', () => {
   })
 
   it('respects maxLength', () => {
-    expect(isSlug('storm-surge', { maxLength: 10 })).toBe(false)
-    expect(isSlug('storm-surg', { maxLength: 10 })).toBe(true)
-    expect(isSlug('x'.repeat(5000), { maxLength: Number.POSITIVE_INFINITY })).toBe(true)
+    expect(isSlug('storm-surge', { maxCodeUnits: 10 })).toBe(false)
+    expect(isSlug('storm-surg', { maxCodeUnits: 10 })).toBe(true)
+    expect(isSlug('x'.repeat(5000), { maxCodeUnits: Number.POSITIVE_INFINITY })).toBe(true)
   })
 
   it('checks shape only, not reservation', () => {

@@ -1,9 +1,34 @@
 import { describe, expect, it } from 'vitest'
-import { isCopydeskError, slugify, type SlugifyOptions } from '../../src/slug/index.js'
+import { isCopydeskError, slugify, uniqueSlug, type SlugifyOptions } from '../../src/slug/index.js'
 import headlines from '../fixtures/headlines.json'
 
 const ASCII_SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/
 const FALLBACK = /^n-[0-9a-z]{8}$/
+
+describe('the default mode follows the language (issue 16)', () => {
+  it('keeps Japanese, Chinese, Thai, Hebrew and Hindi words with their locale instead of a hash', () => {
+    for (const { title, locale, unicode } of headlines) {
+      const lang = locale.split('-')[0]!
+      if (!['ja', 'zh', 'th', 'he', 'hi'].includes(lang)) continue
+      expect(slugify(title, { locale }), title).toBe(unicode)
+      expect(slugify(title, { locale }), title).not.toMatch(/^n-[0-9a-z]{8}$/)
+    }
+    expect(slugify('東京で初雪、平年より5日早く', { locale: 'ja' })).toBe('東京で初雪-平年より5日早く')
+    expect(slugify('東京で初雪、平年より5日早く', { locale: 'ja-JP' })).toBe('東京で初雪-平年より5日早く')
+  })
+
+  it('still romanizes languages with a table, and keeps ascii without a locale or with mode: "ascii"', () => {
+    expect(slugify('Müller gewinnt in München', { locale: 'de' })).toBe('mueller-gewinnt-in-muenchen')
+    expect(slugify('행복한 하루', { locale: 'ko' })).toBe('haengbokhan-haru')
+    expect(slugify('東京の天気')).toMatch(/^n-[0-9a-z]{8}$/)
+    expect(slugify('東京の天気', { locale: 'ja', mode: 'ascii' })).toBe(slugify('東京の天気'))
+    expect(slugify('Apple発表 iPhone', { locale: 'ja' })).toBe('apple発表-iphone')
+  })
+
+  it('gives uniqueSlug the same default', () => {
+    expect(uniqueSlug('東京の天気', ['東京の天気'], { locale: 'ja' })).toBe('東京の天気-2')
+  })
+})
 
 describe('slugify on real headlines (test/fixtures/headlines.json)', () => {
   it('has at least 100 headlines in at least 25 languages', () => {
@@ -14,7 +39,7 @@ describe('slugify on real headlines (test/fixtures/headlines.json)', () => {
   it.each(headlines.map((h) => [h.title, h.locale, h.ascii] as const))(
     'slugs %j (%s) in ascii mode',
     (title, locale, expected) => {
-      expect(slugify(title, { locale })).toBe(expected)
+      expect(slugify(title, { locale, mode: 'ascii' })).toBe(expected)
     },
   )
 
@@ -27,9 +52,9 @@ describe('slugify on real headlines (test/fixtures/headlines.json)', () => {
 
   it('gives ascii slugs that match the ASCII slug pattern and are fixed points', () => {
     for (const { title, locale } of headlines) {
-      const slug = slugify(title, { locale })
+      const slug = slugify(title, { locale, mode: 'ascii' })
       expect(slug).toMatch(ASCII_SLUG)
-      expect(slugify(slug, { locale })).toBe(slug)
+      expect(slugify(slug, { locale, mode: 'ascii' })).toBe(slug)
       expect(slugify(title, { locale, mode: 'unicode' })).toBe(
         slugify(slugify(title, { locale, mode: 'unicode' }), { locale, mode: 'unicode' }),
       )
@@ -209,7 +234,19 @@ describe('slugify', () => {
     expect(slugify('co-op news', { separator: '_' })).toBe('co_op_news')
   })
 
-  describe('maxLength', () => {
+  describe('maxCodeUnits (maxLength before 0.2)', () => {
+    it('still reads the deprecated maxLength, and names whichever option was given in errors', () => {
+      expect(slugify('Storm surge floods Port Alder’s lower harbor', { maxLength: 20 })).toBe('storm-surge-floods')
+      expect(() => slugify('x', { maxCodeUnits: 5 })).toThrow(
+        'slugify: options.maxCodeUnits must be an integer of at least 10, or Infinity, received number 5',
+      )
+      expect(() => slugify('x', { maxLength: 5 })).toThrow('slugify: options.maxLength must be an integer')
+    })
+
+    it.each([[[]], [null], ['ascii']])('refuses %j as options with INVALID_OPTIONS', (options) => {
+      expect(() => slugify('x', options as never)).toThrow(expect.objectContaining({ code: 'INVALID_OPTIONS' }))
+    })
+
     const title = 'Storm surge floods Port Alder’s lower harbor, strands ferry passengers'
 
     it.each([
@@ -220,37 +257,40 @@ describe('slugify', () => {
       [185, 'storm-surge-floods-port-alders-lower-harbor-strands-ferry-passengers'],
       [Number.POSITIVE_INFINITY, 'storm-surge-floods-port-alders-lower-harbor-strands-ferry-passengers'],
     ])('cuts at a word boundary within %s characters', (maxLength, expected) => {
-      const slug = slugify(title, { maxLength })
+      const slug = slugify(title, { maxCodeUnits: maxLength })
       expect(slug).toBe(expected)
       expect(slug.length).toBeLessThanOrEqual(maxLength)
     })
 
     it('cuts inside a word when the last boundary would keep less than half the budget', () => {
-      expect(slugify('a supercalifragilisticexpialidocious day', { maxLength: 20 })).toBe('a-supercalifragilist')
+      expect(slugify('a supercalifragilisticexpialidocious day', { maxCodeUnits: 20 })).toBe('a-supercalifragilist')
       expect(slugify('x'.repeat(300))).toBe('x'.repeat(185))
     })
 
     it('never leaves a trailing separator', () => {
       for (let maxLength = 10; maxLength < 80; maxLength++) {
-        const slug = slugify(title, { maxLength })
+        const slug = slugify(title, { maxCodeUnits: maxLength })
         expect(slug).toMatch(ASCII_SLUG)
         expect(slug.length).toBeLessThanOrEqual(maxLength)
       }
     })
 
     it('never splits a surrogate pair or separates a letter from its marks in unicode mode', () => {
-      expect(slugify('𝒜'.repeat(20), { mode: 'unicode', maxLength: 11 })).toBe(
+      expect(slugify('𝒜'.repeat(20), { mode: 'unicode', maxCodeUnits: 11 })).toBe(
         '𝒜'.repeat(20).normalize('NFKC').toLowerCase().slice(0, 11),
       )
-      expect(slugify('𠜎'.repeat(20), { mode: 'unicode', maxLength: 11 })).toBe('𠜎'.repeat(5))
-      expect(slugify('कि'.repeat(20), { mode: 'unicode', maxLength: 11 })).toBe('कि'.repeat(5))
+      expect(slugify('𠜎'.repeat(20), { mode: 'unicode', maxCodeUnits: 11 })).toBe('𠜎'.repeat(5))
+      expect(slugify('कि'.repeat(20), { mode: 'unicode', maxCodeUnits: 11 })).toBe('कि'.repeat(5))
       expect(
-        slugify('ab\u0301\u0302\u0303\u0304\u0305\u0306\u0307\u0308\u0309\u030A', { mode: 'unicode', maxLength: 10 }),
+        slugify('ab\u0301\u0302\u0303\u0304\u0305\u0306\u0307\u0308\u0309\u030A', {
+          mode: 'unicode',
+          maxCodeUnits: 10,
+        }),
       ).toBe('a')
     })
 
     it('measures in UTF-16 code units, as the schema does', () => {
-      const slug = slugify('東京 '.repeat(100), { mode: 'unicode', maxLength: 20 })
+      const slug = slugify('東京 '.repeat(100), { mode: 'unicode', maxCodeUnits: 20 })
       expect(slug).toBe('東京-東京-東京-東京-東京-東京-東京')
       expect(slug.length).toBeLessThanOrEqual(20)
     })

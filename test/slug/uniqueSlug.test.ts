@@ -43,12 +43,12 @@ describe('uniqueSlug', () => {
   })
 
   it('truncates the base before the counter so maxLength holds', () => {
-    const base = slugify('Storm surge floods Port Alder’s lower harbor, strands ferry passengers', { maxLength: 30 })
+    const base = slugify('Storm surge floods Port Alder’s lower harbor, strands ferry passengers', { maxCodeUnits: 30 })
     expect(base).toBe('storm-surge-floods-port-alders')
     const taken = new Set([base])
     let slug = base
     for (let i = 2; i <= 120; i++) {
-      slug = uniqueSlug(base, taken, { maxLength: 30 })
+      slug = uniqueSlug(base, taken, { maxCodeUnits: 30 })
       expect(slug.length).toBeLessThanOrEqual(30)
       expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/)
       expect(slug.endsWith(`-${i}`)).toBe(true)
@@ -59,8 +59,8 @@ describe('uniqueSlug', () => {
 
   it('cuts a long single word when the counter needs room', () => {
     const word = 'x'.repeat(10)
-    expect(uniqueSlug(word, [word], { maxLength: 10 })).toBe('xxxxxxxx-2')
-    expect(uniqueSlug(word, (s) => !s.endsWith('-100'), { maxLength: 10 })).toBe('xxxxxx-100')
+    expect(uniqueSlug(word, [word], { maxCodeUnits: 10 })).toBe('xxxxxxxx-2')
+    expect(uniqueSlug(word, (s) => !s.endsWith('-100'), { maxCodeUnits: 10 })).toBe('xxxxxx-100')
   })
 
   it('reserves numeric slugs in any script', () => {

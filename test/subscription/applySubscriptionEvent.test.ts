@@ -221,7 +221,15 @@ describe('applySubscriptionEvent: bad input', () => {
   it.each<[string, unknown, unknown, string]>([
     ['a null subscription', null, 'confirmed', 'INVALID_INPUT'],
     ['an unknown status', { ...inStatus(P), status: 'active' }, 'confirmed', 'INVALID_INPUT'],
-    ['no history array', { ...inStatus(P), history: undefined }, 'confirmed', 'INVALID_INPUT'],
+    ['a history that is not an array', { ...inStatus(P), history: 'none' }, 'confirmed', 'INVALID_INPUT'],
+    [
+      'an email of 0 and a createdAt of null (issue 17)',
+      { ...inStatus(P), email: 0, createdAt: null },
+      'confirmed',
+      'INVALID_INPUT',
+    ],
+    ['newsletters that are not slugs', { ...inStatus(P), newsletters: ['Morning News'] }, 'confirmed', 'INVALID_INPUT'],
+    ['an array', [inStatus(P)], 'confirmed', 'INVALID_INPUT'],
     ['an unknown event', inStatus(P), 'activated', 'INVALID_INPUT'],
     ['an event object without type', inStatus(P), { newsletters: [] }, 'INVALID_INPUT'],
     ['newslettersChanged without newsletters', inStatus(S), 'newslettersChanged', 'INVALID_INPUT'],
@@ -236,7 +244,10 @@ describe('applySubscriptionEvent: bad input', () => {
   })
 
   it.each<[string, unknown]>([
-    ['now as a string', { now: NOW }],
+    ['now as a string that is no date', { now: 'yesterday' }],
+    ['now past year 9999', { now: 8.64e15 }],
+    ['options an array', []],
+    ['options null', null],
     ['an invalid Date', { now: new Date(Number.NaN) }],
     ['an unknown onRepeat', { onRepeat: 'skip' }],
   ])('throws INVALID_OPTIONS for %s', (_name, options) => {
@@ -271,6 +282,50 @@ describe('createSubscription', () => {
     })
   })
 
+  it('accepts now as epoch milliseconds or an ISO 8601 string', () => {
+    const a = createSubscription('ana@example.com', { now: '2026-11-24T10:00:00Z' })
+    const b = createSubscription('ana@example.com', { now: Date.UTC(2026, 10, 24, 10) })
+    expect(a.createdAt).toBe('2026-11-24T10:00:00.000Z')
+    expect(b).toEqual(a)
+  })
+
+  it('refuses newsletters that are not slugs, so the result always passes parseSubscription (issue 17)', () => {
+    expect(() => createSubscription('ana@example.com', { newsletters: ['Morning News'] })).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_OPTIONS',
+        message: expect.stringMatching(/^createSubscription: options\.newsletters\[0\] must be a newsletter slug/),
+      }),
+    )
+    const s = createSubscription('ana@例子.广告', { newsletters: ['morning-briefing', 'über-uns', 'morning-briefing'] })
+    expect(s.newsletters).toEqual(['morning-briefing', 'über-uns'])
+    expect(parseSubscription(s)).toEqual(s)
+  })
+
+  it('handles 100k newsletters in bounded time: refused past SCHEMA_LIMITS.newsletters, de-duplicated with a Set (issue 17)', () => {
+    const started = Date.now()
+    const many = Array.from({ length: 100_000 }, (_, i) => `n-${i}`)
+    expect(() => createSubscription('ana@example.com', { newsletters: many })).toThrow(
+      'createSubscription: options.newsletters.length must be at most 1000, received number 100000',
+    )
+    const repeated = Array.from({ length: 1000 }, (_, i) => `n-${i % 7}`)
+    const s = createSubscription('ana@example.com', { newsletters: repeated })
+    expect(s.newsletters).toHaveLength(7)
+    const changed = applySubscriptionEvent(s, { type: 'newslettersChanged', newsletters: repeated })
+    expect(changed.newsletters).toHaveLength(7)
+    expect(() => applySubscriptionEvent(s, { type: 'newslettersChanged', newsletters: many })).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT' }),
+    )
+    expect(Date.now() - started).toBeLessThan(2000)
+  })
+
+  it('returns a subscription that passes parseSubscription after every allowed event', () => {
+    let s = createSubscription('ana@example.com', { newsletters: ['a'], now: '2026-11-24T10:00:00Z' })
+    for (const event of ['confirmed', 'unsubscribed', 'requested', 'confirmed', 'bounced'] as const) {
+      s = applySubscriptionEvent(s, event, { now: '2026-11-25T10:00:00+02:00' })
+      expect(parseSubscription(s)).toEqual(s)
+    }
+  })
+
   it('defaults newsletters to [] (none) and omits source', () => {
     const s = createSubscription('ana@example.com')
     expect(s.newsletters).toEqual([])
@@ -281,7 +336,7 @@ describe('createSubscription', () => {
     expect(() => createSubscription('ana@mailinator.com', { email: { rejectDisposable: true } })).toThrow(
       expect.objectContaining({
         code: 'INVALID_INPUT',
-        issues: [expect.objectContaining({ code: 'disposable_domain' })],
+        issues: [expect.objectContaining({ code: 'disposable-domain' })],
       }),
     )
   })

@@ -17,12 +17,12 @@ const STATES: Record<string, SubscribeFormState> = {
   trapped: { status: 'awaiting_confirmation', ...base, trapped: true },
   already: { status: 'already_subscribed', ...base },
   'error(network)': { status: 'error', ...base, reason: 'network' },
-  'error(invalid_email)': {
+  'error(invalid-email)': {
     status: 'error',
     ...base,
     email: 'ana@',
-    reason: 'invalid_email',
-    emailReason: 'domain_empty',
+    reason: 'invalid-email',
+    emailReason: 'domain-empty',
   },
 }
 
@@ -56,7 +56,7 @@ const TABLE: Record<string, Record<string, string>> = {
   trapped: row(i, same, same, same, same, same, same, same, same, same, same, i),
   already: row(i, same, same, same, same, same, same, same, same, same, same, i),
   'error(network)': row(i, sub, er, aw, er, same, same, same, same, sub, same, i),
-  'error(invalid_email)': row(i, er, er, aw, er, same, same, same, same, i, same, i),
+  'error(invalid-email)': row(i, er, er, aw, er, same, same, same, same, i, same, i),
 }
 
 function row(...statuses: string[]): Record<string, string> {
@@ -120,16 +120,16 @@ describe('subscribeFormReducer: details', () => {
       ...STATES.idle,
       status: 'error',
       email: 'Ana <ana@example.com>',
-      reason: 'invalid_email',
-      emailReason: 'display_name',
+      reason: 'invalid-email',
+      emailReason: 'display-name',
     })
-    expect(subscribeFormMessage(next)).toBe(EMAIL_REJECTION_MESSAGES.display_name)
+    expect(subscribeFormMessage(next)).toBe(EMAIL_REJECTION_MESSAGES['display-name'])
   })
 
-  it('[] newsletters means none: refused as no_newsletters; null means the server decides', () => {
+  it('[] newsletters means none: refused as no-newsletters; null means the server decides', () => {
     expect(subscribeFormReducer(STATES.idle!, { type: 'submit', newsletters: [] })).toMatchObject({
       status: 'error',
-      reason: 'no_newsletters',
+      reason: 'no-newsletters',
     })
     expect(subscribeFormReducer(STATES.idle!, { type: 'submit', newsletters: null })).toMatchObject({
       status: 'submitting',
@@ -154,18 +154,18 @@ describe('subscribeFormReducer: details', () => {
     expect(subscribeFormReducer(reset, { type: 'confirmationSent', attempt: 1 })).toBe(reset)
   })
 
-  it('retry after invalid_email goes back to editing with the typed address kept', () => {
-    const next = subscribeFormReducer(STATES['error(invalid_email)']!, { type: 'retry' })
+  it('retry after invalid-email goes back to editing with the typed address kept', () => {
+    const next = subscribeFormReducer(STATES['error(invalid-email)']!, { type: 'retry' })
     expect(next).toEqual({ status: 'idle', email: 'ana@', newsletters: ['morning-briefing'], attempt: 2 })
   })
 
   it('failed keeps emailReason from the server and edit clears the error', () => {
     const failed = subscribeFormReducer(STATES.submitting!, {
       type: 'failed',
-      reason: 'invalid_email',
-      emailReason: 'blocked_domain',
+      reason: 'invalid-email',
+      emailReason: 'blocked-domain',
     })
-    expect(failed).toMatchObject({ status: 'error', reason: 'invalid_email', emailReason: 'blocked_domain' })
+    expect(failed).toMatchObject({ status: 'error', reason: 'invalid-email', emailReason: 'blocked-domain' })
     expect(subscribeFormMessage(failed)).toBe('Addresses at this domain cannot be used')
     expect(subscribeFormReducer(failed, { type: 'edit', email: 'ana@other.example' })).toEqual({
       status: 'idle',
@@ -200,6 +200,12 @@ describe('subscribeFormReducer: details', () => {
     ['an unknown action', STATES.idle, { type: 'subscribe' }],
     ['a missing action', STATES.idle, undefined],
     ['failed without a reason', STATES.submitting, { type: 'failed' }],
+    [
+      'failed with an unknown emailReason',
+      STATES.submitting,
+      { type: 'failed', reason: 'invalid-email', emailReason: 'toString' },
+    ],
+    ['an array as action', STATES.idle, [{ type: 'reset' }]],
     ['a non-string email', STATES.idle, { type: 'submit', email: 42 }],
     ['non-string newsletters', STATES.idle, { type: 'edit', newsletters: [1] }],
   ])('throws INVALID_INPUT for %s', (_name, state, action) => {
@@ -209,7 +215,40 @@ describe('subscribeFormReducer: details', () => {
   })
 })
 
+describe('subscribeFormReducer: reducer conventions', () => {
+  it('treats an undefined state as the initial state (Redux / useReducer convention)', () => {
+    expect(subscribeFormReducer(undefined, { type: 'reset' })).toEqual(SUBSCRIBE_FORM_INITIAL_STATE)
+    expect(subscribeFormReducer(undefined, { type: 'confirmationSent' })).toBe(SUBSCRIBE_FORM_INITIAL_STATE)
+    expect(subscribeFormReducer(undefined, { type: 'submit', email: 'ana@example.com' })).toEqual({
+      status: 'submitting',
+      email: 'ana@example.com',
+      newsletters: null,
+      attempt: 1,
+    })
+  })
+})
+
 describe('SUBSCRIBE_FORM_MESSAGES and subscribeFormMessage', () => {
+  it.each<[string, unknown, unknown, string]>([
+    ['an unknown reason', { ...STATES['error(network)'], reason: 'offline' }, undefined, 'INVALID_INPUT'],
+    ['a prototype key as reason', { ...STATES['error(network)'], reason: '__proto__' }, undefined, 'INVALID_INPUT'],
+    ['a reason that is no string', { ...STATES['error(network)'], reason: 5 }, undefined, 'INVALID_INPUT'],
+    [
+      'an unknown emailReason',
+      { ...STATES['error(invalid-email)'], emailReason: 'constructor' },
+      undefined,
+      'INVALID_INPUT',
+    ],
+    ['a null state', null, undefined, 'INVALID_INPUT'],
+    ['messages as an array', STATES.idle, [], 'INVALID_OPTIONS'],
+    ['a line that is no string', STATES.idle, { idle: 5 }, 'INVALID_OPTIONS'],
+    ['error lines that are no object', STATES['error(network)'], { error: 'x' }, 'INVALID_OPTIONS'],
+  ])('refuses %s with a CopydeskError naming subscribeFormMessage (issue 17)', (_name, state, messages, code) => {
+    expect(() => subscribeFormMessage(state as SubscribeFormState, messages as never)).toThrow(
+      expect.objectContaining({ code, message: expect.stringMatching(/^subscribeFormMessage: (state|messages)/) }),
+    )
+  })
+
   it('says "check your inbox", never "you have been subscribed" (mirrors @example)', () => {
     expect(SUBSCRIBE_FORM_MESSAGES.awaiting_confirmation).toBe('Check your inbox to confirm your subscription')
     expect(SUBSCRIBE_FORM_MESSAGES.error.network).toBe(
@@ -226,8 +265,8 @@ describe('SUBSCRIBE_FORM_MESSAGES and subscribeFormMessage', () => {
         email: 'ana@',
         newsletters: null,
         attempt: 0,
-        reason: 'invalid_email',
-        emailReason: 'domain_empty',
+        reason: 'invalid-email',
+        emailReason: 'domain-empty',
       }),
     ).toBe('The email address has nothing after "@"')
     expect(
@@ -245,7 +284,7 @@ describe('SUBSCRIBE_FORM_MESSAGES and subscribeFormMessage', () => {
   it('merges overrides key by key', () => {
     expect(subscribeFormMessage(STATES['error(network)']!, { error: { network: 'Offline?' } })).toBe('Offline?')
     expect(
-      subscribeFormMessage(STATES['error(invalid_email)']!, { emailReasons: { domain_empty: 'Add a domain' } }),
+      subscribeFormMessage(STATES['error(invalid-email)']!, { emailReasons: { 'domain-empty': 'Add a domain' } }),
     ).toBe('Add a domain')
     expect(subscribeFormMessage(STATES.already!, { error: { network: 'x' } })).toBe(
       SUBSCRIBE_FORM_MESSAGES.already_subscribed,

@@ -2,14 +2,14 @@ import { describe, expectTypeOf, it } from 'vitest'
 import {
   applySubscriptionEvent,
   createConfirmationToken,
-  normalizeEmail,
   parseEmail,
+  safeParseEmail,
   subscribeFormReducer,
   unsubscribeHeaders,
   verifyConfirmationToken,
   type ConfirmationTokenPayload,
   type EmailRejectionReason,
-  type ParseEmailResult,
+  type SafeParseResult,
   type SubscribeFormState,
   type Subscription,
   type SubscriptionEvent,
@@ -19,23 +19,24 @@ import {
 } from '../../src/subscription/index.js'
 
 describe('subscription types', () => {
-  it('parseEmail takes unknown and returns a discriminated union', () => {
+  it('parseEmail returns the address; safeParseEmail returns a SafeParseResult', () => {
     expectTypeOf(parseEmail).parameter(0).toEqualTypeOf<unknown>()
-    expectTypeOf(parseEmail).returns.toEqualTypeOf<ParseEmailResult>()
-    const result = parseEmail('ana@example.com')
-    if (result.success) expectTypeOf(result.email).toEqualTypeOf<string>()
-    else expectTypeOf(result.reason).toEqualTypeOf<EmailRejectionReason>()
-    expectTypeOf(normalizeEmail).returns.toEqualTypeOf<string>()
+    expectTypeOf(parseEmail).returns.toEqualTypeOf<string>()
+    expectTypeOf(safeParseEmail).returns.toEqualTypeOf<SafeParseResult<string>>()
+    const result = safeParseEmail('ana@example.com')
+    if (result.success) expectTypeOf(result.data).toEqualTypeOf<string>()
+    else expectTypeOf(result.error.reason).toEqualTypeOf<string | undefined>()
+    expectTypeOf<'missing-at'>().toExtend<EmailRejectionReason>()
   })
 
-  it('token functions are async; the verify result narrows on valid', () => {
+  it('token functions are async; the verify result narrows on success', () => {
     expectTypeOf(createConfirmationToken).returns.toEqualTypeOf<Promise<string>>()
     expectTypeOf(verifyConfirmationToken).returns.toEqualTypeOf<Promise<VerifyConfirmationTokenResult>>()
     expectTypeOf(verifyConfirmationToken).parameter(1).toEqualTypeOf<string | Uint8Array>()
     const result = {} as VerifyConfirmationTokenResult
-    if (result.valid) expectTypeOf(result.payload).toEqualTypeOf<ConfirmationTokenPayload>()
-    else expectTypeOf(result.reason).toEqualTypeOf<TokenRejectionReason>()
-    expectTypeOf<TokenRejectionReason>().toEqualTypeOf<'malformed' | 'bad_signature' | 'expired' | 'wrong_purpose'>()
+    if (result.success) expectTypeOf(result.data).toEqualTypeOf<ConfirmationTokenPayload>()
+    else expectTypeOf(result.error.reason).toEqualTypeOf<string | undefined>()
+    expectTypeOf<TokenRejectionReason>().toEqualTypeOf<'malformed' | 'bad-signature' | 'expired' | 'wrong-purpose'>()
   })
 
   it('applySubscriptionEvent maps Subscription to Subscription and accepts a bare event type', () => {
@@ -49,6 +50,7 @@ describe('subscription types', () => {
 
   it('subscribeFormReducer has the useReducer shape', () => {
     expectTypeOf(subscribeFormReducer).returns.toEqualTypeOf<SubscribeFormState>()
+    expectTypeOf(subscribeFormReducer).parameter(0).toEqualTypeOf<SubscribeFormState | undefined>()
     // @ts-expect-error failed needs a reason
     subscribeFormReducer({} as SubscribeFormState, { type: 'failed' })
   })

@@ -37,8 +37,8 @@ describe('unsubscribeHeaders (RFC 8058 one-click)', () => {
     await expect(
       verifyConfirmationToken(url.searchParams.get('token'), secret, { purpose: 'unsubscribe', now }),
     ).resolves.toMatchObject({
-      valid: true,
-      payload: { email: 'ana@example.com', newsletters: ['morning-briefing'], purpose: 'unsubscribe' },
+      success: true,
+      data: { email: 'ana@example.com', newsletters: ['morning-briefing'], purpose: 'unsubscribe' },
     })
   })
 
@@ -87,7 +87,7 @@ describe('unsubscribeHeaders (RFC 8058 one-click)', () => {
     )
   })
 
-  it.each<[string, Record<string, unknown>]>([
+  it.each<[string, Record<string, unknown> | unknown[]]>([
     ['an http: URL', { url: 'http://news.example.com/u' }],
     ['a mailto: URL', { url: 'mailto:u@news.example.com' }],
     ['a relative URL', { url: '/unsubscribe' }],
@@ -102,11 +102,24 @@ describe('unsubscribeHeaders (RFC 8058 one-click)', () => {
     ['an invalid mailto', { mailto: 'Ana <u@x.example>' }],
     ['a mailto with CRLF', { mailto: 'u@x.example\r\nBcc: y@z.example' }],
     ['an empty param', { param: '' }],
+    ['a lone surrogate in param (URIError before 0.2; issue 17)', { param: 'a\ud800' }],
+    [
+      'a lone surrogate in mailtoSubject (URIError before 0.2; issue 17)',
+      { mailto: 'u@x.example', mailtoSubject: '\udc00x' },
+    ],
+    ['a number as mailtoSubject', { mailto: 'u@x.example', mailtoSubject: 5 }],
+    ['options as an array', []],
   ])('throws INVALID_OPTIONS for %s', async (_name, patch) => {
     const confirm = await createConfirmationToken({ email: 'ana@example.com' }, secret, { now })
     const options = { url: 'https://news.example.com/u', token, ...patch }
     if (options.token === 'CONFIRM') options.token = confirm
-    expect(() => unsubscribeHeaders(options as never)).toThrow(expect.objectContaining({ code: 'INVALID_OPTIONS' }))
+    const call = (): unknown => unsubscribeHeaders((Array.isArray(patch) ? patch : options) as never)
+    expect(call).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_OPTIONS',
+        message: expect.stringMatching(/^unsubscribeHeaders: options/),
+      }),
+    )
   })
 
   it('throws INVALID_OPTIONS without options', () => {
