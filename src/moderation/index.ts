@@ -68,6 +68,10 @@ export {
 export { defaultModerationPolicy } from './defaultModerationPolicy.js'
 export { moderateComment } from './moderateComment.js'
 export { statusForVerdict } from './statusForVerdict.js'
+export { trainSpamModel, type TrainSpamModelOptions } from './trainSpamModel.js'
+export { loadSpamModel } from './loadSpamModel.js'
+export { defaultSpamModel } from './defaultSpamModel.js'
+export type { SpamExample, SpamFeature, SpamModel, SpamModelSnapshot, SpamPrediction } from './_spamModel.js'
 export type {
   AuthorHistory,
   AuthorRole,

@@ -7,6 +7,7 @@ import { compiledOf } from './_registry.js'
 import { authorReasons, historyReasons, linkReasons, markupReasons, qualityReasons, reason } from './_rules.js'
 import { sanitizeDetailed, type Sanitized, type SanitizeSettings } from './_sanitize.js'
 import { fingerprint } from './_similarity.js'
+import { spamReasons } from './_spamRules.js'
 import type { ModerationPolicy } from './createModerationPolicy.js'
 import { defaultModerationPolicy } from './defaultModerationPolicy.js'
 import { resolveSanitizeOptions } from './_options.js'
@@ -107,7 +108,10 @@ function compareReasons(a: Reason, b: Reason): number {
  * e-mail addresses and phone numbers), text quality (capitals, repeated characters, low variety,
  * emoji walls, Zalgo, invisible and bidi characters, length), the author's recent comments
  * (duplicates, near-duplicates, copy-paste across authors, floods, rapid posting) and record
- * (new commenter, rejection rate, account age, trust). A score from `thresholds.hold` holds the
+ * (new commenter, rejection rate, account age, trust), the phrases and disguises of real comment
+ * spam (self-promotion, contact invitations, money, crypto, adult and phishing bait, `hxxp`,
+ * `you[tube]`) and the learned spam model (`spam-model`, with its probability and the features
+ * that pushed it). A score from `thresholds.hold` holds the
  * comment, from `thresholds.reject` rejects it; staff comments are approved when the policy says
  * so. History is an argument, never a database call, and there is no clock read besides the
  * default `now`, so a browser preview (a "nudge") and the server reach the same verdict.
@@ -128,8 +132,9 @@ function compareReasons(a: Reason, b: Reason): number {
  * const verdict = moderateComment({ html: '<p>Total sh1t. Buy cheap pills at <a href="https://bit.ly/x">bbc.co.uk</a></p>' })
  * verdict.action // 'reject'
  * verdict.reasons.map((r) => `${r.code}:${r.weight}`)
- * // ['deceptive-link:5', 'term:5', 'term:4.5', 'shortener:4', 'links:1.5']
- * verdict.reasons[1]
+ * // ['deceptive-link:5', 'spam-model:5', 'term:5', 'term:4.5', 'shortener:4', 'links:1.5']
+ * verdict.reasons[1].features?.map((f) => f.feature) // ['co', 'uk', 'cheap pills', 'a link', 'co uk']
+ * verdict.reasons[2]
  * // { code: 'term', message: 'Listed profanity term "shit" (hold, severity 2), disguised by leet', weight: 5,
  * //   span: [6, 10], term: 'shit', category: 'profanity', evasions: ['leet'] }
  * moderateComment({ html: '<p>Great reporting, thank you.</p>' }, { author: { approvedCount: 0 } }).action // 'hold'
@@ -160,6 +165,7 @@ export function moderateComment(
   const reasons: Reason[] = termReasons(sanitized, base, compiled, p)
   if (sanitized.removed.length > 0) reasons.push(...markupReasons(sanitized.removed, p))
   reasons.push(...links.reasons, ...qualityReasons(text, base.signals, p))
+  reasons.push(...spamReasons(text, links.links, p))
   if ((context.history?.length ?? 0) + (context.recent?.length ?? 0) > 0) {
     reasons.push(
       ...historyReasons(

@@ -1,6 +1,7 @@
 // Public types of copydesk/moderation. Plain data only: every value here survives JSON.stringify,
 // so a verdict computed in a browser can be compared with the one the server computes.
 import type { CommentStatus } from '../schema/types.js'
+import type { SpamFeature } from './_spamModel.js'
 
 /**
  * What a listed term is about. The five built-in categories cover the bundled lists; any other
@@ -158,6 +159,10 @@ export type Reason = {
   count?: number
   /** The evasions undone to find a term (term reasons only, when there were any). */
   evasions?: Evasion[]
+  /** The spam model's probability that the comment is spam (`spam-model` reasons only). */
+  probability?: number
+  /** The features that pushed the spam model, strongest first (`spam-model` reasons only). */
+  features?: SpamFeature[]
 }
 
 /** What {@link moderateComment} decided. */
