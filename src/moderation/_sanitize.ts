@@ -4,6 +4,7 @@
 // (sanitize-html's output is canonical: allowed tags only, quoted attributes, and text escaped
 // with &amp; &lt; &gt; &quot; only), so a reason can point at the text and at the HTML.
 import sanitizeHtml from 'sanitize-html'
+import { flattenDeepNesting } from './_nesting.js'
 import type { CommentLink, Finding, FindingKind } from './types.js'
 
 /** Tags a comment may keep; the first eleven are the default. */
@@ -383,8 +384,10 @@ export function canonicalFastPath(input: string, settings: SanitizeSettings): st
  * already in sanitize-html's canonical form skips the parse (see canonicalFastPath) unless
  * `fast` is false.
  */
-export function sanitizeDetailed(input: string, settings: SanitizeSettings, fast = true): Sanitized {
-  if (fast) {
+export function sanitizeDetailed(raw: string, settings: SanitizeSettings, fast = true): Sanitized {
+  const flat = flattenDeepNesting(raw)
+  const input = flat === null ? raw : flat.html
+  if (fast && flat === null) {
     const canonical = canonicalFastPath(input, settings)
     if (canonical !== null) {
       if (!settings.honestLinks) return readBack(canonical, [])
@@ -393,6 +396,7 @@ export function sanitizeDetailed(input: string, settings: SanitizeSettings, fast
     }
   }
   const findings = new FindingSet()
+  if (flat !== null) for (let k = 0; k < flat.removed; k++) findings.add('nesting', false, flat.tag)
   const allowed = new Set(settings.tags)
   let depth = 0
   let foreign = 0

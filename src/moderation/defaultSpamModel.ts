@@ -17,8 +17,8 @@ let shared: SpamModel | undefined
  * @example
  * ```ts
  * defaultSpamModel().examples // { spam: 792, ordinary: 5046 }
- * defaultSpamModel().predict('WINNER! Claim your free prize, text WIN to 80086 now').probability // 1
- * defaultSpamModel().predict('See you at the station at six').probability // 0
+ * defaultSpamModel().predict('WINNER! Claim your free prize, text WIN to 80086 now').probability // 0.9999
+ * defaultSpamModel().predict('See you at the station at six').probability // 0.0029
  * ```
  */
 export function defaultSpamModel(): SpamModel {

@@ -8,6 +8,7 @@ import { authorReasons, historyReasons, linkReasons, markupReasons, qualityReaso
 import { sanitizeDetailed, type Sanitized, type SanitizeSettings } from './_sanitize.js'
 import { fingerprint } from './_similarity.js'
 import { spamReasons } from './_spamRules.js'
+import { authorKey, checkContext } from './_context.js'
 import type { ModerationPolicy } from './createModerationPolicy.js'
 import { defaultModerationPolicy } from './defaultModerationPolicy.js'
 import { resolveSanitizeOptions } from './_options.js'
@@ -133,7 +134,7 @@ function compareReasons(a: Reason, b: Reason): number {
  * verdict.action // 'reject'
  * verdict.reasons.map((r) => `${r.code}:${r.weight}`)
  * // ['deceptive-link:5', 'spam-model:5', 'term:5', 'term:4.5', 'shortener:4', 'links:1.5']
- * verdict.reasons[1].features?.map((f) => f.feature) // ['co', 'uk', 'cheap pills', 'a link', 'co uk']
+ * verdict.reasons[1].features?.map((f) => f.feature) // ['a link', 'uk', 'co uk', 'co', 'pills']
  * verdict.reasons[2]
  * // { code: 'term', message: 'Listed profanity term "shit" (hold, severity 2), disguised by leet', weight: 5,
  * //   span: [6, 10], term: 'shit', category: 'profanity', evasions: ['leet'] }
@@ -148,7 +149,9 @@ export function moderateComment(
   if (typeof comment !== 'object' || comment === null || typeof comment.html !== 'string') {
     fail('INVALID_INPUT', 'comment must be an object with an html string', comment)
   }
-  if (typeof context !== 'object' || context === null) fail('INVALID_INPUT', 'context must be an object', context)
+  if (typeof context !== 'object' || context === null || Array.isArray(context))
+    fail('INVALID_INPUT', 'context must be an object', context)
+  checkContext(comment, context)
   const p = policy ?? defaultModerationPolicy()
   const compiled = typeof p === 'object' && p !== null && typeof p.terms === 'object' ? compiledOf(p.terms) : undefined
   if (compiled === undefined) fail('INVALID_OPTIONS', 'policy must come from createModerationPolicy', policy)
@@ -171,7 +174,7 @@ export function moderateComment(
       ...historyReasons(
         fingerprint(text),
         context,
-        comment.author?.id,
+        authorKey(comment.author),
         now,
         p,
         (html) => sanitizeDetailed(html, settings).text,
@@ -213,6 +216,10 @@ export function moderateComment(
   if (context.author?.role === 'staff' && p.staffBypass) {
     action = 'approve'
     kept.push(reason('staff', 'Written by staff: approved whatever the score', 0))
+  }
+  if (action === 'approve' && kept.some((r) => r.code === 'duplicate')) {
+    action = 'hold'
+    kept.push(reason('duplicate-held', "Repeats the author's own recent comment: held whatever the author's trust", 0))
   }
   kept.sort(compareReasons)
   return { action, score, reasons: kept, html: sanitized.html, text, policyVersion: p.version }

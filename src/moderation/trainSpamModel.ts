@@ -43,7 +43,7 @@ const FN = 'trainSpamModel'
  *   { text: 'The council vote was closer than the headline says.', spam: false },
  * ])
  * model.examples // { spam: 1, ordinary: 1 }
- * model.predict('Subscribe to my channel').probability // 0.9375
+ * model.predict('Subscribe to my channel').probability // 0.6817
  * const site = trainSpamModel([{ text: 'Buy followers at my page', spam: true }], { from: defaultSpamModel() })
  * site.examples.spam - defaultSpamModel().examples.spam // 1
  * ```
