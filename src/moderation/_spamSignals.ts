@@ -107,7 +107,7 @@ function phraseHits(text: string, words: readonly Word[], out: SpamHit[]): void 
 
 // `you[tube]`, `goo[.]gl`-style brackets inside a word; `hxxp(s)`; `watch?v=` with no site before it;
 // spaced-out `w w w` and `c o m`. Each pattern is a fixed-length or single bounded class run.
-const BRACKET_G = /[a-z]\[[a-z]{2,12}\][a-z.]?/g
+const BRACKET_G = /[a-z]{1,12}\[[a-z]{2,12}\]/g
 const DISGUISES: readonly (readonly [string, string])[] = [
   ['hxxp', 'a link written as hxxp'],
   ['h**p', 'a link written as h**p'],
