@@ -173,9 +173,9 @@ function hrefAllowed(href: string, schemes: readonly string[]): boolean {
   if (href.trim() === '') return false
   const scheme = schemeOf(href)
   if (scheme !== null) return schemes.includes(scheme)
-  if (/^[\s\u0000-\u001f\u180e\u2000-\u200b]*[/\\]{2}/.test(href)) return false
+  if (/^[\s\u0000-\u001f\u180e\u200b]*[/\\]{2}/.test(href)) return false
   // Text that loses a colon only to our stripping ("java script:") is not a relative URL to keep.
-  return !/^[^/?#]*:/.test(href.replace(/[\s\u0000-\u001f\u007f-\u00a0\u180e\u2000-\u200f]/g, ''))
+  return !/^[^/?#]*:/.test(href.replace(/[\s\u0000-\u001f\u007f-\u009f\u180e\u200b-\u200f]/g, ''))
 }
 
 /** Strips whitespace and control characters the way browsers do before reading a URL scheme. */
@@ -507,14 +507,25 @@ function unwrapBareAnchors(html: string): string {
 
 const ANCHOR_RE = /<a href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g
 
+/** `html` without its tags (`<…>`), in one pass. */
+function stripTags(html: string): string {
+  let out = ''
+  let at = 0
+  for (let lt = html.indexOf('<'); lt !== -1; lt = html.indexOf('<', at)) {
+    const gt = html.indexOf('>', lt)
+    if (gt === -1) break
+    out += html.slice(at, lt)
+    at = gt + 1
+  }
+  return out + html.slice(at)
+}
+
 /** Replaces each link whose visible text names another site than its href by its content. */
 function unlinkDishonest(html: string, findings: FindingSet): string {
   if (!html.includes('<a ')) return html
   return html.replace(ANCHOR_RE, (whole, rawHref: string, inner: string) => {
     const href = rawHref.replace(/&(?:amp|lt|gt|quot|#\d+|#x[0-9a-f]+);/gi, decodeEntity)
-    const shown = hostInText(
-      inner.replace(/<[^>]*>/g, '').replace(/&(?:amp|lt|gt|quot|#\d+|#x[0-9a-f]+);/gi, decodeEntity),
-    )
+    const shown = hostInText(stripTags(inner).replace(/&(?:amp|lt|gt|quot|#\d+|#x[0-9a-f]+);/gi, decodeEntity))
     if (shown === '' || registrable(shown) === registrable(hostOf(href))) return whole
     findings.add('attribute', false, 'a', 'href', href)
     return inner

@@ -12,14 +12,14 @@ const REL = 'ugc nofollow noopener noreferrer'
  */
 function unsafeParts(html: string): string[] {
   const problems: string[] = []
-  for (const m of html.matchAll(/<\/?([a-z][^\s/>]*)([^>]*)>/gi)) {
+  for (const m of html.matchAll(/<\/?([a-z][a-z0-9-]*)((?:[\s/][^<>]*)?)>/gi)) {
     const tag = (m[1] as string).toLowerCase()
     if (!ALLOWED.has(tag)) problems.push(`tag ${tag}`)
-    for (const a of (m[2] as string).matchAll(/([^\s=]+)="([^"]*)"/g)) {
+    for (const a of (m[2] as string).matchAll(/(?<![^\s=])([^\s=]+)="([^"]*)"/g)) {
       const name = (a[1] as string).toLowerCase()
       const value = (a[2] as string).replace(/&amp;/g, '&')
       if (tag !== 'a' || (name !== 'href' && name !== 'rel')) problems.push(`attribute ${tag}[${name}]`)
-      if (name === 'href' && /^\s*[a-z][a-z0-9+.-]*:/i.test(value) && !/^(https?|mailto):/i.test(value))
+      if (name === 'href' && /^\s*[a-z][a-z0-9+.-]*:/i.test(value) && !/^(?:https?|mailto):/i.test(value))
         problems.push(`href ${value}`)
       if (name === 'rel' && value !== REL) problems.push(`rel ${value}`)
     }
