@@ -3,7 +3,7 @@
 import { deceptive, registrable, scanTextLinks, SHORTENERS, spoofedHost } from './_links.js'
 import type { BaseSignals } from './_normalize.js'
 import type { Sanitized } from './_sanitize.js'
-import { fingerprint, similarity, type Fingerprint } from './_similarity.js'
+import { similarity, type Fingerprint } from './_similarity.js'
 import type { ModerationPolicy } from './createModerationPolicy.js'
 import type { AuthorHistory, CommentLink, Finding, ModerationContext, Reason, RecentComment } from './types.js'
 import { authorKey, CONTEXT_LIST_CAP } from './_context.js'
@@ -349,7 +349,7 @@ export function historyReasons(
   author: string | undefined,
   now: number,
   policy: ModerationPolicy,
-  textOf: (html: string) => string,
+  printOf: (html: string) => Fingerprint,
 ): Reason[] {
   const w = policy.weights
   const out: Reason[] = []
@@ -362,7 +362,7 @@ export function historyReasons(
   let best = 0
   for (const { h, at } of history.slice(0, CONTEXT_LIST_CAP)) {
     if (now - at > policy.duplicateWindowMs || current.canonical === '') continue
-    const sim = similarity(current, fingerprint(textOf(h.html)))
+    const sim = similarity(current, printOf(h.html))
     if (sim === 1) exact++
     else if (sim >= policy.nearDuplicateSimilarity) {
       near++
@@ -392,7 +392,7 @@ export function historyReasons(
   const recentMatches = recent.filter(({ h: r, at }) => {
     if (current.canonical.length < 40 || byAuthor(r)) return false
     if (now - at > policy.duplicateWindowMs) return false
-    return similarity(current, fingerprint(textOf(r.html))) >= policy.nearDuplicateSimilarity
+    return similarity(current, printOf(r.html)) >= policy.nearDuplicateSimilarity
   }).length
   if (recentMatches > 0)
     out.push(

@@ -4,7 +4,7 @@
 // examples in the same order give the same bytes. docs/moderation.md ("Spam") compares it with
 // naive Bayes, which lost on text from outside its training corpus.
 import { refuse } from '../_internal/check.js'
-import { featuresOf, fnv1a, type Feature } from './_spamFeatures.js'
+import { featureAt, featuresOf, type TextFeatures } from './_spamFeatures.js'
 import { sanitizeDetailed, type SanitizeSettings } from './_sanitize.js'
 import { resolveSanitizeOptions } from './_options.js'
 
@@ -116,12 +116,31 @@ export class LogisticSpamModel implements SpamModel {
     return Object.freeze({ spam: this.docs[1], ordinary: this.docs[0] })
   }
 
+  private stamp = 0
+  private stamps: Uint32Array | undefined
+
+  /** Calls `each` once per distinct bucket of the features, with the first feature's index. */
+  private distinct(features: TextFeatures, each: (bucket: number, k: number) => void): void {
+    this.stamps ??= new Uint32Array(this.buckets)
+    if (++this.stamp === 0xffffffff) {
+      this.stamps.fill(0)
+      this.stamp = 1
+    }
+    const mask = this.buckets - 1
+    const { hashes } = features
+    for (let k = 0; k < hashes.length; k++) {
+      const b = (hashes[k] as number) & mask
+      if (this.stamps[b] === this.stamp) continue
+      this.stamps[b] = this.stamp
+      each(b, k)
+    }
+  }
+
   /** The distinct buckets of a read comment. */
   bucketsOf(text: string, anchors: readonly [number, number][]): number[] {
-    const mask = this.buckets - 1
-    const set = new Set<number>()
-    for (const f of featuresOf(text, anchors).features) set.add(fnv1a(f.key) & mask)
-    return [...set]
+    const out: number[] = []
+    this.distinct(featuresOf(text, anchors), (b) => out.push(b))
+    return out
   }
 
   /** One stochastic gradient step on one example; touched weights are quantized. */
@@ -150,27 +169,23 @@ export class LogisticSpamModel implements SpamModel {
 
   predict(comment: string | Omit<SpamExample, 'spam'>): SpamPrediction {
     const { text, anchors } = readComment('SpamModel.predict', 'comment', comment)
-    return this.explain(featuresOf(text, anchors).features)
+    return this.explain(featuresOf(text, anchors))
   }
 
-  explain(features: readonly Feature[]): SpamPrediction {
-    const mask = this.buckets - 1
-    const done = new Set<number>()
-    const parts: { f: Feature; w: number }[] = []
+  explain(features: TextFeatures): SpamPrediction {
+    const parts: { k: number; w: number }[] = []
     let z = this.bias
-    for (const f of features) {
-      const b = fnv1a(f.key) & mask
-      if (done.has(b)) continue
-      done.add(b)
+    this.distinct(features, (b, k) => {
       const w = this.weights[b] as number
       z += w
-      if (w > 0) parts.push({ f, w })
-    }
+      if (w > 0) parts.push({ k, w })
+    })
     const probability = Math.round((1 / (1 + Math.exp(-z))) * 10_000) / 10_000
     const top = parts
-      .sort((a, b) => b.w - a.w || (a.f.span?.[0] ?? 0) - (b.f.span?.[0] ?? 0))
+      .sort((a, b) => b.w - a.w || a.k - b.k)
       .slice(0, 5)
-      .map(({ f, w }): SpamFeature => {
+      .map(({ k, w }): SpamFeature => {
+        const f = featureAt(features, k)
         const out: SpamFeature = { feature: f.label, weight: Math.round(w * 100) / 100 }
         if (f.span !== undefined) out.span = [f.span[0], f.span[1]]
         return out

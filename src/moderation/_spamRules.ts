@@ -1,7 +1,7 @@
 // The spam rules of moderateComment: the phrase and disguise signals (./_spamSignals.ts) as
 // reasons with spans, and the learned model's verdict as the `spam-model` reason.
 import type { SpamHit } from './_spamSignals.js'
-import { featuresOf, type Feature } from './_spamFeatures.js'
+import { featuresOf, type TextFeatures } from './_spamFeatures.js'
 import { LogisticSpamModel } from './_spamModel.js'
 import { reason } from './_rules.js'
 import type { ModerationPolicy, ModerationWeightKey } from './createModerationPolicy.js'
@@ -27,8 +27,8 @@ export function spamReasons(text: string, links: readonly CommentLink[], policy:
     if (l.host !== '' && trusted.has(registrable(l.host))) skip.push(l.span)
     else if (l.source === 'anchor') anchors.push(l.span)
   }
-  const { features, hits } = featuresOf(text, anchors, skip)
-  return [...spamSignalReasons(hits, policy), ...spamModelReason(features, policy)]
+  const features = featuresOf(text, anchors, skip)
+  return [...spamSignalReasons(features.hits, policy), ...spamModelReason(features, policy)]
 }
 
 /** One reason per kind of spam signal: weight × the summed strength of its hits (at most 1.5×). */
@@ -68,7 +68,7 @@ function spamSignalReasons(hits: readonly SpamHit[], policy: ModerationPolicy): 
  * model alone holds a comment it is 80 % sure of), linearly less below, with the probability and
  * the features that pushed it. No reason at or below ½.
  */
-function spamModelReason(features: readonly Feature[], policy: ModerationPolicy): Reason[] {
+function spamModelReason(features: TextFeatures, policy: ModerationPolicy): Reason[] {
   const model = policy.spamModel
   if (!(model instanceof LogisticSpamModel)) return []
   const prediction = model.explain(features)

@@ -6,13 +6,32 @@ import { buildBase, type Base } from './_normalize.js'
 import { compiledOf } from './_registry.js'
 import { authorReasons, historyReasons, linkReasons, markupReasons, qualityReasons, reason } from './_rules.js'
 import { sanitizeDetailed, type Sanitized, type SanitizeSettings } from './_sanitize.js'
-import { fingerprint } from './_similarity.js'
+import { fingerprint, type Fingerprint } from './_similarity.js'
 import { spamReasons } from './_spamRules.js'
 import { authorKey, checkContext } from './_context.js'
 import type { ModerationPolicy } from './createModerationPolicy.js'
 import { defaultModerationPolicy } from './defaultModerationPolicy.js'
 import { resolveSanitizeOptions } from './_options.js'
 import type { Evasion, ModeratedComment, ModerationContext, Reason, RuleInput, Verdict } from './types.js'
+
+/** Fingerprints of recently seen history HTML, per sanitizer settings (bounded: cleared at 2,000). */
+const prints: WeakMap<SanitizeSettings, Map<string, Fingerprint>> = /*@__PURE__*/ new WeakMap()
+
+/** The fingerprint of a history comment's text; a thread's comments recur in every later context. */
+function printOf(html: string, settings: SanitizeSettings): Fingerprint {
+  let cache = prints.get(settings)
+  if (cache === undefined) {
+    cache = new Map()
+    prints.set(settings, cache)
+  }
+  let print = cache.get(html)
+  if (print === undefined) {
+    if (cache.size >= 2_000) cache.clear()
+    print = fingerprint(sanitizeDetailed(html, settings).text)
+    cache.set(html, print)
+  }
+  return print
+}
 
 /** Sanitizer settings per policy (a policy is frozen, so they never change). */
 const resolvedSettings: WeakMap<ModerationPolicy, SanitizeSettings> = /*@__PURE__*/ new WeakMap()
@@ -171,13 +190,8 @@ export function moderateComment(
   reasons.push(...spamReasons(text, links.links, p))
   if ((context.history?.length ?? 0) + (context.recent?.length ?? 0) > 0) {
     reasons.push(
-      ...historyReasons(
-        fingerprint(text),
-        context,
-        authorKey(comment.author),
-        now,
-        p,
-        (html) => sanitizeDetailed(html, settings).text,
+      ...historyReasons(fingerprint(text), context, authorKey(comment.author), now, p, (html) =>
+        printOf(html, settings as SanitizeSettings),
       ),
     )
   }

@@ -3,7 +3,7 @@
 // 5-fold cross-validation on the SMS Spam Collection and cross-corpus (trained on SMS, tested on
 // the YouTube Spam Collection when it was fetched; measurement only). Prints Markdown.
 import { readFileSync } from 'node:fs'
-import { featuresOf, fnv1a } from '../../src/moderation/_spamFeatures.js'
+import { featuresOf } from '../../src/moderation/_spamFeatures.js'
 import { trainSpamModel } from '../../src/moderation/trainSpamModel.js'
 import { smsSpamCollection, youtubeSpamCollection } from './spam-data.js'
 
@@ -12,7 +12,7 @@ const BUCKETS = Number(process.env.BUCKETS ?? 16384)
 
 function hashed(text: string): number[] {
   const set = new Set<number>()
-  for (const f of featuresOf(text).features) set.add(fnv1a(f.key) & (BUCKETS - 1))
+  for (const h of featuresOf(text).hashes) set.add(h & (BUCKETS - 1))
   return [...set]
 }
 
