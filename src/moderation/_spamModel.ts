@@ -56,8 +56,13 @@ export interface SpamModelSnapshot {
 export interface SpamModel {
   /** How many hash buckets it uses. */
   readonly buckets: number
-  /** How many examples it learned: `{ spam, ordinary }`. */
-  readonly examples: Readonly<{ spam: number; ordinary: number }>
+  /** How many examples it learned. */
+  readonly examples: Readonly<{
+    /** Spam examples. */
+    spam: number
+    /** Ordinary examples. */
+    ordinary: number
+  }>
   /** Learns one more decision; returns the model. */
   learn(example: SpamExample): SpamModel
   /** The probability that a comment is spam and the features behind it. */
