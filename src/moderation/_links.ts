@@ -2,7 +2,7 @@
 // ones ("example dot com"), e-mail addresses and phone numbers, shorteners, and hosts that mix
 // scripts. Every scanner is a single left-to-right pass or a regex whose repetitions are bounded.
 import { pure } from '../_internal/pure.js'
-import { hostInText, hostOf, registrable } from './_sanitize.js'
+import { hostInText, hostOf, registrable } from './_hosts.js'
 import { charInfo, codePointAt, LATIN, LETTER, LOOKALIKE_SCRIPT, MARK } from './_unicode.js'
 import type { CommentLink } from './types.js'
 

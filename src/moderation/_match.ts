@@ -244,11 +244,6 @@ class Tokens {
   }
 }
 
-function isDigit(text: string, i: number): boolean {
-  const code = text.charCodeAt(i)
-  return code >= 48 && code <= 57
-}
-
 /**
  * Whether leetspeak may be read in a token: at least two letters (or one letter and symbols like
  * `$`/`@`), digits at most twice the letters and symbols, no run of three digits (a number), not

@@ -2,14 +2,13 @@
 // moderateComment so the defaults live in one place.
 import { CopydeskError } from '../errors.js'
 import { describe } from '../_internal/describe.js'
+import { checkOptions } from '../_internal/check.js'
 import { COMMENT_SCHEMES, COMMENT_TAGS, DEFAULT_TAGS, type SanitizeSettings } from './_sanitize.js'
 import type { SanitizeCommentHtmlOptions } from './sanitizeCommentHtml.js'
 
 /** Resolves and checks the options (shared with moderateComment's policy). */
 export function resolveSanitizeOptions(options: SanitizeCommentHtmlOptions, fn: string): SanitizeSettings {
-  if (typeof options !== 'object' || options === null) {
-    throw new CopydeskError('INVALID_OPTIONS', `${fn}: options must be an object, received ${describe(options)}`)
-  }
+  checkOptions(fn, options)
   const tags = options.allowedTags ?? DEFAULT_TAGS
   if (!Array.isArray(tags) || tags.some((t) => typeof t !== 'string' || !COMMENT_TAGS.includes(t))) {
     throw new CopydeskError(

@@ -3,9 +3,10 @@
 import { deceptive, registrable, scanTextLinks, SHORTENERS, spoofedHost } from './_links.js'
 import type { BaseSignals } from './_normalize.js'
 import type { Sanitized } from './_sanitize.js'
-import { fingerprint, similarity, type Fingerprint } from './_similarity.js'
+import { similarity, type Fingerprint } from './_similarity.js'
 import type { ModerationPolicy } from './createModerationPolicy.js'
-import type { AuthorHistory, CommentLink, Finding, ModerationContext, Reason } from './types.js'
+import type { AuthorHistory, CommentLink, Finding, ModerationContext, Reason, RecentComment } from './types.js'
+import { authorKey, CONTEXT_LIST_CAP } from './_context.js'
 
 /** Builds a reason, leaving out empty optional fields. */
 export function reason(code: string, message: string, weight: number, span?: [number, number], count?: number): Reason {
@@ -325,27 +326,43 @@ function timeOf(value: string | Date | undefined): number {
   return value instanceof Date ? value.getTime() : Date.parse(value)
 }
 
-/** Duplicates, near-duplicates, copy-paste across authors, floods and rapid posting. */
-export function historyReasons(
-  current: Fingerprint,
-  context: ModerationContext,
-  authorId: string | undefined,
+/** `[item, time]` for the entries dated at or before `now`, newest first, at most CONTEXT_LIST_CAP. */
+function newest<T extends { createdAt?: string | undefined }>(
+  list: readonly T[] | undefined,
   now: number,
-  policy: ModerationPolicy,
-  textOf: (html: string) => string,
-): Reason[] {
-  const w = policy.weights
-  const out: Reason[] = []
-  const history = (context.history ?? [])
+): { h: T; at: number }[] {
+  return (list ?? [])
     .map((h) => ({ h, at: timeOf(h.createdAt) }))
     .filter((x) => Number.isFinite(x.at) && x.at <= now)
     .sort((a, b) => b.at - a.at)
+    .slice(0, CONTEXT_LIST_CAP)
+}
+
+/**
+ * Duplicates, near-duplicates, copy-paste across authors, floods and rapid posting. The author's
+ * own comments are `context.history` plus the `context.recent` comments by the same author
+ * (recognised by id, else e-mail, else name); the newest 50 of each list are read.
+ */
+export function historyReasons(
+  current: Fingerprint,
+  context: ModerationContext,
+  author: string | undefined,
+  now: number,
+  policy: ModerationPolicy,
+  printOf: (html: string) => Fingerprint,
+): Reason[] {
+  const w = policy.weights
+  const out: Reason[] = []
+  const recent = newest(context.recent, now)
+  const byAuthor = (r: RecentComment): boolean =>
+    author !== undefined && authorKey({ id: r.authorId, email: r.authorEmail, name: r.authorName }) === author
+  const history = [...newest(context.history, now), ...recent.filter((x) => byAuthor(x.h))].sort((a, b) => b.at - a.at)
   let exact = 0
   let near = 0
   let best = 0
-  for (const { h, at } of history.slice(0, 50)) {
+  for (const { h, at } of history.slice(0, CONTEXT_LIST_CAP)) {
     if (now - at > policy.duplicateWindowMs || current.canonical === '') continue
-    const sim = similarity(current, fingerprint(textOf(h.html)))
+    const sim = similarity(current, printOf(h.html))
     if (sim === 1) exact++
     else if (sim >= policy.nearDuplicateSimilarity) {
       near++
@@ -372,11 +389,10 @@ export function historyReasons(
         near,
       ),
     )
-  const recentMatches = (context.recent ?? []).filter((r) => {
-    if (current.canonical.length < 40 || (authorId !== undefined && r.authorId === authorId)) return false
-    const at = timeOf(r.createdAt)
-    if (!Number.isFinite(at) || at > now || now - at > policy.duplicateWindowMs) return false
-    return similarity(current, fingerprint(textOf(r.html))) >= policy.nearDuplicateSimilarity
+  const recentMatches = recent.filter(({ h: r, at }) => {
+    if (current.canonical.length < 40 || byAuthor(r)) return false
+    if (now - at > policy.duplicateWindowMs) return false
+    return similarity(current, printOf(r.html)) >= policy.nearDuplicateSimilarity
   }).length
   if (recentMatches > 0)
     out.push(

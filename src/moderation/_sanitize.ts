@@ -4,6 +4,8 @@
 // (sanitize-html's output is canonical: allowed tags only, quoted attributes, and text escaped
 // with &amp; &lt; &gt; &quot; only), so a reason can point at the text and at the HTML.
 import sanitizeHtml from 'sanitize-html'
+import { flattenDeepNesting } from './_nesting.js'
+import { hostInText, hostOf, registrable } from './_hosts.js'
 import type { CommentLink, Finding, FindingKind } from './types.js'
 
 /** Tags a comment may keep; the first eleven are the default. */
@@ -172,9 +174,9 @@ function hrefAllowed(href: string, schemes: readonly string[]): boolean {
   if (href.trim() === '') return false
   const scheme = schemeOf(href)
   if (scheme !== null) return schemes.includes(scheme)
-  if (/^[\s\u0000-\u001f\u180e\u2000-\u200b]*[/\\]{2}/.test(href)) return false
+  if (/^[\s\u0000-\u001f\u180e\u200b]*[/\\]{2}/.test(href)) return false
   // Text that loses a colon only to our stripping ("java script:") is not a relative URL to keep.
-  return !/^[^/?#]*:/.test(href.replace(/[\s\u0000-\u001f\u007f-\u00a0\u180e\u2000-\u200f]/g, ''))
+  return !/^[^/?#]*:/.test(href.replace(/[\s\u0000-\u001f\u007f-\u009f\u180e\u200b-\u200f]/g, ''))
 }
 
 /** Strips whitespace and control characters the way browsers do before reading a URL scheme. */
@@ -262,54 +264,6 @@ function scanDeclarations(html: string, findings: FindingSet): void {
   }
 }
 
-/** The lowercase host of an absolute URL, or `''`. */
-export function hostOf(url: string): string {
-  const m = /^[a-z][a-z0-9+.-]*:\/\/([^/?#\s]*)/i.exec(url.trim())
-  if (m === null) return ''
-  const authority = m[1] as string
-  const host = authority.slice(authority.lastIndexOf('@') + 1).replace(/:\d*$/, '')
-  return host.toLowerCase().replace(/\.$/, '')
-}
-
-/** The host a link's visible text names, when the text looks like a URL or a domain. */
-export function hostInText(text: string): string {
-  if (text.length > 300) return ''
-  const t = text.trim().toLowerCase()
-  const m = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,24})(?:[/:?#]\S*)?$/.exec(t)
-  return m === null ? '' : (m[1] as string)
-}
-
-/** The last two labels of a host (three for known second-level registries like co.uk). */
-export function registrable(host: string): string {
-  const h = host.startsWith('www.') ? host.slice(4) : host
-  const last = h.lastIndexOf('.')
-  if (last === -1) return h
-  const second = h.lastIndexOf('.', last - 1)
-  if (second === -1) return h
-  const sld = h.slice(second + 1, last)
-  if (h.length - last - 1 !== 2 || !SECOND_LEVEL.has(sld)) return h.slice(second + 1)
-  const third = h.lastIndexOf('.', second - 1)
-  return third === -1 ? h : h.slice(third + 1)
-}
-
-const SECOND_LEVEL: ReadonlySet<string> = /*@__PURE__*/ new Set([
-  'co',
-  'com',
-  'net',
-  'org',
-  'gov',
-  'ac',
-  'edu',
-  'ne',
-  'or',
-  'go',
-  'gob',
-  'nic',
-  'ltd',
-  'plc',
-  'sch',
-])
-
 const BLOCKS_CLOSING_P: ReadonlySet<string> = /*@__PURE__*/ new Set(['p', 'blockquote', 'ol', 'ul', 'pre', 'hr'])
 /** An absolute http(s)/mailto URL of characters that need no escaping in an attribute. */
 const SIMPLE_URL =
@@ -383,8 +337,10 @@ export function canonicalFastPath(input: string, settings: SanitizeSettings): st
  * already in sanitize-html's canonical form skips the parse (see canonicalFastPath) unless
  * `fast` is false.
  */
-export function sanitizeDetailed(input: string, settings: SanitizeSettings, fast = true): Sanitized {
-  if (fast) {
+export function sanitizeDetailed(raw: string, settings: SanitizeSettings, fast = true): Sanitized {
+  const flat = flattenDeepNesting(raw)
+  const input = flat === null ? raw : flat.html
+  if (fast && flat === null) {
     const canonical = canonicalFastPath(input, settings)
     if (canonical !== null) {
       if (!settings.honestLinks) return readBack(canonical, [])
@@ -393,6 +349,7 @@ export function sanitizeDetailed(input: string, settings: SanitizeSettings, fast
     }
   }
   const findings = new FindingSet()
+  if (flat !== null) for (let k = 0; k < flat.removed; k++) findings.add('nesting', false, flat.tag)
   const allowed = new Set(settings.tags)
   let depth = 0
   let foreign = 0
@@ -503,14 +460,25 @@ function unwrapBareAnchors(html: string): string {
 
 const ANCHOR_RE = /<a href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g
 
+/** `html` without its tags (`<…>`), in one pass. */
+function stripTags(html: string): string {
+  let out = ''
+  let at = 0
+  for (let lt = html.indexOf('<'); lt !== -1; lt = html.indexOf('<', at)) {
+    const gt = html.indexOf('>', lt)
+    if (gt === -1) break
+    out += html.slice(at, lt)
+    at = gt + 1
+  }
+  return out + html.slice(at)
+}
+
 /** Replaces each link whose visible text names another site than its href by its content. */
 function unlinkDishonest(html: string, findings: FindingSet): string {
   if (!html.includes('<a ')) return html
   return html.replace(ANCHOR_RE, (whole, rawHref: string, inner: string) => {
     const href = rawHref.replace(/&(?:amp|lt|gt|quot|#\d+|#x[0-9a-f]+);/gi, decodeEntity)
-    const shown = hostInText(
-      inner.replace(/<[^>]*>/g, '').replace(/&(?:amp|lt|gt|quot|#\d+|#x[0-9a-f]+);/gi, decodeEntity),
-    )
+    const shown = hostInText(stripTags(inner).replace(/&(?:amp|lt|gt|quot|#\d+|#x[0-9a-f]+);/gi, decodeEntity))
     if (shown === '' || registrable(shown) === registrable(hostOf(href))) return whole
     findings.add('attribute', false, 'a', 'href', href)
     return inner

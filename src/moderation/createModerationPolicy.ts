@@ -1,12 +1,16 @@
 import { CopydeskError } from '../errors.js'
 import { describe } from '../_internal/describe.js'
 import { pure } from '../_internal/pure.js'
+import { checkOptions } from '../_internal/check.js'
 import { compiledOf } from './_registry.js'
 import type { TermList } from './createTermList.js'
 import { defaultTermList } from './defaultTermList.js'
 import { resolveSanitizeOptions } from './_options.js'
 import type { SanitizeCommentHtmlOptions } from './sanitizeCommentHtml.js'
 import type { ModerationRule } from './types.js'
+import type { SpamModel } from './_spamModel.js'
+import { spamModelState } from './_spamRegistry.js'
+import { sharedDefaultSpamModel } from './defaultSpamModel.js'
 
 /**
  * The version of copydesk's built-in rule set; part of every default `policyVersion`. It changes
@@ -15,10 +19,10 @@ import type { ModerationRule } from './types.js'
  *
  * @example
  * ```ts
- * MODERATION_RULES_VERSION // '1.0.0'
+ * MODERATION_RULES_VERSION // '1.1.0'
  * ```
  */
-export const MODERATION_RULES_VERSION = '1.0.0'
+export const MODERATION_RULES_VERSION = '1.1.0'
 
 /** A key of the weight table: every rule code, with term reasons split by the term's action. */
 export type ModerationWeightKey =
@@ -42,6 +46,14 @@ export type ModerationWeightKey =
   | 'low-diversity'
   | 'symbols'
   | 'money-claim'
+  | 'self-promotion'
+  | 'contact-invite'
+  | 'money-bait'
+  | 'crypto-bait'
+  | 'adult-bait'
+  | 'phishing'
+  | 'disguised-link'
+  | 'spam-model'
   | 'zalgo'
   | 'invisible'
   | 'bidi'
@@ -93,6 +105,14 @@ export const defaultModerationWeights: Readonly<Record<ModerationWeightKey, numb
     'low-diversity': 5,
     symbols: 2,
     'money-claim': 3,
+    'self-promotion': 5,
+    'contact-invite': 4,
+    'money-bait': 3,
+    'crypto-bait': 3,
+    'adult-bait': 4,
+    phishing: 3,
+    'disguised-link': 5,
+    'spam-model': 5,
     zalgo: 4,
     invisible: 3,
     bidi: 4,
@@ -171,6 +191,13 @@ export interface ModerationPolicyOptions {
   staffBypass?: boolean | undefined
   /** Your own pure rules, run after the built-in ones. @defaultValue `[]` */
   rules?: readonly ModerationRule[] | undefined
+  /**
+   * The learned spam model behind the `spam-model` reason (see {@link trainSpamModel}); `null`
+   * turns it off. The policy keeps a copy: later `learn` calls on your model do not change it
+   * (build a new policy to use them).
+   * @defaultValue {@link defaultSpamModel}
+   */
+  spamModel?: SpamModel | null | undefined
 }
 
 /** A resolved, frozen moderation policy made by {@link createModerationPolicy}. */
@@ -226,6 +253,8 @@ export interface ModerationPolicy {
   readonly staffBypass: boolean
   /** Custom rules. */
   readonly rules: readonly ModerationRule[]
+  /** The spam model (a copy of the one given), or `null`. */
+  readonly spamModel: SpamModel | null
 }
 
 function hash(text: string): string {
@@ -262,7 +291,7 @@ export function createModerationPolicy(options: ModerationPolicyOptions = {}): M
   const bad = (what: string, value: unknown): never => {
     throw new CopydeskError('INVALID_OPTIONS', `createModerationPolicy: ${what}, received ${describe(value)}`)
   }
-  if (typeof options !== 'object' || options === null) bad('options must be an object', options)
+  checkOptions('createModerationPolicy', options)
   const number = (key: keyof ModerationPolicyOptions, fallback: number, min: number, max = Infinity): number => {
     const value = options[key] ?? fallback
     if (typeof value !== 'number' || Number.isNaN(value) || value < min || value > max) {
@@ -330,7 +359,19 @@ export function createModerationPolicy(options: ModerationPolicyOptions = {}): M
     rejectionRateMinimum: number('rejectionRateMinimum', 3, 1),
     staffBypass,
   }
-  const digest = hash(JSON.stringify({ ...settings, terms: terms.fingerprint, rules: rules.length }))
+  let spamModel: SpamModel | null = null
+  let spamDigest = 'none'
+  if (options.spamModel === undefined) {
+    spamModel = sharedDefaultSpamModel()
+    spamDigest = 'default'
+  } else if (options.spamModel !== null) {
+    const state = spamModelState(options.spamModel)
+    if (state === undefined)
+      bad('spamModel must be a model made by trainSpamModel or loadSpamModel, or null', options.spamModel)
+    spamModel = (state as NonNullable<typeof state>).clone()
+    spamDigest = hash(JSON.stringify(spamModel))
+  }
+  const digest = hash(JSON.stringify({ ...settings, terms: terms.fingerprint, rules: rules.length, spam: spamDigest }))
   const version = `${name}@${options.version ?? `${MODERATION_RULES_VERSION}+${digest}`}`
-  return Object.freeze({ name, version, terms, rules: Object.freeze([...rules]), ...settings })
+  return Object.freeze({ name, version, terms, rules: Object.freeze([...rules]), spamModel, ...settings })
 }

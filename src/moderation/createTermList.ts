@@ -1,4 +1,5 @@
 import { CopydeskError } from '../errors.js'
+import { checkOptions, refuse, stringListOption } from '../_internal/check.js'
 import { describe } from '../_internal/describe.js'
 import { compile, type CompiledList } from './_compile.js'
 import { evasionsOf, findMatches, spanOf } from './_match.js'
@@ -126,19 +127,8 @@ export function createTermList(entries: readonly TermEntry[], options: CreateTer
       `createTermList: entries must be an array of term entries, received ${describe(entries)}`,
     )
   }
-  if (typeof options !== 'object' || options === null) {
-    throw new CopydeskError(
-      'INVALID_OPTIONS',
-      `createTermList: options must be an object, received ${describe(options)}`,
-    )
-  }
-  const allowlist = options.allowlist ?? scunthorpeAllowlist
-  if (!Array.isArray(allowlist) || allowlist.some((p) => typeof p !== 'string')) {
-    throw new CopydeskError(
-      'INVALID_OPTIONS',
-      `createTermList: options.allowlist must be an array of strings, received ${describe(allowlist)}`,
-    )
-  }
+  const opts = checkOptions<CreateTermListOptions>('createTermList', options)
+  const allowlist = stringListOption('createTermList', 'allowlist', opts.allowlist, scunthorpeAllowlist)
   entries.forEach(checkEntry)
   const compiled = compile(entries, allowlist, (index) => {
     throw new CopydeskError(
@@ -184,6 +174,7 @@ export function createTermList(entries: readonly TermEntry[], options: CreateTer
     test: (text: string): boolean => explain(text).matches.length > 0,
     explain,
     censor: (text: string, mask = '*'): string => {
+      if (typeof mask !== 'string') throw refuse('TermList.censor', 'INVALID_INPUT', 'mask', 'a string', mask)
       const matches = explain(text).matches
       let out = ''
       let at = 0

@@ -4,7 +4,10 @@
  * {@link normalizeForMatching} undoes evasions (invisible characters, look-alikes, full-width and
  * mathematical letters, Zalgo, right-to-left overrides, leetspeak, spacing, repeats) with a map
  * back to the original; {@link createTermList} compiles a term list into a linear-time automaton
- * with an allowlist; {@link moderateComment} combines every signal into one explained score.
+ * with an allowlist; {@link moderateComment} combines every signal into one explained score,
+ * including the spam phrases and disguised links of real comment spam and a learned spam model
+ * ({@link trainSpamModel}, {@link loadSpamModel}, {@link defaultSpamModel}) that learns from the
+ * newsroom's own decisions.
  * Runs unchanged in Node, browsers and edge runtimes; every judgement is a pure function of its
  * arguments.
  *
@@ -68,6 +71,10 @@ export {
 export { defaultModerationPolicy } from './defaultModerationPolicy.js'
 export { moderateComment } from './moderateComment.js'
 export { statusForVerdict } from './statusForVerdict.js'
+export { trainSpamModel, type TrainSpamModelOptions } from './trainSpamModel.js'
+export { loadSpamModel } from './loadSpamModel.js'
+export { defaultSpamModel } from './defaultSpamModel.js'
+export type { SpamExample, SpamFeature, SpamModel, SpamModelSnapshot, SpamPrediction } from './_spamModel.js'
 export type {
   AuthorHistory,
   AuthorRole,

@@ -6,11 +6,32 @@ import { buildBase, type Base } from './_normalize.js'
 import { compiledOf } from './_registry.js'
 import { authorReasons, historyReasons, linkReasons, markupReasons, qualityReasons, reason } from './_rules.js'
 import { sanitizeDetailed, type Sanitized, type SanitizeSettings } from './_sanitize.js'
-import { fingerprint } from './_similarity.js'
+import { fingerprint, type Fingerprint } from './_similarity.js'
+import { spamReasons } from './_spamRules.js'
+import { authorKey, checkContext } from './_context.js'
 import type { ModerationPolicy } from './createModerationPolicy.js'
 import { defaultModerationPolicy } from './defaultModerationPolicy.js'
 import { resolveSanitizeOptions } from './_options.js'
 import type { Evasion, ModeratedComment, ModerationContext, Reason, RuleInput, Verdict } from './types.js'
+
+/** Fingerprints of recently seen history HTML, per sanitizer settings (bounded: cleared at 2,000). */
+const prints: WeakMap<SanitizeSettings, Map<string, Fingerprint>> = /*@__PURE__*/ new WeakMap()
+
+/** The fingerprint of a history comment's text; a thread's comments recur in every later context. */
+function printOf(html: string, settings: SanitizeSettings): Fingerprint {
+  let cache = prints.get(settings)
+  if (cache === undefined) {
+    cache = new Map()
+    prints.set(settings, cache)
+  }
+  let print = cache.get(html)
+  if (print === undefined) {
+    if (cache.size >= 2_000) cache.clear()
+    print = fingerprint(sanitizeDetailed(html, settings).text)
+    cache.set(html, print)
+  }
+  return print
+}
 
 /** Sanitizer settings per policy (a policy is frozen, so they never change). */
 const resolvedSettings: WeakMap<ModerationPolicy, SanitizeSettings> = /*@__PURE__*/ new WeakMap()
@@ -107,7 +128,10 @@ function compareReasons(a: Reason, b: Reason): number {
  * e-mail addresses and phone numbers), text quality (capitals, repeated characters, low variety,
  * emoji walls, Zalgo, invisible and bidi characters, length), the author's recent comments
  * (duplicates, near-duplicates, copy-paste across authors, floods, rapid posting) and record
- * (new commenter, rejection rate, account age, trust). A score from `thresholds.hold` holds the
+ * (new commenter, rejection rate, account age, trust), the phrases and disguises of real comment
+ * spam (self-promotion, contact invitations, money, crypto, adult and phishing bait, `hxxp`,
+ * `you[tube]`) and the learned spam model (`spam-model`, with its probability and the features
+ * that pushed it). A score from `thresholds.hold` holds the
  * comment, from `thresholds.reject` rejects it; staff comments are approved when the policy says
  * so. History is an argument, never a database call, and there is no clock read besides the
  * default `now`, so a browser preview (a "nudge") and the server reach the same verdict.
@@ -128,8 +152,9 @@ function compareReasons(a: Reason, b: Reason): number {
  * const verdict = moderateComment({ html: '<p>Total sh1t. Buy cheap pills at <a href="https://bit.ly/x">bbc.co.uk</a></p>' })
  * verdict.action // 'reject'
  * verdict.reasons.map((r) => `${r.code}:${r.weight}`)
- * // ['deceptive-link:5', 'term:5', 'term:4.5', 'shortener:4', 'links:1.5']
- * verdict.reasons[1]
+ * // ['deceptive-link:5', 'spam-model:5', 'term:5', 'term:4.5', 'shortener:4', 'links:1.5']
+ * verdict.reasons[1].features?.map((f) => f.feature) // ['a link', 'uk', 'co uk', 'co', 'pills']
+ * verdict.reasons[2]
  * // { code: 'term', message: 'Listed profanity term "shit" (hold, severity 2), disguised by leet', weight: 5,
  * //   span: [6, 10], term: 'shit', category: 'profanity', evasions: ['leet'] }
  * moderateComment({ html: '<p>Great reporting, thank you.</p>' }, { author: { approvedCount: 0 } }).action // 'hold'
@@ -143,7 +168,9 @@ export function moderateComment(
   if (typeof comment !== 'object' || comment === null || typeof comment.html !== 'string') {
     fail('INVALID_INPUT', 'comment must be an object with an html string', comment)
   }
-  if (typeof context !== 'object' || context === null) fail('INVALID_INPUT', 'context must be an object', context)
+  if (typeof context !== 'object' || context === null || Array.isArray(context))
+    fail('INVALID_INPUT', 'context must be an object', context)
+  checkContext(comment, context)
   const p = policy ?? defaultModerationPolicy()
   const compiled = typeof p === 'object' && p !== null && typeof p.terms === 'object' ? compiledOf(p.terms) : undefined
   if (compiled === undefined) fail('INVALID_OPTIONS', 'policy must come from createModerationPolicy', policy)
@@ -160,15 +187,11 @@ export function moderateComment(
   const reasons: Reason[] = termReasons(sanitized, base, compiled, p)
   if (sanitized.removed.length > 0) reasons.push(...markupReasons(sanitized.removed, p))
   reasons.push(...links.reasons, ...qualityReasons(text, base.signals, p))
+  reasons.push(...spamReasons(text, links.links, p))
   if ((context.history?.length ?? 0) + (context.recent?.length ?? 0) > 0) {
     reasons.push(
-      ...historyReasons(
-        fingerprint(text),
-        context,
-        comment.author?.id,
-        now,
-        p,
-        (html) => sanitizeDetailed(html, settings).text,
+      ...historyReasons(fingerprint(text), context, authorKey(comment.author), now, p, (html) =>
+        printOf(html, settings as SanitizeSettings),
       ),
     )
   }
@@ -207,6 +230,10 @@ export function moderateComment(
   if (context.author?.role === 'staff' && p.staffBypass) {
     action = 'approve'
     kept.push(reason('staff', 'Written by staff: approved whatever the score', 0))
+  }
+  if (action === 'approve' && kept.some((r) => r.code === 'duplicate')) {
+    action = 'hold'
+    kept.push(reason('duplicate-held', "Repeats the author's own recent comment: held whatever the author's trust", 0))
   }
   kept.sort(compareReasons)
   return { action, score, reasons: kept, html: sanitized.html, text, policyVersion: p.version }

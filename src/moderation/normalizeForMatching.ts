@@ -67,7 +67,7 @@ export function normalizeForMatching(text: string, options: NormalizeForMatching
   if (typeof text !== 'string') {
     throw new CopydeskError('INVALID_INPUT', `normalizeForMatching: text must be a string, received ${describe(text)}`)
   }
-  if (typeof options !== 'object' || options === null) {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new CopydeskError(
       'INVALID_OPTIONS',
       `normalizeForMatching: options must be an object, received ${describe(options)}`,

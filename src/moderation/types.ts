@@ -1,6 +1,7 @@
 // Public types of copydesk/moderation. Plain data only: every value here survives JSON.stringify,
 // so a verdict computed in a browser can be compared with the one the server computes.
 import type { CommentStatus } from '../schema/types.js'
+import type { SpamFeature } from './_spamModel.js'
 
 /**
  * What a listed term is about. The five built-in categories cover the bundled lists; any other
@@ -158,6 +159,10 @@ export type Reason = {
   count?: number
   /** The evasions undone to find a term (term reasons only, when there were any). */
   evasions?: Evasion[]
+  /** The spam model's probability that the comment is spam (`spam-model` reasons only). */
+  probability?: number
+  /** The features that pushed the spam model, strongest first (`spam-model` reasons only). */
+  features?: SpamFeature[]
 }
 
 /** What {@link moderateComment} decided. */
@@ -210,8 +215,16 @@ export interface RecentComment {
   html: string
   /** When it was written, ISO 8601. */
   createdAt: string
-  /** Its author's id; comments by the same author as the one being moderated are skipped. */
+  /**
+   * Its author's id. The author is recognised by id, else e-mail, else name: comments by the
+   * author of the comment being moderated count as their history (duplicates, floods), the
+   * others as the story's (copy-paste campaigns).
+   */
   authorId?: string | undefined
+  /** Its author's e-mail address (compared case-insensitively), when there is no id. */
+  authorEmail?: string | undefined
+  /** Its author's name, when there is neither id nor e-mail. */
+  authorName?: string | undefined
 }
 
 /** Everything {@link moderateComment} may know beyond the comment itself. Every field is optional. */
@@ -223,9 +236,9 @@ export interface ModerationContext {
   now?: string | number | Date | undefined
   /** The author's record. Without it, the new-commenter and author-history rules do not fire. */
   author?: AuthorHistory | undefined
-  /** This author's recent comments (any story), newest or oldest first. */
+  /** This author's recent comments (any story), in any order; the newest 50 are read. */
   history?: readonly HistoryComment[] | undefined
-  /** Recent comments on the same story by anyone. */
+  /** Recent comments on the same story by anyone, in any order; the newest 50 are read. */
   recent?: readonly RecentComment[] | undefined
 }
 

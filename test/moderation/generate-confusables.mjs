@@ -68,7 +68,11 @@ const OVERRIDES = {
 }
 const map = new Map()
 for (const line of text.split('\n')) {
-  const m = /^([0-9A-F]{4,6})\s*;\s*([0-9A-F ]+?)\s*;/.exec(line)
+  const fields = line.split(';')
+  const m =
+    fields.length >= 3 && /^[0-9A-F]{4,6}$/.test(fields[0].trim()) && /^[0-9A-F ]+$/.test(fields[1].trim())
+      ? [line, fields[0].trim(), fields[1].trim()]
+      : null
   if (!m) continue
   const source = String.fromCodePoint(parseInt(m[1], 16))
   if (source.codePointAt(0) < 0x80) continue

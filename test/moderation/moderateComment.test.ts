@@ -60,12 +60,14 @@ describe('moderateComment', () => {
     expect(verdict.action).toBe('reject')
     expect(verdict.reasons.map((r) => `${r.code}:${r.weight}`)).toEqual([
       'deceptive-link:5',
+      'spam-model:5',
       'term:5',
       'term:4.5',
       'shortener:4',
       'links:1.5',
     ])
-    expect(verdict.reasons[1]).toEqual({
+    expect(verdict.reasons[1]?.features?.map((f) => f.feature)).toEqual(['a link', 'uk', 'co uk', 'co', 'pills'])
+    expect(verdict.reasons[2]).toEqual({
       code: 'term',
       message: 'Listed profanity term "shit" (hold, severity 2), disguised by leet',
       weight: 5,
@@ -90,7 +92,7 @@ describe('moderateComment', () => {
       trustedDomains: ['harborledger.example'],
     })
     expect(strict.thresholds).toEqual({ hold: 3, reject: 10 })
-    expect(strict.version).toMatch(/^election-live@1\.0\.0\+[0-9a-f]{8}$/)
+    expect(strict.version).toMatch(/^election-live@1\.1\.0\+[0-9a-f]{8}$/)
     expect(createModerationPolicy({ version: '2026-11' }).version).toBe('default@2026-11')
     expect(defaultModerationPolicy().thresholds).toEqual({ hold: 5, reject: 10 })
     expect(defaultModerationPolicy().maxLinks).toBe(2)
@@ -293,7 +295,7 @@ describe('moderateComment', () => {
   })
 
   it('applies policy weights, thresholds and custom rules', () => {
-    const noLinks = createModerationPolicy({ weights: { links: 0, 'too-many-links': 0 } })
+    const noLinks = createModerationPolicy({ weights: { links: 0, 'too-many-links': 0 }, spamModel: null })
     expect(codes(moderateComment({ html: '<p>a.example b.example c.example</p>' }, {}, noLinks))).toEqual([
       'link-domains',
     ])

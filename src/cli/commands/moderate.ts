@@ -28,13 +28,16 @@ import {
   ldnoobwTh,
   ldnoobwTr,
   ldnoobwZh,
+  loadSpamModel,
   moderateComment,
   statusForVerdict,
+  type SpamModel,
   type ModeratedComment,
   type ModerationContext,
   type ModerationPolicyOptions,
   type TermEntry,
 } from '../../moderation/index.js'
+import { authorKey as keyOf } from '../../moderation/_context.js'
 import { parseRecords, readInput, UsageError, writeJson } from '../io.js'
 import type { CliCommand, CliFlags } from './index.js'
 
@@ -49,7 +52,9 @@ verdict per comment, in input order:
 every reason has a code, a message, a weight and, where it points at the text,
 a span. Comments are read oldest first so each one is checked against the same
 author's earlier comments (duplicates, floods) and the story's earlier comments
-(copy-paste campaigns); an author is the same by id, or by name and email.
+(copy-paste campaigns); an author is recognised by id, else e-mail, else name.
+Each comment is checked against the newest 50 comments of its author and of its
+story (the library's caps), so the run is linear in the number of comments.
 
 Options (-o key=value, repeatable):
   history=false           judge every comment on its own
@@ -62,10 +67,12 @@ Options (-o key=value, repeatable):
   lists=de,fr             add LDNOOBW term lists (ar cs da de eo es fa fi fil fr hi
                           hu it ja kab ko nl no pl pt ru sv th tr zh)
   html=true               include the sanitized html and text in each verdict
+  model=spam-model.json   the spam model to use (from copydesk train-spam);
+                          model=none turns the spam model off (default: the built-in one)
 
 Exit codes: 0 every comment moderated, 1 a record had no html string, 2 usage error.`
 
-const LISTS: Record<string, readonly TermEntry[]> = {
+const LISTS: Readonly<Record<string, readonly TermEntry[]>> = {
   ar: ldnoobwAr,
   cs: ldnoobwCs,
   da: ldnoobwDa,
@@ -103,6 +110,7 @@ const KEYS = [
   'trustedDomains',
   'lists',
   'html',
+  'model',
 ] as const
 
 interface Settings {
@@ -149,7 +157,7 @@ function settingsFrom(options: CliFlags['options']): Settings {
         .split(',')
         .map((c) => c.trim())
         .filter((c) => c !== '')) {
-        const list = LISTS[code]
+        const list = Object.hasOwn(LISTS, code) ? LISTS[code] : undefined
         if (list === undefined)
           throw new UsageError(
             `option lists: unknown list "${code}" (expected some of ${Object.keys(LISTS).join(', ')})`,
@@ -157,10 +165,21 @@ function settingsFrom(options: CliFlags['options']): Settings {
         entries.push(...list)
       }
       policy.terms = createTermList(entries)
-    }
+    } else if (key === 'model') policy.spamModel = value === 'none' ? null : readSpamModel(value)
   }
   if (thresholds.hold !== undefined || thresholds.reject !== undefined) policy.thresholds = thresholds
   return settings
+}
+
+/** Reads a spam model file written by `copydesk train-spam`. */
+export function readSpamModel(path: string | undefined): SpamModel {
+  if (path === undefined || path === '') throw new UsageError('option model needs a file path (or none)')
+  try {
+    return loadSpamModel(readInput(path))
+  } catch (error) {
+    if (isCopydeskError(error)) throw new UsageError(`option model: ${error.message}`)
+    throw error
+  }
 }
 
 interface Row {
@@ -169,14 +188,10 @@ interface Row {
   at: number
 }
 
-const authorKey = (c: Row['comment']): string | undefined => {
-  const a = c.author
-  if (a === undefined) return undefined
-  if (typeof a.id === 'string') return `id:${a.id}`
-  return typeof a.name === 'string'
-    ? `name:${a.name}\u0000${typeof a.email === 'string' ? a.email.toLowerCase() : ''}`
-    : undefined
-}
+const authorKey = (c: Row['comment']): string | undefined => keyOf(c.author)
+
+/** The newest `n` entries of a list kept oldest first. */
+const newest = <T>(list: readonly T[] | undefined, n = 50): T[] => (list === undefined ? [] : list.slice(-n))
 
 /** Runs `copydesk moderate`; returns the exit code. */
 export function runModerate(args: string[], flags: CliFlags): number {
@@ -207,29 +222,37 @@ export function runModerate(args: string[], flags: CliFlags): number {
   })
   const chronological = [...rows].sort((a, b) => a.at - b.at || a.index - b.index)
   const verdicts = new Map<number, unknown>()
-  chronological.forEach((row, position) => {
+  // Earlier comments indexed once, by author and by story (oldest first), plus per-author counts.
+  const byAuthor = new Map<string, Row[]>()
+  const byStory = new Map<unknown, Row[]>()
+  const counts = new Map<string, { approved: number; rejected: number }>()
+  for (const row of chronological) {
     const context: ModerationContext = {}
     if (settings.now !== undefined) context.now = settings.now
-    const earlier = settings.history
-      ? chronological.slice(0, position).filter((r) => r.at <= row.at && Number.isFinite(r.at))
-      : []
     const key = authorKey(row.comment)
-    const own = key === undefined ? [] : earlier.filter((r) => authorKey(r.comment) === key)
-    if (own.length > 0)
-      context.history = own.map((r) => ({ html: r.comment.html, createdAt: r.comment.createdAt as string }))
-    const story = earlier.filter(
-      (r) =>
-        r.comment.articleId !== undefined &&
-        r.comment.articleId === row.comment.articleId &&
-        authorKey(r.comment) !== key,
-    )
-    if (story.length > 0)
-      context.recent = story.map((r) => ({ html: r.comment.html, createdAt: r.comment.createdAt as string }))
+    const dated = Number.isFinite(row.at)
+    if (settings.history && dated) {
+      const own = key === undefined ? [] : newest(byAuthor.get(key))
+      if (own.length > 0)
+        context.history = own.map((r) => ({ html: r.comment.html, createdAt: r.comment.createdAt as string }))
+      const story = row.comment.articleId === undefined ? [] : newest(byStory.get(row.comment.articleId), 100)
+      const others = story.filter((r) => authorKey(r.comment) !== key)
+      if (others.length > 0)
+        context.recent = others.map((r) => {
+          const a = r.comment.author
+          const item: NonNullable<ModerationContext['recent']>[number] = {
+            html: r.comment.html,
+            createdAt: r.comment.createdAt as string,
+          }
+          if (typeof a?.id === 'string') item.authorId = a.id
+          if (typeof a?.email === 'string') item.authorEmail = a.email
+          if (typeof a?.name === 'string') item.authorName = a.name
+          return item
+        })
+    }
     if (settings.authors && key !== undefined) {
-      context.author = {
-        approvedCount: own.filter((r) => r.comment.status === 'published').length,
-        rejectedCount: own.filter((r) => r.comment.status === 'spam' || r.comment.status === 'hidden').length,
-      }
+      const c = counts.get(key) ?? { approved: 0, rejected: 0 }
+      context.author = { approvedCount: c.approved, rejectedCount: c.rejected }
     }
     try {
       const verdict = moderateComment(row.comment, context, policy)
@@ -249,7 +272,21 @@ export function runModerate(args: string[], flags: CliFlags): number {
       invalid++
       process.stderr.write(`[${row.index}] ${String(row.comment.id ?? '?')}: ${error.message}\n`)
     }
-  })
+    if (dated && key !== undefined) {
+      const list = byAuthor.get(key)
+      if (list === undefined) byAuthor.set(key, [row])
+      else list.push(row)
+      const c = counts.get(key) ?? { approved: 0, rejected: 0 }
+      if (row.comment.status === 'published') c.approved++
+      else if (row.comment.status === 'spam' || row.comment.status === 'hidden') c.rejected++
+      counts.set(key, c)
+    }
+    if (dated && row.comment.articleId !== undefined) {
+      const list = byStory.get(row.comment.articleId)
+      if (list === undefined) byStory.set(row.comment.articleId, [row])
+      else list.push(row)
+    }
+  }
   writeJson(
     rows.filter((r) => verdicts.has(r.index)).map((r) => verdicts.get(r.index)),
     flags.pretty,
