@@ -28,6 +28,7 @@ const steps =
       ]
     : [
         { name: 'prettier --check', cmd: [bin('prettier'), '--check', '--log-level', 'warn', '.'] },
+        { name: 'eslint', cmd: [bin('eslint'), '--max-warnings', '0', '.'] },
         { name: 'tsc (src, neutral)', cmd: [bin('tsc'), '-p', 'tsconfig.json'] },
         { name: 'tsc (cli)', cmd: [bin('tsc'), '-p', 'src/cli/tsconfig.json'] },
         { name: 'build', cmd: ['npm', 'run', 'build', '--silent'] },
