@@ -4,7 +4,8 @@
 // Printed by `npm run bench` as its own table, never asserted (benchmarks are not tests).
 //
 // Each row: `make(n)` builds the input outside the timing, `run(input)` is the timed call.
-// run.mjs times each size as the median of repeated calls (at least 5 and ≥ 200 ms of calls).
+// run.mjs times each size as the median of repeated calls (at least 5 and ≥ 200 ms of calls), in
+// three interleaved rounds, keeping the fastest median of each size.
 import {
   applySubscriptionEvent,
   buildCommentThread,

@@ -12,12 +12,40 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { BUDGET_MS, PASSING, caseIds, sample, type CaseResult } from './cases.js'
 import { KNOWN_FAILURES, type KnownFailure } from './known-failures.js'
 import { CasePool } from './pool.js'
-import { FACTORIES, PRIVATE_METHODS, SAME_METHODS, TABLE, lib, type CallEntry } from './table.js'
+import { FACTORIES, PENDING_EXPORTS, PRIVATE_METHODS, SAME_METHODS, TABLE, lib, type CallEntry } from './table.js'
 
 const SEED = Number(process.env.HOSTILE_SEED ?? 17)
 const PER_ENTRY = Number(process.env.HOSTILE_CASES ?? 30)
-const HEAVY_PER_ENTRY = Number(process.env.HOSTILE_HEAVY ?? Math.max(2, Math.round(PER_ENTRY / 12)))
+const HEAVY_PER_ENTRY = Number(process.env.HOSTILE_HEAVY ?? Math.max(2, Math.round(PER_ENTRY / 15)))
 const PRINT_KNOWN = process.env.HOSTILE_PRINT_KNOWN === '1'
+
+/**
+ * The reproductions of issue 17, run on every run whatever the sample: each keeps its defect
+ * fixed once the fix lands (and is in known-failures.ts until then).
+ */
+const ISSUE_17: Record<string, string[]> = {
+  safeParseArticle: ['0.authors=100k-numbers'], // 1. safeParseX throws (stack overflow in zod)
+  parseArticle: ['0.authors=100k-numbers'],
+  safeParseTeaser: ['0.authors=100k-empty-objects'],
+  createSubscription: ['1.newsletters=100k-strings', '1.newsletters.0=blank-string'], // 2. includes in a loop; 6.
+  createConfirmationToken: ['0.newsletters=100k-strings'],
+  sanitizeCommentHtml: ['0=100k-nested-tags'], // 2. nesting in sanitize-html
+  moderateComment: ['0.html=100k-nested-tags', '1.history=number-string', '0.author=null', '1.history.0=null'], // 2.; 5.
+  'createRelatedIndex().add': ['0.language="constructor"'], // 3. prototype keys in lookups
+  createRelatedIndex: ['0.defaultLanguage="constructor"'],
+  unsubscribeHeaders: ['0.mailtoSubject=lone-surrogates', '0.param=lone-surrogates'], // 5. foreign throws
+  shareLinks: ['1.utm.campaign=zero'],
+  'createTermList().censor': ['1=zero'],
+  formatPath: ['0=null'],
+  toTeaser: ['0.tags=number-string', '0.featureImage=null', '0.authors=array-of-null', '0.access=zero'], // 5.; 6.
+  createTermList: ['1.allowlist:sparse'],
+  toJsonLd: ['0.authors.0.name=null-prototype', '0.publishedAt=null-prototype'],
+  toJsonFeed: ['0.0.publishedAt=null-prototype'],
+  toRssFeed: ['0.0.publishedAt=null-prototype'],
+  subscribeFormMessage: ['0.reason=null-prototype'],
+  applySubscriptionEvent: ['0.email=zero', '0.createdAt=null'], // 6. output fails the schema
+  readingTime: ['1.extraImages=huge-number', '1.wordsPerMinute=tiny-number'], // 7. Infinity
+}
 
 const pool = new CasePool()
 const printed: CaseResult[] = []
@@ -37,7 +65,12 @@ const sameWay = (known: KnownFailure, result: CaseResult): boolean =>
   known.outcome === result.outcome &&
   (known.outcome !== 'foreign-throw' || errorClass(known.observed) === errorClass(result.observed))
 
-const calls = Object.entries(TABLE).filter((e): e is [string, CallEntry] => e[1].kind === 'call')
+/** A pending export that is not there yet (or any more) has no cases to run. */
+const present = (name: string): boolean => {
+  const base = name.split('()')[0]!
+  return !PENDING_EXPORTS.has(base) || base in lib
+}
+const calls = Object.entries(TABLE).filter((e): e is [string, CallEntry] => e[1].kind === 'call' && present(e[0]))
 
 describe('the hostile-input table', () => {
   it('lists every export of src/index.ts, and nothing else', () => {
@@ -50,7 +83,7 @@ describe('the hostile-input table', () => {
       'exports missing from test/hostile/table.ts',
     ).toEqual([])
     expect(
-      listed.filter((k) => !exported.includes(k)),
+      listed.filter((k) => !exported.includes(k) && !PENDING_EXPORTS.has(k)),
       'table entries that are not exports',
     ).toEqual([])
   })
@@ -74,6 +107,16 @@ describe('the hostile-input table', () => {
     expect(missing, 'methods missing from test/hostile/table.ts').toEqual([])
   })
 
+  it('names only cases that exist in its issue-17 reproductions', () => {
+    const unknown = Object.entries(ISSUE_17).flatMap(([fn, cases]) => {
+      const entry = TABLE[fn]
+      if (!entry || entry.kind !== 'call') return [fn]
+      const ids = caseIds(entry)
+      return cases.filter((c) => !ids.includes(c)).map((c) => `${fn} ${c}`)
+    })
+    expect(unknown).toEqual([])
+  })
+
   it('lists known failures only for entries and cases that exist', () => {
     const unknown = KNOWN_FAILURES.filter((k) => {
       const entry = TABLE[k.fn]
@@ -87,7 +130,13 @@ describe(`hostile input (seed ${SEED}, ${PER_ENTRY} cases per entry, budget ${BU
   it.each(calls)('%s', async (fn, entry) => {
     const known = KNOWN_FAILURES.filter((k) => k.fn === fn)
     const ids = caseIds(entry)
-    const chosen = [...new Set([...sample(ids, PER_ENTRY, HEAVY_PER_ENTRY, SEED), ...known.map((k) => k.case)])]
+    const chosen = [
+      ...new Set([
+        ...sample(ids, PER_ENTRY, HEAVY_PER_ENTRY, SEED),
+        ...(ISSUE_17[fn] ?? []),
+        ...known.map((k) => k.case),
+      ]),
+    ]
     const problems: string[] = []
     for (const id of chosen) {
       let result = await pool.run(fn, id)

@@ -8,7 +8,7 @@ import { BUDGET_MS, type CaseResult } from './cases.js'
  * Wall time after which the watchdog kills a call. The budget itself is CPU time (cases.ts); this
  * only stops calls that would never end, with room for a machine shared by other jobs.
  */
-const WATCHDOG_MS = Math.max(15_000, BUDGET_MS * 5)
+const WATCHDOG_MS = Math.max(8_000, BUDGET_MS * 4)
 
 export class CasePool {
   #worker: Worker | undefined
