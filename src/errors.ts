@@ -92,11 +92,24 @@ export class CopydeskError extends Error {
    * @param options - Validation issues and the underlying cause.
    */
   constructor(code: CopydeskErrorCode, message: string, options: CopydeskErrorOptions = {}) {
-    super(message, 'cause' in options ? { cause: options.cause } : undefined)
+    // A message that cannot become a string (a null-prototype object, a symbol) must not turn
+    // the error itself into a TypeError.
+    super(
+      typeof message === 'string' ? message : safeString(message),
+      typeof options === 'object' && options !== null && 'cause' in options ? { cause: options.cause } : undefined,
+    )
     this.code = code
-    this.issues = options.issues
-    this.reason = options.reason
+    this.issues = typeof options === 'object' && options !== null ? options.issues : undefined
+    this.reason = typeof options === 'object' && options !== null ? options.reason : undefined
     Object.defineProperty(this, BRAND, { value: true, enumerable: false })
+  }
+}
+
+function safeString(value: unknown): string {
+  try {
+    return String(value)
+  } catch {
+    return Object.prototype.toString.call(value)
   }
 }
 

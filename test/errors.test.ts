@@ -17,6 +17,15 @@ describe('CopydeskError', () => {
     expect(String(error)).toBe('CopydeskError: parseArticle: 1 problem')
   })
 
+  it('never throws a TypeError itself: a message that cannot become a string, options that are not an object', () => {
+    const odd = new CopydeskError('INVALID_INPUT', Object.create(null) as string)
+    expect(odd.message).toBe('[object Object]')
+    expect(new CopydeskError('INVALID_INPUT', Symbol('s') as unknown as string).message).toBe('Symbol(s)')
+    const noOptions = new CopydeskError('INVALID_INPUT', 'x', null as never)
+    expect(noOptions.issues).toBeUndefined()
+    expect('cause' in noOptions).toBe(false)
+  })
+
   it('has no cause property when none is given, and undefined issues', () => {
     const error = new CopydeskError('INVALID_INPUT', 'slugify: input must be a string')
     expect('cause' in error).toBe(false)

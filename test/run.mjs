@@ -28,23 +28,27 @@ const steps =
       ]
     : [
         { name: 'prettier --check', cmd: [bin('prettier'), '--check', '--log-level', 'warn', '.'] },
+        { name: 'eslint', cmd: [bin('eslint'), '--max-warnings', '0', '.'] },
         { name: 'tsc (src, neutral)', cmd: [bin('tsc'), '-p', 'tsconfig.json'] },
         { name: 'tsc (cli)', cmd: [bin('tsc'), '-p', 'src/cli/tsconfig.json'] },
         { name: 'build', cmd: ['npm', 'run', 'build', '--silent'] },
         { name: 'tsc (tests, examples)', cmd: [bin('tsc'), '-p', 'test/tsconfig.json'] },
         {
-          name: 'vitest node+edge+cli+package',
+          name: 'vitest node+edge+cli+hostile+package (with coverage thresholds)',
           cmd: [
             bin('vitest'),
             'run',
             '--config',
             vitestConfig,
+            '--coverage',
             '--project',
             'node',
             '--project',
             'edge',
             '--project',
             'cli',
+            '--project',
+            'hostile',
             '--project',
             'package',
           ],
