@@ -48,7 +48,8 @@ function failureOffset(message: string, text: string): number {
 
 /** The first clause of a JSON.parse message, without its position or excerpt (we give line and column). */
 function reason(message: string): string {
-  return message.split(/,\s*"|\s+in JSON at position|\s*\(line \d/)[0] ?? message
+  const cut = [', "', ' in JSON at position', ' (line '].map((marker) => message.indexOf(marker)).filter((at) => at > 0)
+  return cut.length === 0 ? message : message.slice(0, Math.min(...cut))
 }
 
 function jsonError(source: string, text: string, error: unknown, lineOffset = 0): InputError {
@@ -74,7 +75,7 @@ export function parseRecords(text: string, source: string): unknown[] {
   } catch (documentError) {
     const lines = body.split('\n')
     const first = lines.findIndex((line) => line.trim() !== '')
-    let ndjson = false
+    let ndjson: boolean
     try {
       JSON.parse(lines[first] ?? '')
       ndjson = lines.slice(first + 1).some((line) => line.trim() !== '')

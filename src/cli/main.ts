@@ -44,7 +44,13 @@ export function kebab(key: string): string {
 /** The command name: the first argument that is not a flag or a flag's value. */
 function commandName(argv: readonly string[]): string | undefined {
   try {
-    const { tokens } = parseArgs({ args: [...argv], strict: false, allowPositionals: true, tokens: true, options: GLOBAL })
+    const { tokens } = parseArgs({
+      args: [...argv],
+      strict: false,
+      allowPositionals: true,
+      tokens: true,
+      options: GLOBAL,
+    })
     const first = tokens.find((token) => token.kind === 'positional')
     return first?.kind === 'positional' ? first.value : undefined
   } catch {
@@ -58,7 +64,8 @@ function usageLine(error: unknown): string {
   const code = (error as { code?: unknown }).code
   const flag = /'(-[^' ]+)/.exec(message)?.[1] ?? '?'
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${flag} (see copydesk --help)`
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `option ${flag} ${/argument missing/.test(message) ? 'needs a value' : 'takes no value'}`
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+    return `option ${flag} ${/argument missing/.test(message) ? 'needs a value' : 'takes no value'}`
   if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `unexpected argument`
   return message.split('\n')[0] ?? message
 }

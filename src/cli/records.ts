@@ -105,7 +105,11 @@ export function checkRecords<K extends RecordKind>(
  * as by {@link checkRecords}. The one-line call for commands that keep working on the raw records:
  * `const records = validRecords(flags, parseRecords(readInput(file), file), 'comment')`.
  */
-export function validRecords(flags: Pick<CliFlags, 'failures'>, records: readonly unknown[], kind: RecordKind): unknown[] {
+export function validRecords(
+  flags: Pick<CliFlags, 'failures'>,
+  records: readonly unknown[],
+  kind: RecordKind,
+): unknown[] {
   const keep = new Set(checkRecords(flags, records, kind).map((entry) => entry.index))
   return records.filter((_, index) => keep.has(index))
 }

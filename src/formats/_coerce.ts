@@ -52,5 +52,5 @@ export function coerceUrl(value: unknown): unknown {
 export function coerceLocale(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined
   const tag = value.trim().replace(/_/g, '-')
-  return /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(tag) ? tag : undefined
+  return /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(tag) ? tag : undefined
 }

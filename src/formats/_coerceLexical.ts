@@ -24,7 +24,8 @@ function render(node: Node, depth: number, budget: { left: number }): string {
   if (depth > MAX_DEPTH || budget.left <= 0) return ''
   budget.left--
   const type = node['type']
-  if (type === 'text' || type === 'extended-text') return typeof node['text'] === 'string' ? htmlEscape(node['text']) : ''
+  if (type === 'text' || type === 'extended-text')
+    return typeof node['text'] === 'string' ? htmlEscape(node['text']) : ''
   if (type === 'linebreak') return '<br>'
   const children = Array.isArray(node['children']) ? node['children'] : []
   const inner = children.map((child) => (isNode(child) ? render(child, depth + 1, budget) : '')).join('')

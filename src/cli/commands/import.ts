@@ -112,9 +112,7 @@ function importOptions(from: 'ghost' | 'wordpress', options: CliFlags['options']
   }
   const name = options['fallbackAuthor']
   const result: Json =
-    name === undefined || name.trim() === ''
-      ? {}
-      : { fallbackAuthor: { id: slugify(name), name, slug: slugify(name) } }
+    name === undefined || name.trim() === '' ? {} : { fallbackAuthor: { id: slugify(name), name, slug: slugify(name) } }
   const siteUrl = options['siteUrl']
   if (siteUrl !== undefined) {
     try {

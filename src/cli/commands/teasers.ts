@@ -37,7 +37,8 @@ function teaserOptions(options: CliFlags['options']): { teaser: ToTeaserOptions;
       throw new UsageError(`unknown option "${key}" (expected one of ${Object.keys(SETTINGS).join(', ')})`)
     }
     if (key === 'published') {
-      if (value !== 'true' && value !== 'false') throw new UsageError(`option published must be true or false, got "${value}"`)
+      if (value !== 'true' && value !== 'false')
+        throw new UsageError(`option published must be true or false, got "${value}"`)
       publishedOnly = value === 'true'
     } else if (key === 'maxChars' || key === 'maxWords') {
       const n = Number(value)
