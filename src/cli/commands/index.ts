@@ -1,4 +1,4 @@
-import { DEMO_HELP, runDemo } from './demo.js'
+import { DEMO_COMMAND } from './demo.js'
 import { TEASERS_COMMAND } from './teasers.js'
 import { VALIDATE_COMMAND } from './validate.js'
 import { SLUG_COMMAND } from './slug.js'
@@ -36,7 +36,7 @@ export interface CliCommand {
 /** Every command, by name. Add a command by adding one line here. */
 export const COMMANDS: Record<string, CliCommand> = {
   validate: VALIDATE_COMMAND,
-  demo: { summary: 'run copydesk over the sample newsroom and print a summary', help: DEMO_HELP, run: runDemo },
+  demo: DEMO_COMMAND,
   slug: SLUG_COMMAND,
   teasers: TEASERS_COMMAND,
   feed: FEED_COMMAND,
