@@ -166,7 +166,7 @@ export function moderationPage(site: SiteInfo, rows: { comment: Comment; verdict
       verdict,
       title,
     }) => html`<tr class="${verdict.action === 'approve' ? '' : verdict.action === 'hold' ? 'held' : 'rejected'}" data-id="${comment.id}" data-action="${verdict.action}">
-<td><strong>${comment.author.name}</strong><br>${clip(verdict.text, 160)}</td><td>${title}</td><td>${verdict.action}</td><td>${verdict.score}</td>
+<td><strong>${comment.author.name}</strong><br><span class="text">${clip(verdict.text, 160)}</span></td><td>${title}</td><td>${verdict.action}</td><td>${verdict.score}</td>
 <td>${verdict.reasons.length === 0 ? '—' : html`<ul>${verdict.reasons.map((r) => html`<li><code>${r.code}</code> ${r.message}</li>`)}</ul>`}</td></tr>`,
   )}</table>`
   return layout(site, { title: `Moderation — ${site.title}`, root: '', body })
