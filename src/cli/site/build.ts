@@ -102,12 +102,24 @@ function withVerdict(comment: Comment, verdict: Verdict): Comment {
 function localImages(articles: Article[], imagesDir: string | undefined, baseUrl: string): Article[] {
   if (imagesDir === undefined || !existsSync(imagesDir)) return articles
   const local = new Set(readdirSync(imagesDir).filter((f) => f.endsWith('.svg')))
-  return articles.map((article) => {
-    const url = article.featureImage?.url
-    if (url === undefined || article.featureImage === undefined) return article
+  const localUrl = (url: string): string | undefined => {
     const name = `${url.slice(url.lastIndexOf('/') + 1).replace(/\.[a-z]+$/i, '')}.svg`
-    if (!local.has(name)) return article
-    return { ...article, featureImage: { ...article.featureImage, url: `${baseUrl}/images/${name}` } }
+    return local.has(name) ? `${baseUrl}/images/${name}` : undefined
+  }
+  // Images inside the story: every src="…" whose file has a local copy.
+  const body = (html: string): string =>
+    html.replace(/ src="([^"]+)"/g, (whole, url: string) => {
+      const found = localUrl(url)
+      return found === undefined ? whole : ` src="${found}"`
+    })
+  return articles.map((article) => {
+    const next: Article = { ...article, html: body(article.html) }
+    if (article.freeHtml !== undefined) next.freeHtml = body(article.freeHtml)
+    const url = article.featureImage?.url
+    const found = url === undefined ? undefined : localUrl(url)
+    if (found !== undefined && article.featureImage !== undefined)
+      next.featureImage = { ...article.featureImage, url: found }
+    return next
   })
 }
 
@@ -204,7 +216,8 @@ export function buildSite(input: BuildSiteInput): SiteSummary {
   }
   write('index.html', frontPage(site, fronts, also))
   for (const a of published) {
-    const html = readableHtml(a)
+    // The site's own images are linked relative to the page, so the demo works from any folder.
+    const html = readableHtml(a).split(`${baseUrl}/images/`).join('../images/')
     const gated = isGated(a)
     const comments = [...moderated.values()].filter((c) => c.articleId === a.id)
     write(
