@@ -158,7 +158,8 @@ describe('the demo command', () => {
     )
     expect(run.status, run.stderr).toBe(0)
     expect(existsSync(join(site, 'index.html'))).toBe(true)
-    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { files: string[] }
-    expect(pkg.files).toContain('examples/newsroom')
+    // The build copies the sample into dist/, which the package ships.
+    expect(existsSync(join(ROOT, 'dist/newsroom/articles.json'))).toBe(true)
+    expect(readdirSync(join(ROOT, 'dist/newsroom/images')).length).toBeGreaterThanOrEqual(20)
   })
 })

@@ -34,10 +34,16 @@ Settings (each also as -o key=value, e.g. -o out=site):
 
 Exit codes: 0 everything valid, 1 some record invalid, 2 usage error.`
 
-/** Finds the sample newsroom: the given dir, ./examples/newsroom, or the one next to this CLI. */
+/** Finds the sample newsroom: the given dir, ./examples/newsroom, or the one shipped with this CLI. */
 export function resolveNewsroom(dir: string | undefined): string {
   if (dir !== undefined) return resolve(dir)
-  const candidates = [resolve('examples/newsroom'), fileURLToPath(new URL('../examples/newsroom', import.meta.url))]
+  // ./examples/newsroom (a clone), then dist/newsroom next to this CLI (the build copies the sample
+  // there, so the installed package has it), then the repository's copy next to dist/.
+  const candidates = [
+    resolve('examples/newsroom'),
+    fileURLToPath(new URL('./newsroom', import.meta.url)),
+    fileURLToPath(new URL('../examples/newsroom', import.meta.url)),
+  ]
   const found = candidates.find((candidate) => existsSync(join(candidate, 'articles.json')))
   if (found === undefined) throw new UsageError('no newsroom folder found; pass one: copydesk demo <dir>')
   return found
