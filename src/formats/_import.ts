@@ -2,6 +2,13 @@
 // validating the mapped article with a message that names the source fields.
 import { CopydeskError } from '../errors.js'
 import { describe } from '../_internal/describe.js'
+import {
+  booleanOption,
+  checkOptions as checkOptionsObject,
+  oneOfOption,
+  refuse,
+  stringOption,
+} from '../_internal/check.js'
 import { formatPath, safeParseArticle } from '../schema/index.js'
 import type { Article, AuthorInput } from '../schema/types.js'
 
@@ -72,48 +79,24 @@ export interface CommonImportOptions {
   fallbackAuthor?: AuthorInput | undefined
 }
 
-/** Throws INVALID_OPTIONS unless `options` is an object whose known fields have the right types. */
+/**
+ * Throws INVALID_OPTIONS unless `options` is an object whose known fields have the right types
+ * (through the shared checker, so the messages read like every other copydesk function's).
+ */
 export function checkOptions(
   fnName: string,
   options: unknown,
   booleans: readonly string[],
   enums: Readonly<Record<string, readonly string[]>> = {},
 ): void {
-  if (!isRecord(options)) {
-    throw new CopydeskError('INVALID_OPTIONS', `${fnName}: options must be an object, received ${describe(options)}`)
-  }
-  const language = options['language']
-  if (language !== undefined && typeof language !== 'string') {
-    throw new CopydeskError(
-      'INVALID_OPTIONS',
-      `${fnName}: options.language must be a string, received ${describe(language)}`,
-    )
-  }
-  const fallback = options['fallbackAuthor']
+  const opts = checkOptionsObject<Record<string, unknown>>(fnName, options)
+  stringOption(fnName, 'language', opts['language'], undefined)
+  const fallback = opts['fallbackAuthor']
   if (fallback !== undefined && !isRecord(fallback)) {
-    throw new CopydeskError(
-      'INVALID_OPTIONS',
-      `${fnName}: options.fallbackAuthor must be an author object, received ${describe(fallback)}`,
-    )
+    throw refuse(fnName, 'INVALID_OPTIONS', 'options.fallbackAuthor', 'an author object', fallback)
   }
-  for (const key of booleans) {
-    const value = options[key]
-    if (value !== undefined && typeof value !== 'boolean') {
-      throw new CopydeskError(
-        'INVALID_OPTIONS',
-        `${fnName}: options.${key} must be a boolean, received ${describe(value)}`,
-      )
-    }
-  }
-  for (const [key, allowed] of Object.entries(enums)) {
-    const value = options[key]
-    if (value !== undefined && !allowed.includes(value as string)) {
-      throw new CopydeskError(
-        'INVALID_OPTIONS',
-        `${fnName}: options.${key} must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, received ${describe(value)}`,
-      )
-    }
-  }
+  for (const key of booleans) booleanOption(fnName, key, opts[key], undefined)
+  for (const [key, allowed] of Object.entries(enums)) oneOfOption(fnName, key, opts[key], allowed, undefined)
 }
 
 /**

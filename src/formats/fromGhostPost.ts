@@ -1,5 +1,7 @@
 import { CopydeskError } from '../errors.js'
 import type { Article, AuthorInput } from '../schema/types.js'
+import { coerceBoolean, coerceDate, coerceLocale, coerceUrl } from './_coerce.js'
+import { lexicalToHtml } from './_coerceLexical.js'
 import { expandGhostUrls, ghostSiteBase } from './_ghostUrl.js'
 import {
   arrayAt,
@@ -62,7 +64,22 @@ const ACCESS: Readonly<Record<string, string>> = {
   public: 'public',
   members: 'members',
   paid: 'paid',
-  tiers: 'paid',
+}
+
+/**
+ * `visibility` → `access`. `tiers` (Ghost 5) and `filter` (Ghost 4, with `visibility_filter`) name
+ * the tiers that may read: `members` when the free tier is among them, else `paid`.
+ */
+function accessOf(post: Json): unknown {
+  const raw = post['visibility'] ?? 'public'
+  if (typeof raw !== 'string') return raw
+  if (raw !== 'tiers' && raw !== 'filter') return ACCESS[raw] ?? raw
+  const tiers = Array.isArray(post['tiers']) ? post['tiers'] : []
+  const filter = post['visibility_filter']
+  const free =
+    tiers.some((tier) => isRecord(tier) && (tier['type'] === 'free' || tier['slug'] === 'free')) ||
+    (typeof filter === 'string' && filter.length <= 2000 && /status:(?:free|\[[^\]]*\bfree\b)/.test(filter))
+  return free ? 'members' : 'paid'
 }
 
 /** Ghost's preview links for unpublished posts: `<site>/p/<uuid>/`. */
@@ -98,7 +115,8 @@ function mapAuthor(author: unknown): unknown {
     name: author['name'],
     slug: author['slug'],
     bio: optional(author['bio']),
-    avatarUrl: optional(author['profile_image']),
+    // `image` is the Ghost 0.x column; Gravatar URLs are stored scheme-relative (`//www.gravatar…`).
+    avatarUrl: coerceUrl(author['profile_image'] ?? author['image']),
     // Ghost gives authors without a public page the URL `<site>/404/`.
     url: typeof url === 'string' && url.endsWith('/404/') ? undefined : url,
   })
@@ -115,12 +133,16 @@ function mapTag(tag: unknown): unknown {
  * Converts a post from Ghost's Content API or Admin API (`include=authors,tags`, `formats=html`)
  * into a validated copydesk {@link Article} (also a valid `ArticleInput`).
  *
- * Mapping: `visibility` `public`/`members`/`paid` → `access`, `tiers` → `paid`; `status`
+ * Mapping: `visibility` `public`/`members`/`paid` → `access`, `tiers`/`filter` → `members` when the
+ * free tier may read, else `paid`; `status`
  * `published`/`draft`/`scheduled` as is, `sent` (email-only) → `archived`, missing (Content API,
  * which serves published posts only) → `published`; tags named `#…` or with `visibility:
  * 'internal'` → internal tags; `feature_image*` → `featureImage`; `custom_excerpt` →
  * `customExcerpt` (Ghost's automatic `excerpt` is ignored); `meta_title`, `meta_description`,
- * `og_image` → `seo`; `html: null` → `''`. Titles are plain text in Ghost and are kept as they are
+ * `og_image` → `seo`; `html: null` → the text of `lexical` (Ghost 5) as HTML, else `''`.
+ * Database-typed values of site exports are coerced: `featured` `0`/`1` → boolean, epoch
+ * milliseconds and `YYYY-MM-DD HH:MM:SS` dates → ISO 8601 UTC, numeric ids → strings,
+ * scheme-relative image URLs → `https:`, `locale`/`language` `en_US` → `en-US`. Titles are plain text in Ghost and are kept as they are
  * (no entity decoding). The full table is in docs/formats.md.
  *
  * @param input - One post object (an element of the API's `posts` array, or of a site export's
@@ -162,8 +184,7 @@ export function fromGhostPost(input: unknown, options: FromGhostPostOptions = {}
 
   const rawStatus = post['status'] ?? 'published'
   const status = typeof rawStatus === 'string' ? (STATUS[rawStatus] ?? rawStatus) : rawStatus
-  const rawVisibility = post['visibility'] ?? 'public'
-  const access = typeof rawVisibility === 'string' ? (ACCESS[rawVisibility] ?? rawVisibility) : rawVisibility
+  const access = accessOf(post)
 
   let authors = arrayAt(fn, post, 'authors')
   const primaryAuthor = objectAt(fn, post, 'primary_author')
@@ -185,7 +206,8 @@ export function fromGhostPost(input: unknown, options: FromGhostPostOptions = {}
     section = candidate?.['slug']
   }
 
-  const featureUrl = optional(post['feature_image'])
+  // `image` is the Ghost 0.x column.
+  const featureUrl = coerceUrl(post['feature_image'] ?? post['image'])
   const featureImage =
     featureUrl === undefined
       ? undefined
@@ -219,20 +241,20 @@ export function fromGhostPost(input: unknown, options: FromGhostPostOptions = {}
     id: idOf(post['id']),
     slug: post['slug'],
     title: post['title'],
-    html: post['html'] ?? '',
+    html: post['html'] ?? lexicalToHtml(post['lexical']) ?? '',
     customExcerpt: optional(post['custom_excerpt']),
     featureImage,
     authors: mappedAuthors,
     tags: mappedTags,
     section,
-    language: options.language ?? 'en',
+    language: options.language ?? coerceLocale(post['locale'] ?? post['language']) ?? 'en',
     status,
     access,
-    publishedAt: optional(post['published_at']),
-    updatedAt: optional(post['updated_at']),
+    publishedAt: coerceDate(post['published_at']),
+    updatedAt: coerceDate(post['updated_at']),
     canonicalUrl,
     commentsEnabled: options.commentsEnabled ?? (typeof comments === 'boolean' ? comments : true),
-    featured: post['featured'] ?? false,
+    featured: coerceBoolean(post['featured'], false),
     seo: Object.keys(seo).length === 0 ? undefined : seo,
   })
   return validateMapped(fn, post['id'], mapped, SOURCES)

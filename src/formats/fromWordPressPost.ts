@@ -212,7 +212,10 @@ export function fromWordPressPost(post: unknown, options: FromWordPressPostOptio
 
   let title = rendered(fn, post, 'title')
   if (typeof title === 'string') {
+    // A headline is one line: `<br>` and newlines inside `title.rendered` become spaces.
     title = plainText(title)
+      .replace(/[\t\n\r\f ]+/g, ' ')
+      .trim()
     const prefix = rawStatus === 'private' ? 'Private: ' : isProtected ? 'Protected: ' : undefined
     if (prefix !== undefined && (title as string).startsWith(prefix)) title = (title as string).slice(prefix.length)
   }

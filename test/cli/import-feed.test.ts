@@ -22,6 +22,46 @@ describe('copydesk import', () => {
     expect(run.stderr).toMatch(new RegExp(`imported ${posts.length} of ${posts.length} ${from} posts`))
   })
 
+  it.each([
+    ['export-0.5-cozy.json', 1, 0, ['welcome-to-cozy-ghost']],
+    ['export-2.9.json', 1, 0, ['welcome']],
+    ['export-4.0.json', 1, 1, ['integrations']],
+    ['content-api-5.x.json', 1, 0, ['welcome-short']],
+  ])('imports the real Ghost %s and prints a line per post', (file, imported, pages, slugs) => {
+    const run = runCli(['import', '--from', 'ghost', `${ROOT}test/fixtures/ghost/real/${file}`])
+    expect(run.code, run.stderr).toBe(0)
+    const articles = JSON.parse(run.stdout) as { slug: string; featured: boolean }[]
+    expect(articles.map((a) => a.slug)).toEqual(slugs)
+    for (const article of articles) expect(() => parseArticle(article)).not.toThrow()
+    expect(run.stderr.match(/^\[\d+\] \S+ imported: /gm)).toHaveLength(imported)
+    expect(run.stderr.match(/^\[\d+\] \S+ skipped: a page/gm) ?? []).toHaveLength(pages)
+    expect(run.stderr).toMatch(/imported \d+ of \d+ ghost posts \(0 refused/)
+  })
+
+  it('imports pages with --pages, and refuses only what it cannot convert (exit 1)', () => {
+    const withPages = runCli([
+      'import',
+      '--from',
+      'ghost',
+      '--pages',
+      `${ROOT}test/fixtures/ghost/real/export-4.0.json`,
+    ])
+    expect(withPages.code).toBe(0)
+    expect((JSON.parse(withPages.stdout) as unknown[]).length).toBe(2)
+    const dir = `${ROOT}test/fixtures/wordpress/real`
+    const posts = ['single-post.json', 'single-post-no-author.json', 'single-page.json'].map((f) =>
+      JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')),
+    )
+    const run = runCli(['import', '--from', 'wordpress', '-'], JSON.stringify(posts))
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/^\[0\] 12345 imported: my-awesome-post$/m)
+    expect(run.stderr).toMatch(/^\[1\] 12345 authors: An article needs at least one author$/m)
+    expect(run.stderr).toMatch(/^\[2\] 2 skipped: a page/m)
+    expect(run.stderr).toMatch(/imported 1 of 3 wordpress posts \(1 refused, 1 page skipped\)/)
+    const fixed = runCli(['import', '--from', 'wordpress', '--fallback-author', 'Desk', '-'], JSON.stringify(posts))
+    expect(fixed.code).toBe(0)
+  })
+
   it('joins a Ghost site export (db[0].data with posts_authors and posts_tags)', () => {
     const data = {
       posts: [
@@ -87,11 +127,11 @@ describe('copydesk import', () => {
     const without = runCli(['import', '--from', 'ghost', '-'], input)
     expect(without.code).toBe(1)
     expect(without.stderr).toMatch(
-      /^\[0\] p1 fromGhostPost: post "p1" holds Ghost's __GHOST_URL__ placeholder.*options\.siteUrl/m,
+      /^\[0\] p1: fromGhostPost: post "p1" holds Ghost's __GHOST_URL__ placeholder.*options\.siteUrl/m,
     )
     const bad = runCli(['import', '--from', 'ghost', '-', '-o', 'siteUrl=ledger.example'], input)
     expect(bad.code).toBe(2)
-    expect(bad.stderr).toMatch(/siteUrl must be an absolute http\(s\) URL/)
+    expect(bad.stderr).toMatch(/--site-url must be an absolute http\(s\) URL/)
   })
 
   it('reports a post it cannot convert with its path, keeps the others and exits 1', () => {
@@ -101,7 +141,7 @@ describe('copydesk import', () => {
     )
     expect(run.code).toBe(1)
     expect(run.stderr).toMatch(/^\[0\] bad /m)
-    expect(run.stderr).not.toMatch(/\n\s+at /)
+    expect(run.stderr).not.toMatch(/\n {2,}at /)
     expect(JSON.parse(run.stdout)).toEqual([])
   })
 
@@ -163,7 +203,8 @@ describe('copydesk feed', () => {
   })
 
   it.each([
-    [['feed', '-'], /needs -o title=… and -o homePageUrl=…/],
+    [['feed', '-'], /needs --title \(or -o title=…\)/],
+    [['feed', '-', '--title', 'x', '--format', 'rss'], /RSS needs --home-page-url/],
     [
       ['feed', '-', '--format', 'atom', '-o', 'title=x', '-o', 'homePageUrl=https://x.example/'],
       /--format must be json or rss/,

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import articles from '../../examples/newsroom/articles.json'
-import { runCli } from './_run.js'
+import { spawnSync } from 'node:child_process'
+import { htmlToText } from '../../src/text/index.js'
+import { ROOT, runCli } from './_run.js'
 
 // `copydesk demo` writes the static site; these checks read what it wrote.
 let out = ''
@@ -98,5 +100,66 @@ describe('the demo site', () => {
     expect(page).toContain('<form class="subscribe"')
     expect(page).toContain('name="website"')
     expect(read('assets/site-client.js')).toContain('Check your inbox')
+  })
+})
+
+describe('the demo command', () => {
+  it('cuts the terminal summary at word ends, with copydesk excerpt', () => {
+    const excerpts = stdout
+      .split('\n')
+      .filter((line) => line.startsWith('      ') && line.trim().endsWith('…'))
+      .map((line) => line.trim().slice(0, -1))
+    expect(excerpts.length).toBeGreaterThan(3)
+    const bodies = published.map((a) =>
+      [a.customExcerpt ?? '', a.subtitle ?? '', htmlToText(a.html)].join(' ').replace(/\s+/g, ' '),
+    )
+    for (const text of excerpts) {
+      if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(text)) continue // no word boundaries to keep in Japanese
+      const tail = text.split(' ').slice(-2).join(' ')
+      const body = bodies.find((b) => b.includes(tail))
+      expect(body, tail).toBeDefined()
+      const next = body!.charAt(body!.indexOf(tail) + tail.length)
+      expect(/[\p{L}\p{N}]/u.test(next), `"${tail}" is followed by "${next}"`).toBe(false)
+    }
+  })
+
+  it('serves feature images from the site and sets lang/dir per article', () => {
+    const images = readdirSync(join(out, 'images'))
+    expect(images.length).toBeGreaterThanOrEqual(20)
+    for (const a of published) {
+      const page = read(`${a.slug}/index.html`)
+      expect(page, a.slug).toContain(`<html lang="${a.language}" dir="${a.language === 'ar' ? 'rtl' : 'ltr'}">`)
+      expect(page).not.toMatch(/src="https:\/\/images\.example\.com/)
+      for (const [, src] of page.matchAll(/<img src="([^"]+)"/g)) {
+        expect(src!.startsWith('../images/'), src).toBe(true)
+        expect(existsSync(join(out, a.slug, src!)), src).toBe(true)
+      }
+    }
+  })
+
+  it('checks the --out target first: /proc/x fails at once with one line', () => {
+    const run = runCli(['demo', '--out', '/proc/copydesk-demo/site'])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(/^copydesk demo: cannot write the site to \/proc\/copydesk-demo\/site: \w+ at /)
+    expect(run.stderr.split('\n')).toHaveLength(2)
+  })
+
+  it('finds the bundled newsroom from any folder (the installed package ships it)', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'copydesk-cwd-'))
+    const site = join(cwd, 'site')
+    const run = spawnSync(
+      process.execPath,
+      [join(ROOT, 'dist/cli.js'), 'demo', '--out', site, '--now', '2026-11-25T12:00:00Z'],
+      {
+        cwd,
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    )
+    expect(run.status, run.stderr).toBe(0)
+    expect(existsSync(join(site, 'index.html'))).toBe(true)
+    // The build copies the sample into dist/, which the package ships.
+    expect(existsSync(join(ROOT, 'dist/newsroom/articles.json'))).toBe(true)
+    expect(readdirSync(join(ROOT, 'dist/newsroom/images')).length).toBeGreaterThanOrEqual(20)
   })
 })

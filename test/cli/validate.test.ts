@@ -26,11 +26,11 @@ describe('copydesk validate', () => {
     expect(run.stdout).toBe('1 of 1 article valid\n')
   })
 
-  it('prints each problem as "path: message" and exits 1 for a bad file', () => {
+  it('prints each problem as "[index] id field: message" and exits 1 for a bad file', () => {
     const run = runCli(['validate', tempFile('bad.json', JSON.stringify(bad))])
     expect(run.code).toBe(1)
-    expect(run.stderr).toMatch(/^authors\.0\.name: Invalid input: expected string, received undefined$/m)
-    expect(run.stderr).toMatch(/^publishedAt: Expected an ISO 8601 date-time/m)
+    expect(run.stderr).toMatch(/^\[0\] a1 authors\.0\.name: Invalid input: expected string, received undefined$/m)
+    expect(run.stderr).toMatch(/^\[0\] a1 publishedAt: Expected an ISO 8601 date-time/m)
     expect(run.stderr).toMatch(/0 of 1 article valid/)
   })
 
@@ -53,16 +53,27 @@ describe('copydesk validate', () => {
   })
 
   it.each([
-    ['no file argument', ['validate'], undefined, /validate needs a file path/],
+    ['no file argument', ['validate'], undefined, /^copydesk validate: needs a file path/],
     [
       'a missing file',
       ['validate', '/nonexistent/articles.json'],
       undefined,
       /cannot read \/nonexistent\/articles\.json/,
     ],
-    ['malformed JSON', ['validate', '-'], '{"id": ', /standard input|is not valid JSON/],
     ['an unknown command', ['publish'], undefined, /unknown command "publish"/],
-    ['an unknown flag', ['validate', '--frobnicate', '-'], '{}', /Unknown option '--frobnicate'/],
+    [
+      'an unknown flag',
+      ['validate', '--frobnicate', '-'],
+      '{}',
+      /^copydesk validate: unknown option --frobnicate \(see copydesk --help\)\n$/,
+    ],
+    ['an unknown -o key', ['validate', '-o', 'foo=1', '-'], '{}', /^copydesk validate: unknown option "foo"/],
+    [
+      'a second file',
+      ['validate', 'a.json', 'b.json'],
+      undefined,
+      /takes one input file, got a second argument "b\.json"/,
+    ],
   ])('exits 2 on a usage error: %s', (_name, args, input, message) => {
     const run = runCli(args, input)
     expect(run.code).toBe(2)

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { CopydeskError, fromGhostPost } from '../../src/formats/index.js'
 import { GHOST, GHOST_RESPONSE } from './_fixtures.js'
+import ghost05 from '../fixtures/ghost/real/export-0.5-cozy.json'
+import ghost29 from '../fixtures/ghost/real/export-2.9.json'
+import ghost40 from '../fixtures/ghost/real/export-4.0.json'
+import ghost5api from '../fixtures/ghost/real/content-api-5.x.json'
 
 const post = (overrides: Record<string, unknown> = {}): Record<string, unknown> => ({
   ...GHOST['no-tags.json'],
@@ -329,5 +333,95 @@ describe('fromGhostPost', () => {
     it('leaves posts without the placeholder untouched', () => {
       expect(fromGhostPost(post(), { siteUrl: 'https://ledger.example' })).toEqual(fromGhostPost(post()))
     })
+  })
+})
+
+// Real exports (test/fixtures/README.md names their source and licence): the database types of
+// Ghost site exports, which the Content API never shows.
+describe('fromGhostPost on real Ghost exports', () => {
+  const posts = (doc: { db: { data: { posts: Record<string, unknown>[] } }[] }): Record<string, unknown>[] =>
+    doc.db[0]!.data.posts
+  const staff = { fallbackAuthor: { id: 'staff', name: 'Staff', slug: 'staff' } }
+
+  it.each([
+    ['0.5 (epoch dates, numeric ids, image column)', posts(ghost05), '2015-03-11T12:52:29.156Z'],
+    ['2.9 (featured 0, page 0)', posts(ghost29), '2021-03-24T05:58:02.000Z'],
+    ['4.0 (featured 0, type post/page)', posts(ghost40), '2021-03-24T04:34:09.000Z'],
+  ])('imports every post of the Ghost %s export', (_version, list, firstPublished) => {
+    const articles = list.map((p) => fromGhostPost(p, staff))
+    expect(articles.map((a) => a.featured)).toEqual(list.map(() => false))
+    expect(articles[0]!.publishedAt).toBe(firstPublished)
+    for (const [i, article] of articles.entries()) {
+      expect(article.id).toBe(String(list[i]!['id']))
+      expect(article.html.length).toBeGreaterThan(0)
+    }
+  })
+
+  it('maps Ghost 0.x columns: epoch milliseconds, en_US, image', () => {
+    const [article] = posts(ghost05).map((p) => fromGhostPost(p, staff))
+    expect(article!.id).toBe('1')
+    expect(article!.language).toBe('en-US')
+    expect(article!.updatedAt).toBe(new Date(1426078349135).toISOString())
+  })
+
+  it('imports a Ghost 5 Content API post with lexical and html as is', () => {
+    const article = fromGhostPost(ghost5api.posts[0])
+    expect(article.html).toBe(ghost5api.posts[0]!.html)
+    expect(article.featured).toBe(false)
+    expect(article.authors[0]!.name).toBe('Ghost')
+  })
+
+  it('renders a Lexical-only post (html null) from its lexical text', () => {
+    const lexicalOnly = { ...ghost5api.posts[0], html: null }
+    expect(fromGhostPost(lexicalOnly).html).toBe('<p>Welcome</p>')
+  })
+
+  it.each([
+    [1, true],
+    ['1', true],
+    ['true', true],
+    [0, false],
+    ['0', false],
+    [null, false],
+  ])('coerces featured %j to %j', (featured, expected) => {
+    expect(fromGhostPost(post({ featured })).featured).toBe(expected)
+  })
+
+  it('still refuses a featured value no database writes', () => {
+    expect(thrown(() => fromGhostPost(post({ featured: 'yes' }))).code).toBe('VALIDATION_FAILED')
+  })
+
+  it.each([
+    ['2021-03-24 05:57:57', '2021-03-24T05:57:57.000Z'],
+    [1616565477000, '2021-03-24T05:57:57.000Z'],
+  ])('coerces the database date %j to UTC ISO 8601', (date, iso) => {
+    expect(fromGhostPost(post({ published_at: date })).publishedAt).toBe(iso)
+  })
+
+  it.each([
+    [
+      {
+        visibility: 'tiers',
+        tiers: [
+          { slug: 'free', type: 'free' },
+          { slug: 'gold', type: 'paid' },
+        ],
+      },
+      'members',
+    ],
+    [{ visibility: 'tiers', tiers: [{ slug: 'gold', type: 'paid' }] }, 'paid'],
+    [{ visibility: 'filter', visibility_filter: 'status:-free' }, 'paid'],
+    [{ visibility: 'filter', visibility_filter: 'status:[free,paid]' }, 'members'],
+  ])('maps %j to access %s', (fields, access) => {
+    expect(fromGhostPost(post(fields)).access).toBe(access)
+  })
+
+  it('adds https: to scheme-relative Gravatar avatars', () => {
+    const article = fromGhostPost(
+      post({
+        authors: [{ id: '1', name: 'Fixture Ghosty', slug: 'fixture', profile_image: '//www.gravatar.com/avatar/d9' }],
+      }),
+    )
+    expect(article.authors[0]!.avatarUrl).toBe('https://www.gravatar.com/avatar/d9')
   })
 })

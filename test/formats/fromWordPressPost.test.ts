@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { CopydeskError, fromWordPressPost } from '../../src/formats/index.js'
 import { WORDPRESS } from './_fixtures.js'
+import wpCoAuthors from '../fixtures/wordpress/real/co-authors-post.json'
+import wpCpt from '../fixtures/wordpress/real/single-cpt-post.json'
+import wpHtmlTitle from '../fixtures/wordpress/real/single-post-with-html-in-title.json'
+import wpNoAuthor from '../fixtures/wordpress/real/single-post-no-author.json'
+import wpSingle from '../fixtures/wordpress/real/single-post.json'
 
 const STAFF = { id: 'desk', name: 'Ledger staff', slug: 'staff' }
 
@@ -308,5 +313,32 @@ describe('fromWordPressPost', () => {
     ['null', null],
   ])('throws INVALID_OPTIONS for %s', (_name, options) => {
     expect(thrown(() => fromWordPressPost(post(), options as never)).code).toBe('INVALID_OPTIONS')
+  })
+})
+
+// Real WP REST responses (test/fixtures/README.md names their source and licence).
+describe('fromWordPressPost on real WordPress REST responses', () => {
+  it.each([
+    ['single-post.json', wpSingle, 'my-awesome-post'],
+    ['single-cpt-post.json', wpCpt, 'my-cpt-post'],
+    ['co-authors-post.json', wpCoAuthors, 'multi-author-post'],
+    ['single-post-with-html-in-title.json', wpHtmlTitle, 'my-awesome-post'],
+  ])('imports %s', (_name, input, slug) => {
+    const article = fromWordPressPost(input)
+    expect(article.slug).toBe(slug)
+    expect(article.id).toBe(String((input as { id: number }).id))
+    expect(article.authors.length).toBeGreaterThan(0)
+  })
+
+  it('keeps a headline with <br> on one line, its markup dropped', () => {
+    const title = fromWordPressPost(wpHtmlTitle).title
+    expect(title).toBe(
+      'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua',
+    )
+  })
+
+  it('refuses a post without an author, and imports it with a fallback byline', () => {
+    expect(thrown(() => fromWordPressPost(wpNoAuthor)).issues?.[0]?.path).toEqual(['authors'])
+    expect(fromWordPressPost(wpNoAuthor, { fallbackAuthor: STAFF }).authors).toEqual([STAFF])
   })
 })

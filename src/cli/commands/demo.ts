@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs'
-import { join, relative, resolve } from 'node:path'
+import { existsSync, mkdirSync, statSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import {
   formatPath,
@@ -12,33 +12,68 @@ import {
 } from '../../schema/index.js'
 import { buildSite } from '../site/build.js'
 import { explainPick } from '../site/pages.js'
+import { clip } from '../site/text.js'
 import { parseRecords, readInput, UsageError } from '../io.js'
-import type { CliFlags } from './index.js'
+import type { CliCommand, CliFlags } from './index.js'
 
 /** `copydesk demo` help text. */
-export const DEMO_HELP = `Usage: copydesk demo [dir] [-o out=<folder>] [-o baseUrl=<url>] [-o now=<iso date>]
+export const DEMO_HELP = `Usage: copydesk demo [dir] [--out <folder>] [--base-url <url>] [--now <iso date>]
 
-Runs copydesk over a newsroom folder (default: the bundled examples/newsroom)
-holding articles.json, and optionally comments.json and subscriptions.json:
+Runs copydesk over a newsroom folder (default: the sample newsroom that ships
+with copydesk, examples/newsroom) holding articles.json, and optionally
+comments.json, subscriptions.json and images/ (feature images as SVG):
 validates everything, prints the section fronts as teasers, each article's
 related row with reasons and the moderation queue, and writes a static site
 (front page, article pages with JSON-LD, related rows, moderated comment
 threads, a subscribe box, a moderator view, feed.json and rss.xml) to out/.
 
-Options (-o key=value):
-  out=out                         where to write the site (default: ./out)
-  baseUrl=https://harborledger.example   the site's public URL
-  now=2026-11-25T12:00:00Z        the clock for datelines (default: now)
+Settings (each also as -o key=value, e.g. -o out=site):
+  --out out                                where to write the site (default: ./out)
+  --base-url https://harborledger.example  the site's public URL
+  --now 2026-11-25T12:00:00Z               the clock for datelines (default: now)
 
 Exit codes: 0 everything valid, 1 some record invalid, 2 usage error.`
 
-/** Finds the sample newsroom: the given dir, ./examples/newsroom, or the one next to this CLI. */
+/** Finds the sample newsroom: the given dir, ./examples/newsroom, or the one shipped with this CLI. */
 export function resolveNewsroom(dir: string | undefined): string {
   if (dir !== undefined) return resolve(dir)
-  const candidates = [resolve('examples/newsroom'), fileURLToPath(new URL('../examples/newsroom', import.meta.url))]
+  // ./examples/newsroom (a clone), then dist/newsroom next to this CLI (the build copies the sample
+  // there, so the installed package has it), then the repository's copy next to dist/.
+  const candidates = [
+    resolve('examples/newsroom'),
+    fileURLToPath(new URL('./newsroom', import.meta.url)),
+    fileURLToPath(new URL('../examples/newsroom', import.meta.url)),
+  ]
   const found = candidates.find((candidate) => existsSync(join(candidate, 'articles.json')))
   if (found === undefined) throw new UsageError('no newsroom folder found; pass one: copydesk demo <dir>')
   return found
+}
+
+/**
+ * Creates the output folder one level at a time, so a target that cannot hold folders (`/proc/x`,
+ * a path under a file) fails at once with one line: Node 20's `mkdirSync(…, { recursive: true })`
+ * loops forever on some of them.
+ */
+export function prepareOutDir(outDir: string): void {
+  const missing: string[] = []
+  let at = outDir
+  while (!existsSync(at)) {
+    missing.unshift(at)
+    const parent = dirname(at)
+    if (parent === at) break
+    at = parent
+  }
+  if (existsSync(at) && !statSync(at).isDirectory())
+    throw new UsageError(`cannot write the site to ${outDir}: ${at} is not a folder`)
+  for (const dir of missing) {
+    try {
+      mkdirSync(dir)
+    } catch (error) {
+      throw new UsageError(
+        `cannot write the site to ${outDir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message} at ${dir}`,
+      )
+    }
+  }
 }
 
 function loadOptional(dir: string, name: string): unknown[] {
@@ -65,11 +100,6 @@ function report<T>(label: string, results: SafeParseResult<T>[], out: string[]):
   return ok
 }
 
-function clip(text: string, max: number): string {
-  const chars = [...text]
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`
-}
-
 /** Runs `copydesk demo`; returns the exit code. */
 export function runDemo(args: string[], flags?: CliFlags): number {
   const options = flags?.options ?? {}
@@ -79,7 +109,8 @@ export function runDemo(args: string[], flags?: CliFlags): number {
   }
   const now = options.now === undefined ? new Date() : new Date(options.now)
   if (Number.isNaN(now.getTime())) throw new UsageError(`option now must be an ISO 8601 date, got "${options.now}"`)
-  const baseUrl = (options.baseUrl ?? 'https://harborledger.example').replace(/\/+$/, '')
+  let baseUrl = options.baseUrl ?? 'https://harborledger.example'
+  while (baseUrl.endsWith('/')) baseUrl = baseUrl.slice(0, -1)
   const dir = resolveNewsroom(args[0])
   const articlesPath = join(dir, 'articles.json')
   if (!existsSync(articlesPath)) throw new UsageError(`${dir} has no articles.json`)
@@ -98,7 +129,16 @@ export function runDemo(args: string[], flags?: CliFlags): number {
   out.push(`Subscribers:   ${tally(subscriptions, (s) => s.status)}`)
 
   const outDir = resolve(options.out ?? 'out')
-  const site = buildSite({ articles, comments, outDir, baseUrl, title: 'The Harbor Ledger', now })
+  prepareOutDir(outDir)
+  const site = buildSite({
+    articles,
+    comments,
+    outDir,
+    baseUrl,
+    title: 'The Harbor Ledger',
+    now,
+    imagesDir: join(dir, 'images'),
+  })
 
   out.push('', 'Section fronts (teasers):')
   for (const [section, teasers] of site.fronts) {
@@ -133,4 +173,12 @@ export function runDemo(args: string[], flags?: CliFlags): number {
   process.stdout.write(`${out.join('\n')}\n`)
   const failed = [articleResults, commentResults, subscriptionResults].some((rs) => rs.some((r) => !r.success))
   return failed ? 1 : 0
+}
+
+/** The `demo` command, registered in ./index.ts. */
+export const DEMO_COMMAND: CliCommand = {
+  summary: 'run copydesk over the sample newsroom and print a summary',
+  help: DEMO_HELP,
+  run: runDemo,
+  settings: { out: 'string', baseUrl: 'string', now: 'string' },
 }

@@ -1,6 +1,6 @@
-import { DEMO_HELP, runDemo } from './demo.js'
+import { DEMO_COMMAND } from './demo.js'
 import { TEASERS_COMMAND } from './teasers.js'
-import { runValidate, VALIDATE_HELP } from './validate.js'
+import { VALIDATE_COMMAND } from './validate.js'
 import { SLUG_COMMAND } from './slug.js'
 import { FEED_COMMAND } from './feed.js'
 import { IMPORT_COMMAND } from './import.js'
@@ -18,6 +18,8 @@ export interface CliFlags {
   options: Record<string, string | undefined>
   /** Named flags: `--from`, `--format`, `--id`, `--limit` (strings) and `--explain` (boolean). */
   named: Record<string, string | boolean | undefined>
+  /** Invalid input records so far (counted by ../records.ts); main() exits 1 when it is not 0. */
+  failures: number
 }
 
 /** A CLI command: its one-line summary for `copydesk --help`, its help text and its runner. */
@@ -25,12 +27,17 @@ export interface CliCommand {
   summary: string
   help: string
   run: (args: string[], flags: CliFlags) => number | Promise<number>
+  /**
+   * The command's settings as long flags: key (camelCase, as in `-o key=value`) → flag type.
+   * `baseUrl: 'string'` accepts `--base-url <value>`; `-o baseUrl=<value>` stays an alias.
+   */
+  settings?: Readonly<Record<string, 'string' | 'boolean'>>
 }
 
 /** Every command, by name. Add a command by adding one line here. */
 export const COMMANDS: Record<string, CliCommand> = {
-  validate: { summary: 'validate articles (JSON object, array or NDJSON)', help: VALIDATE_HELP, run: runValidate },
-  demo: { summary: 'run copydesk over the sample newsroom and print a summary', help: DEMO_HELP, run: runDemo },
+  validate: VALIDATE_COMMAND,
+  demo: DEMO_COMMAND,
   slug: SLUG_COMMAND,
   teasers: TEASERS_COMMAND,
   feed: FEED_COMMAND,

@@ -1,6 +1,6 @@
 // `copydesk demo`'s static site: every capability of copydesk over the sample newsroom, as the
 // article pages of a small news site. Node-only (writes files).
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildCommentThread } from '../../comments/index.js'
@@ -12,6 +12,15 @@ import { shareLinks, toTeaser } from '../../teaser/index.js'
 import { articlePage, frontPage, moderationPage, type SiteInfo } from './pages.js'
 import { STYLES } from './styles.js'
 import { isGated, readableHtml } from '../../readable/readable.js'
+import { excerpt, readingTime } from '../../text/index.js'
+import { withoutNearDuplicates } from './text.js'
+
+/** The sample newsletters: slug (the form value) → the name readers see. */
+export const NEWSLETTERS: readonly { slug: string; name: string }[] = [
+  { slug: 'morning-briefing', name: 'Morning Briefing' },
+  { slug: 'climate-weekly', name: 'Climate Weekly' },
+  { slug: 'weekend-culture', name: 'Weekend Culture' },
+]
 
 /** What {@link buildSite} needs. */
 export interface BuildSiteInput {
@@ -21,6 +30,8 @@ export interface BuildSiteInput {
   baseUrl: string
   title: string
   now: Date
+  /** A folder of feature images (`<name>.svg`) shipped with the newsroom, copied to `images/`. */
+  imagesDir?: string | undefined
 }
 
 /** What was built, for the demo's summary. */
@@ -32,21 +43,37 @@ export interface SiteSummary {
   verdicts: { comment: Comment; verdict: Verdict; title: string }[]
 }
 
+/**
+ * Who wrote a comment, for joining an author's history: the id, else the email (case-folded), else
+ * the name — so a reader without an account who posts the same comment twice is recognised.
+ */
+export function authorKey(comment: Comment): string {
+  const { id, email, name } = comment.author
+  if (id !== undefined) return `id:${id}`
+  if (email !== undefined) return `email:${email.toLowerCase()}`
+  return `name:${name}`
+}
+
 /** Runs every comment through moderation, oldest first, each with the comments before it as context. */
-function moderate(comments: Comment[], articles: Map<string, Article>, now: Date): SiteSummary['verdicts'] {
+function moderate(comments: Comment[], articles: Map<string, Article>): SiteSummary['verdicts'] {
   const sorted = [...comments].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
   return sorted.map((comment, i) => {
     const before = sorted.slice(0, i)
+    const key = authorKey(comment)
+    // Each comment is judged as when it was posted: its own time is the clock, so a double post
+    // three seconds apart falls inside the duplicate window however old the sample is.
     const verdict = moderateComment(comment, {
-      now,
+      now: new Date(comment.createdAt),
       history: before
-        .filter((c) => c.author.id !== undefined && c.author.id === comment.author.id)
+        .filter((c) => authorKey(c) === key)
         .map((c) => ({ html: c.html, createdAt: c.createdAt, status: c.status })),
-      recent: before.map((c) => ({
-        html: c.html,
-        createdAt: c.createdAt,
-        ...(c.author.id !== undefined ? { authorId: c.author.id } : {}),
-      })),
+      recent: before
+        .filter((c) => authorKey(c) !== key)
+        .map((c) => ({
+          html: c.html,
+          createdAt: c.createdAt,
+          ...(c.author.id !== undefined ? { authorId: c.author.id } : {}),
+        })),
     })
     return { comment, verdict, title: articles.get(comment.articleId)?.title ?? comment.articleId }
   })
@@ -68,23 +95,87 @@ function withVerdict(comment: Comment, verdict: Verdict): Comment {
   }
 }
 
+/**
+ * Articles whose feature image has a local copy in `imagesDir` (same base name, `.svg`) point at
+ * the site's own `images/` folder, so the demo never links to a placeholder host.
+ */
+function localImages(articles: Article[], imagesDir: string | undefined, baseUrl: string): Article[] {
+  if (imagesDir === undefined || !existsSync(imagesDir)) return articles
+  const local = new Set(readdirSync(imagesDir).filter((f) => f.endsWith('.svg')))
+  const localUrl = (url: string): string | undefined => {
+    const name = `${url.slice(url.lastIndexOf('/') + 1).replace(/\.[a-z]+$/i, '')}.svg`
+    return local.has(name) ? `${baseUrl}/images/${name}` : undefined
+  }
+  // Images inside the story: every src="…" whose file has a local copy.
+  const body = (html: string): string =>
+    html.replace(/ src="([^"]+)"/g, (whole, url: string) => {
+      const found = localUrl(url)
+      return found === undefined ? whole : ` src="${found}"`
+    })
+  return articles.map((article) => {
+    const next: Article = { ...article, html: body(article.html) }
+    if (article.freeHtml !== undefined) next.freeHtml = body(article.freeHtml)
+    const url = article.featureImage?.url
+    const found = url === undefined ? undefined : localUrl(url)
+    if (found !== undefined && article.featureImage !== undefined)
+      next.featureImage = { ...article.featureImage, url: found }
+    return next
+  })
+}
+
+/** Reading time of the whole story (members see all of it), at least 1 minute for any text. */
+function storyMinutes(article: Article): number {
+  return readingTime(article.html).minutes
+}
+
+/**
+ * The card of an article: copydesk's teaser, with the dek standing in for the excerpt of a gated
+ * story whose free part is empty (no members-only marker), and the story's reading time rather than
+ * the free part's "0 min".
+ */
+function cardTeaser(article: Article, baseUrl: string): Teaser {
+  const teaser = toTeaser(article, { baseUrl })
+  const dek = article.customExcerpt ?? article.subtitle
+  const text =
+    teaser.excerpt.trim() === '' && dek !== undefined
+      ? excerpt(dek, { format: 'text', maxChars: 200 }).text
+      : teaser.excerpt
+  return {
+    ...teaser,
+    excerpt: text,
+    readingMinutes: teaser.readingMinutes > 0 ? teaser.readingMinutes : storyMinutes(article),
+  }
+}
+
 /** Writes the site and returns what it holds. */
 export function buildSite(input: BuildSiteInput): SiteSummary {
   const { outDir, baseUrl, now } = input
-  const published = input.articles
+  const articles = localImages(input.articles, input.imagesDir, baseUrl)
+  const published = articles
     .filter((a) => a.status === 'published')
     .sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || a.id.localeCompare(b.id))
-  const byId = new Map(input.articles.map((a) => [a.id, a]))
+  const byId = new Map(articles.map((a) => [a.id, a]))
   const sections = [...new Set(published.map((a) => a.section ?? 'news'))]
-  const site: SiteInfo = { title: input.title, baseUrl, now, sections }
-  const teasers = new Map(published.map((a) => [a.id, toTeaser(a, { baseUrl })]))
+  const languages = new Map(articles.map((a) => [a.id, a.language]))
+  const site: SiteInfo = { title: input.title, baseUrl, now, sections, languages }
+  const teasers = new Map(published.map((a) => [a.id, cardTeaser(a, baseUrl)]))
 
+  // A section front shows one story once: a near-duplicate rewrite (the wire copy and the desk's
+  // version) is folded into the first card as an "also" link instead of standing beside it.
   const fronts = new Map<string, Teaser[]>()
-  for (const section of sections)
+  const also = new Map<string, Teaser[]>()
+  for (const section of sections) {
+    const { kept, copies } = withoutNearDuplicates(published.filter((a) => (a.section ?? 'news') === section))
     fronts.set(
       section,
-      published.filter((a) => (a.section ?? 'news') === section).map((a) => teasers.get(a.id) as Teaser),
+      kept.map((a) => teasers.get(a.id) as Teaser),
     )
+    for (const [id, list] of copies)
+      also.set(
+        id,
+        list.map((a) => teasers.get(a.id) as Teaser),
+      )
+  }
 
   const index = createRelatedIndex()
   index.addAll(published)
@@ -98,11 +189,16 @@ export function buildSite(input: BuildSiteInput): SiteSummary {
     )
   }
 
-  const verdicts = moderate(input.comments, byId, now)
+  const verdicts = moderate(input.comments, byId)
   const moderated = new Map(verdicts.map(({ comment, verdict }) => [comment.id, withVerdict(comment, verdict)]))
   const sanitized = new Map(verdicts.map(({ comment, verdict }) => [comment.id, verdict.html]))
 
   mkdirSync(join(outDir, 'assets'), { recursive: true })
+  if (input.imagesDir !== undefined && existsSync(input.imagesDir)) {
+    mkdirSync(join(outDir, 'images'), { recursive: true })
+    for (const file of readdirSync(input.imagesDir))
+      if (file.endsWith('.svg')) copyFileSync(join(input.imagesDir, file), join(outDir, 'images', file))
+  }
   const pages: string[] = []
   const write = (path: string, content: string): void => {
     mkdirSync(join(outDir, path, '..'), { recursive: true })
@@ -118,9 +214,10 @@ export function buildSite(input: BuildSiteInput): SiteSummary {
     url: baseUrl,
     logo: { url: `${baseUrl}/assets/logo.png`, width: 600, height: 60 },
   }
-  write('index.html', frontPage(site, fronts))
+  write('index.html', frontPage(site, fronts, also))
   for (const a of published) {
-    const html = readableHtml(a)
+    // The site's own images are linked relative to the page, so the demo works from any folder.
+    const html = readableHtml(a).split(`${baseUrl}/images/`).join('../images/')
     const gated = isGated(a)
     const comments = [...moderated.values()].filter((c) => c.articleId === a.id)
     write(
@@ -135,7 +232,8 @@ export function buildSite(input: BuildSiteInput): SiteSummary {
         related: related.get(a.id) ?? [],
         thread: buildCommentThread(comments, { viewer: { role: 'anonymous' } }),
         sanitized,
-        newsletters: ['morning-briefing', 'climate-weekly', 'weekend-culture'],
+        newsletters: NEWSLETTERS,
+        readingMinutes: storyMinutes(a),
       }),
     )
   }

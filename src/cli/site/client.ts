@@ -27,19 +27,41 @@ function wire(form: HTMLFormElement): void {
         state.status === 'error' ? 'Try again' : state.status === 'submitting' ? 'Subscribing…' : 'Subscribe'
     }
   }
-  form.addEventListener('submit', (event) => {
-    event.preventDefault()
-    const newsletters = [...form.querySelectorAll<HTMLInputElement>('input[name=newsletter]:checked')].map(
-      (i) => i.value,
-    )
-    dispatch({ type: 'submit', email: emailInput?.value ?? '', newsletters, honeypot: honeypot?.value ?? '' })
-    if (state.status !== 'submitting') return
+  const send = (): void => {
     const email = state.email
     setTimeout(() => {
       if (email.endsWith('@fail.example')) dispatch({ type: 'failed', reason: 'server' })
       else if (email.endsWith('@subscribed.example')) dispatch({ type: 'alreadySubscribed' })
       else dispatch({ type: 'confirmationSent' })
     }, 300)
+  }
+  form.addEventListener('submit', (event) => {
+    event.preventDefault()
+    const newsletters = [...form.querySelectorAll<HTMLInputElement>('input[name=newsletter]:checked')].map(
+      (i) => i.value,
+    )
+    const email = emailInput?.value ?? ''
+    // After a success the reducer ignores "submit": a new address starts over, the same address
+    // asks for the confirmation again, and every click says what happened.
+    if (state.status === 'awaiting_confirmation' || state.status === 'already_subscribed') {
+      if (email.trim().toLowerCase() !== state.email.trim().toLowerCase())
+        dispatch({ type: 'edit', email, newsletters })
+      else {
+        const before = state
+        if (state.status === 'awaiting_confirmation') dispatch({ type: 'resend' })
+        if (status) {
+          status.textContent =
+            state === before
+              ? `${subscribeFormMessage(state)} (Nothing more to do for ${state.email}.)`
+              : `Sending the confirmation to ${state.email} again…`
+        }
+        form.dataset.repeat = String(Number(form.dataset.repeat ?? '0') + 1)
+        if ((state as SubscribeFormState).status === 'submitting') send()
+        return
+      }
+    }
+    dispatch({ type: 'submit', email, newsletters, honeypot: honeypot?.value ?? '' })
+    if (state.status === 'submitting') send()
   })
 }
 

@@ -8,7 +8,7 @@ import type { ShareLink } from '../../teaser/index.js'
 import type { MetaTag } from '../../formats/index.js'
 import { formatDateline } from '../../teaser/index.js'
 import { esc, html, raw, type Raw } from './html.js'
-import { STYLES } from './styles.js'
+import { clip, directionOf, plural } from './text.js'
 
 /** Site-wide values every page needs. */
 export interface SiteInfo {
@@ -16,12 +16,21 @@ export interface SiteInfo {
   baseUrl: string
   now: Date
   sections: string[]
+  /** Each article's language by id, so a teaser card carries its story's `lang`/`dir`. */
+  languages?: ReadonlyMap<string, string>
 }
 
-/** Wraps a page body in the site layout. `root` is the relative path back to the site root. */
-export function layout(site: SiteInfo, page: { title: string; root: string; head?: Raw; body: Raw }): string {
+/**
+ * Wraps a page body in the site layout. `root` is the relative path back to the site root;
+ * `language` (BCP 47, default `en`) sets `lang` and `dir` so Arabic reads right to left.
+ */
+export function layout(
+  site: SiteInfo,
+  page: { title: string; root: string; head?: Raw; body: Raw; language?: string },
+): string {
+  const language = page.language ?? 'en'
   return `<!doctype html>${
-    html`<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+    html`<html lang="${language}" dir="${directionOf(language)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${page.title}</title><link rel="stylesheet" href="${page.root}assets/site.css">
 <link rel="alternate" type="application/feed+json" href="${page.root}feed.json"><link rel="alternate" type="application/rss+xml" href="${page.root}rss.xml">
 ${page.head}</head><body>
@@ -33,22 +42,36 @@ ${page.head}</head><body>
   }\n`
 }
 
-/** A teaser card; `reasons` adds the related-pick explanation under it. */
-export function teaserCard(site: SiteInfo, teaser: Teaser, root: string, reasons?: string): Raw {
+/** A link to a story on the site: its own page, relative to `root`. */
+function storyHref(root: string, slug: string): string {
+  return `${root}${slug}/index.html`
+}
+
+/**
+ * A teaser card; `reasons` adds the related-pick explanation under it, `also` the near-duplicate
+ * versions of the same story (folded into this card on a section front).
+ */
+export function teaserCard(site: SiteInfo, teaser: Teaser, root: string, reasons?: string, also: Teaser[] = []): Raw {
   const dateline = teaser.publishedAt === undefined ? '' : formatDateline(teaser.publishedAt, { now: site.now })
-  return html`<div class="teaser" data-id="${teaser.id}">
+  const language = site.languages?.get(teaser.id) ?? 'en'
+  return html`<div class="teaser" data-id="${teaser.id}" lang="${language}" dir="${directionOf(language)}">
 <div class="kicker">${teaser.primaryTag?.name ?? ''} ${teaser.access === 'public' ? '' : html`<span class="badge">${teaser.access}</span>`}</div>
-<h3><a href="${root}${teaser.slug}/index.html">${teaser.title}</a></h3>
+<h3><a href="${storyHref(root, teaser.slug)}">${teaser.title}</a></h3>
 <p>${teaser.excerpt}</p>
 <div class="meta">${teaser.authors.map((a) => a.name).join(', ')} · ${dateline} · ${teaser.readingMinutes} min read</div>
+${also.length === 0 ? '' : html`<div class="also">Also: ${also.map((t) => html`<a href="${storyHref(root, t.slug)}" data-also="${t.id}">${t.title}</a>`)}</div>`}
 ${reasons === undefined ? '' : html`<div class="reasons">${reasons}</div>`}</div>`
 }
 
-/** The home page: one teaser row per section. */
-export function frontPage(site: SiteInfo, fronts: Map<string, Teaser[]>): string {
+/** The home page: one teaser row per section; `also` folds near-duplicates into the first card. */
+export function frontPage(
+  site: SiteInfo,
+  fronts: Map<string, Teaser[]>,
+  also: Map<string, Teaser[]> = new Map(),
+): string {
   const body = html`<div class="front">${[...fronts].map(
     ([section, teasers]) =>
-      html`<h2 id="${section}">${section}</h2><div class="teasers">${teasers.map((t) => teaserCard(site, t, ''))}</div>`,
+      html`<h2 id="${section}">${section}</h2><div class="teasers">${teasers.map((t) => teaserCard(site, t, '', undefined, also.get(t.id)))}</div>`,
   )}</div>`
   return layout(site, { title: site.title, root: '', body })
 }
@@ -84,6 +107,11 @@ ${raw(sanitized.get(comment.id) ?? esc(comment.html))}</div></div>
 <div class="replies">${item.replies.map((r) => commentItem(site, r, sanitized))}</div>`
 }
 
+/** A URL under the site's own `baseUrl` as a path relative to the page (`root`); others unchanged. */
+export function localUrl(site: SiteInfo, url: string, root: string): string {
+  return url.startsWith(`${site.baseUrl}/`) ? `${root}${url.slice(site.baseUrl.length + 1)}` : url
+}
+
 /** Everything an article page shows. */
 export interface ArticlePageData {
   article: Article
@@ -95,7 +123,10 @@ export interface ArticlePageData {
   related: { teaser: Teaser; pick: RelatedPick }[]
   thread: CommentThread
   sanitized: Map<string, string>
-  newsletters: string[]
+  /** The newsletters offered in the subscribe box: slug (the value) and name (the label). */
+  newsletters: readonly { slug: string; name: string }[]
+  /** Reading time of the whole story, for the header. */
+  readingMinutes: number
 }
 
 /** An article page: story, share row, related row with reasons, comments and the subscribe box. */
@@ -111,19 +142,19 @@ export function articlePage(site: SiteInfo, d: ArticlePageData): string {
   const head = html`${raw(d.jsonLdScript)}${meta}`
   const body = html`<article class="story">
 <div class="kicker">${a.section ?? ''}</div><h1>${a.title}</h1>${a.subtitle === undefined ? '' : html`<p class="dek">${a.subtitle}</p>`}
-<div class="byline">${a.authors.map((au) => html`${avatar(au.name)}<span>${au.name}</span>`)} <span class="meta">· ${a.publishedAt === undefined ? '' : formatDateline(a.publishedAt, { now: site.now })}</span></div>
-${a.featureImage === undefined ? '' : html`<figure><img src="${a.featureImage.url}" alt="${a.featureImage.alt ?? ''}" width="${a.featureImage.width ?? ''}" height="${a.featureImage.height ?? ''}">${a.featureImage.caption === undefined ? '' : html`<figcaption>${a.featureImage.caption}</figcaption>`}</figure>`}
+<div class="byline">${a.authors.map((au) => html`${avatar(au.name)}<span>${au.name}</span>`)} <span class="meta">· ${a.publishedAt === undefined ? '' : formatDateline(a.publishedAt, { now: site.now })} · <span class="reading-time">${d.readingMinutes} min read</span></span></div>
+${a.featureImage === undefined ? '' : html`<figure><img src="${localUrl(site, a.featureImage.url, '../')}" alt="${a.featureImage.alt ?? ''}" width="${a.featureImage.width ?? ''}" height="${a.featureImage.height ?? ''}">${a.featureImage.caption === undefined ? '' : html`<figcaption>${a.featureImage.caption}</figcaption>`}</figure>`}
 <div class="body">${raw(d.readableHtml)}</div>
 ${d.gated ? html`<div class="paywall">This story is for ${a.access === 'paid' ? 'paying subscribers' : 'members'}. Sign in or subscribe to keep reading.</div>` : ''}
 <div class="share">Share: ${d.share.map((s) => html`<a href="${s.url}" data-network="${s.network}" rel="noopener" target="_blank">${s.label}</a>`)}</div>
 </article>
 <section class="related"><h2>Related stories</h2><div class="teasers">${d.related.map((r) => teaserCard(site, r.teaser, '../', explainPick(r.pick)))}</div></section>
-${a.commentsEnabled ? html`<section class="comments"><h2>${d.thread.visibleCount} comments</h2>${d.thread.items.map((item) => commentItem(site, item, d.sanitized))}</section>` : ''}
-<form class="subscribe" novalidate><strong>Be the first to know — subscribe</strong>
-<div style="margin:.5rem 0">${d.newsletters.map((n, i) => html`<label style="margin-right:1rem"><input type="checkbox" name="newsletter" value="${n}" ${i === 0 ? raw('checked') : ''}> ${n}</label>`)}</div>
+${a.commentsEnabled ? html`<section class="comments" lang="en" dir="ltr"><h2>${d.thread.visibleCount === 0 ? 'Comments' : plural(d.thread.visibleCount, 'comment', 'comments')}</h2>${d.thread.visibleCount === 0 ? html`<p class="meta no-comments">No comments yet. Start the conversation.</p>` : ''}${d.thread.items.map((item) => commentItem(site, item, d.sanitized))}</section>` : ''}
+<form class="subscribe" novalidate lang="en" dir="ltr"><strong>Be the first to know — subscribe</strong>
+<div style="margin:.5rem 0">${d.newsletters.map((n, i) => html`<label style="margin-right:1rem"><input type="checkbox" name="newsletter" value="${n.slug}" ${i === 0 ? raw('checked') : ''}> ${n.name}</label>`)}</div>
 <input type="email" name="email" placeholder="you@example.com" aria-label="Email address"> <input class="hp" type="text" name="website" tabindex="-1" autocomplete="off" aria-hidden="true">
 <button type="submit">Subscribe</button><div class="status" role="status" aria-live="polite"></div></form>`
-  return layout(site, { title: `${a.title} — ${site.title}`, root: '../', head, body })
+  return layout(site, { title: `${a.title} — ${site.title}`, root: '../', head, body, language: a.language })
 }
 
 /** The moderator view: every comment with its verdict and reasons. */
@@ -135,7 +166,7 @@ export function moderationPage(site: SiteInfo, rows: { comment: Comment; verdict
       verdict,
       title,
     }) => html`<tr class="${verdict.action === 'approve' ? '' : verdict.action === 'hold' ? 'held' : 'rejected'}" data-id="${comment.id}" data-action="${verdict.action}">
-<td><strong>${comment.author.name}</strong><br>${verdict.text.slice(0, 160)}</td><td>${title}</td><td>${verdict.action}</td><td>${verdict.score}</td>
+<td><strong>${comment.author.name}</strong><br><span class="text">${clip(verdict.text, 160)}</span></td><td>${title}</td><td>${verdict.action}</td><td>${verdict.score}</td>
 <td>${verdict.reasons.length === 0 ? '—' : html`<ul>${verdict.reasons.map((r) => html`<li><code>${r.code}</code> ${r.message}</li>`)}</ul>`}</td></tr>`,
   )}</table>`
   return layout(site, { title: `Moderation — ${site.title}`, root: '', body })

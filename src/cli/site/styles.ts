@@ -29,6 +29,7 @@ blockquote { border-left: 3px solid var(--accent); margin: 1.5rem 0; padding-lef
 .share a { border: 1px solid var(--rule); padding: .2rem .6rem; border-radius: 99px; text-decoration: none; }
 section.related { border-top: 2px solid var(--ink); margin-top: 2.5rem; }
 .reasons { font: .75rem system-ui, sans-serif; color: var(--muted); }
+.also { font: .8rem system-ui, sans-serif; margin-top: .25rem; } .also a { margin-right: .5rem; }
 section.comments { max-width: 680px; margin: 2.5rem auto 0; border-top: 1px solid var(--rule); }
 .comment { display: flex; gap: .75rem; margin: 1rem 0; } .comment .body { flex: 1; } .comment .body p { margin: .25rem 0; }
 .replies { margin-left: 3rem; }
