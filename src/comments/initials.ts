@@ -276,13 +276,35 @@ function asciiInitials(name: string, o: ResolvedInitialsOptions): string | undef
   const words = name.split(' ')
   let lo = 0
   let hi = words.length - 1
-  // Titles and suffixes are at most 4 letters: longer words skip the lookup.
-  while (lo < hi && words[lo]!.length <= 4 && TITLES.has(words[lo]!.toLowerCase())) lo++
-  while (lo < hi && words[hi]!.length <= 4 && SUFFIXES.has(words[hi]!.toLowerCase())) hi--
-  while (lo < hi && o.particles.has(words[lo]!)) lo++
+  // Titles and suffixes are at most 4 letters: longer words, and words whose first letter starts
+  // no title (no suffix), skip the lookup.
+  while (lo < hi && mayBe(TITLE_STARTS, words[lo]!) && TITLES.has(words[lo]!.toLowerCase())) lo++
+  while (lo < hi && mayBe(SUFFIX_STARTS, words[hi]!) && SUFFIXES.has(words[hi]!.toLowerCase())) hi--
+  // The default particles are all lower case: a capitalized word is never one of them.
+  const lowerOnly = o.particles === DEFAULT_PARTICLES
+  while (lo < hi && !(lowerOnly && words[lo]!.charCodeAt(0) < 97) && o.particles.has(words[lo]!)) lo++
   const first = asciiUpper(words[lo]!.charCodeAt(0), o)
   if (o.maxInitials === 1 || lo === hi) return first
   return first + asciiUpper(words[hi]!.charCodeAt(0), o)
+}
+
+/** Per ASCII code: 1 when some word of `words` starts with that letter (either case). */
+function startsTable(words: ReadonlySet<string>): Uint8Array {
+  const table = new Uint8Array(128)
+  for (const word of words) {
+    const c = word.charCodeAt(0)
+    table[c] = 1
+    table[c - 32] = 1
+  }
+  return table
+}
+
+const TITLE_STARTS: Uint8Array = /*@__PURE__*/ startsTable(TITLES)
+const SUFFIX_STARTS: Uint8Array = /*@__PURE__*/ startsTable(SUFFIXES)
+
+/** Whether an ASCII word could be in the set whose first letters are `starts` (≤ 4 letters). */
+function mayBe(starts: Uint8Array, word: string): boolean {
+  return word.length <= 4 && starts[word.charCodeAt(0)] === 1
 }
 
 /** One ASCII letter, upper-cased as {@link upperGrapheme} would. */

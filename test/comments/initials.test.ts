@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { CopydeskError, initials, NAME_PARTICLES, NAME_PREFIXES } from '../../src/comments/index.js'
 
@@ -217,5 +218,25 @@ describe('initials', () => {
         expect(initials(name, options), `${name} ${JSON.stringify(options)}`).toBe(initials(`${name}\t`, options))
       }
     }
+  })
+
+  it('gives the same answer on the fast path as the full rules for any name of ASCII letters and spaces', () => {
+    const word = fc.oneof(
+      fc
+        .tuple(fc.stringMatching(/^[a-z]{1,8}$/), fc.constantFrom('lower', 'capital', 'upper'))
+        .map(([w, c]) => (c === 'upper' ? w.toUpperCase() : c === 'capital' ? w[0]!.toUpperCase() + w.slice(1) : w)),
+      fc.constantFrom('Dr', 'dr', 'DR', 'Mrs', 'Jr', 'JR', 'iii', 'PhD', 'van', 'Van', 'de', 'la', 'al', 'bin'),
+    )
+    fc.assert(
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 6 }),
+        fc.constantFrom(1 as const, 2 as const),
+        (words, n) => {
+          const name = words.join(' ')
+          expect(initials(name, { maxInitials: n })).toBe(initials(`${name}\t`, { maxInitials: n }))
+        },
+      ),
+      { numRuns: 2000 },
+    )
   })
 })
