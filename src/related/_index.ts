@@ -166,13 +166,14 @@ export class RelatedIndexImpl implements RelatedIndex {
         tags: Array.from(s.metaPool.subarray(m, m + (s.tagLen[slot] as number)), (g) => tags.map[g] as number),
         authors: authorIds(slot).map((a) => authors.map[a] as number),
         bag,
+        searched: s.searchLen[slot] as number,
       })
     }
     const { stopWords, ...rest } = this.options
     const options = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, v === Infinity ? null : v]))
     return {
       format: 'copydesk-related-index',
-      version: 1,
+      version: 2,
       options: { ...options, stopWords },
       terms: terms.list,
       tags: tags.list,

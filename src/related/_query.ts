@@ -232,7 +232,7 @@ export function runQuery(store: Store, stats: Stats, scratch: Scratch, q: QueryS
       contrib.fill(0)
       let any = false
       const start = store.bagStart[s] as number
-      const end = start + (store.bagLen[s] as number)
+      const end = start + (store.searchLen[s] as number)
       for (let j = start; j < end; j++) {
         const p = store.bagPool[j] as number
         const rank = qIndex[p >>> 8] as number
@@ -268,13 +268,13 @@ export function runQuery(store: Store, stats: Stats, scratch: Scratch, q: QueryS
   // The heap's weakest score once it is full: a doc scoring strictly less cannot enter, so it
   // skips the eligibility checks and the comparisons (most touched docs, on large indexes).
   let floor = -Infinity
-  const bagLen = store.bagLen
+  const searchLen = store.searchLen
   for (let k = 0; k < nTouched; k++) {
     const s = touched[k] as number
     // acc holds only touched docs: read, reset (for the next query), then rank eligible ones.
     const raw = acc[s] as number
     acc[s] = 0
-    const value = raw / Math.sqrt((bagLen[s] as number) + 1)
+    const value = raw / Math.sqrt((searchLen[s] as number) + 1)
     if (value < floor || !eligible(s)) continue
     score[s] = value
     if (heap.length < c.candidates) {
@@ -300,6 +300,7 @@ export function runQuery(store: Store, stats: Stats, scratch: Scratch, q: QueryS
     seen[s] = epoch
     cands.push(s)
   }
+  const textCount = cands.length
   const rareMax = Math.max(c.rareTagRatio * stats.n, c.tagCandidates)
   const qTagsByDf = [...qTagW.keys()].map((g) => ({ g, df: stats.tagDf(g) })).filter((x) => x.df > 0 && x.df <= rareMax)
   qTagsByDf.sort((x, y) => x.df - y.df || x.g - y.g)
@@ -384,9 +385,46 @@ export function runQuery(store: Store, stats: Stats, scratch: Scratch, q: QueryS
   }
   const qAuthors = new Set(q.authors)
   const halfLife = c.halfLifeDays
-  for (const s of cands) {
+  const texts = cands.map((s) => {
     const norm = normOf(s)
-    const text = norm > 0 ? dotWith(s, qDense) / norm : 0
+    return norm > 0 ? dotWith(s, qDense) / norm : 0
+  })
+  const FB = c.feedback
+  const FBM = c.feedbackDocs
+  if (FB > 0 && textCount > FBM) {
+    // Only text candidates feed back: which tag candidates are found depends on slot order.
+    const order = cands
+      .slice(0, textCount)
+      .map((_, i) => i)
+      .sort((x, y) =>
+        better(store, texts[x] as number, cands[x] as number, texts[y] as number, cands[y] as number) ? -1 : 1,
+      )
+    const fb = scratch.pDense
+    const used: number[] = []
+    for (const i of order.slice(0, FBM)) {
+      const s = cands[i] as number
+      const norm = normOf(s)
+      if (norm === 0) continue
+      docVector(s, (t, w) => {
+        if (fb[t] === 0) used.push(t)
+        fb[t]! += (FB * w) / norm / FBM
+      })
+    }
+    let n2 = 0
+    for (const t of qTerms) n2 += ((qDense[t] as number) + (fb[t] as number)) ** 2
+    for (const t of used) if (qDense[t] === 0) n2 += (fb[t] as number) ** 2
+    for (const t of qTerms) fb[t]! += qDense[t] as number
+    const qn = Math.sqrt(n2)
+    cands.forEach((s, i) => {
+      const norm = normOf(s)
+      texts[i] = norm > 0 && qn > 0 ? dotWith(s, fb) / norm / qn : 0
+    })
+    for (const t of used) fb[t] = 0
+    for (const t of qTerms) fb[t] = 0
+  }
+  cands.forEach((s, ci) => {
+    const norm = normOf(s)
+    const text = texts[ci] as number
     let tagDot = 0
     let tagNorm = 0
     const m = store.metaStart[s] as number
@@ -421,7 +459,7 @@ export function runQuery(store: Store, stats: Stats, scratch: Scratch, q: QueryS
       norm,
       maxSim: 0,
     })
-  }
+  })
   const byScore = (x: Candidate, y: Candidate): number => (better(store, x.score, x.slot, y.score, y.slot) ? -1 : 1)
   scored.sort(byScore)
 

@@ -39,10 +39,15 @@ export function loadRelatedIndex(json: RelatedIndexJson | string): RelatedIndex 
     }
   }
   const j = data as Partial<RelatedIndexJson> | null
-  if (typeof j !== 'object' || j === null || j.format !== 'copydesk-related-index' || j.version !== 1) {
+  if (
+    typeof j !== 'object' ||
+    j === null ||
+    j.format !== 'copydesk-related-index' ||
+    (j.version !== 1 && j.version !== 2)
+  ) {
     throw new CopydeskError(
       'INVALID_INPUT',
-      `${fn}: expected a copydesk-related-index version 1 snapshot, received ${describe(data)}`,
+      `${fn}: expected a copydesk-related-index version 1 or 2 snapshot, received ${describe(data)}`,
     )
   }
   if (
@@ -82,7 +87,8 @@ export function loadRelatedIndex(json: RelatedIndexJson | string): RelatedIndex 
       Number.isFinite(doc.length) &&
       isInts(doc.tags, j.tags!.length) &&
       isInts(doc.authors, j.authors!.length) &&
-      isInts(doc.bag, nTerms)
+      isInts(doc.bag, nTerms) &&
+      (doc.searched === undefined || (Number.isInteger(doc.searched) && doc.searched >= 0 && doc.searched <= 65_535))
     if (!ok) throw new CopydeskError('INVALID_INPUT', `${fn}: docs[${i}] is malformed`)
     store.add({
       read: {
@@ -96,6 +102,7 @@ export function loadRelatedIndex(json: RelatedIndexJson | string): RelatedIndex 
       bag: {
         terms: doc.bag.map((p) => j.terms![p >>> 8] as string),
         tf: doc.bag.map((p) => p & 255),
+        searched: doc.searched ?? doc.bag.length,
         length: doc.length,
       },
     })

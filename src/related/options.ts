@@ -18,6 +18,11 @@ export interface CreateRelatedIndexOptions {
    * `Infinity` keeps all. @defaultValue `96`
    */
   maxTermsPerDoc?: number | undefined
+  /**
+   * Each doc's strongest terms (highest field-weighted counts, then the earliest) through which
+   * the candidate search can find it; scores always use all its kept terms. @defaultValue `96`
+   */
+  searchTermsPerDoc?: number | undefined
   /** BM25 term-frequency saturation. @defaultValue `1.2` */
   k1?: number | undefined
   /** BM25 length normalization. @defaultValue `0.75` */
@@ -67,7 +72,7 @@ export interface RelatedWeights {
 export interface RelatedOptions {
   /** How many picks to return. @defaultValue `4` */
   limit?: number | undefined
-  /** Highest-weighted query terms used to find text candidates (Elasticsearch `max_query_terms`). @defaultValue `32` */
+  /** Highest-weighted query terms used to find text candidates (Elasticsearch `max_query_terms`). @defaultValue `64` */
   queryTerms?: number | undefined
   /**
    * Postings read at most to find text candidates (the query terms' document frequencies
@@ -76,7 +81,7 @@ export interface RelatedOptions {
    * posting. @defaultValue `50000`
    */
   maxPostings?: number | undefined
-  /** Text candidates scored exactly. @defaultValue `32` */
+  /** Text candidates scored exactly (over all their terms). @defaultValue `64` */
   candidates?: number | undefined
   /** Extra candidates taken from docs sharing the query's rarest tags. @defaultValue `32` */
   tagCandidates?: number | undefined
@@ -111,7 +116,15 @@ export interface RelatedOptions {
    * wire rewrite scores about 0.87, distinct stories on the same event under 0.5. @defaultValue `0.8`
    */
   nearDuplicate?: number | undefined
-  /** MMR trade-off between relevance (1) and diversity (0). @defaultValue `0.8` */
+  /**
+   * Pseudo-relevance feedback (Rocchio): the weight of the centroid of the `feedbackDocs` best
+   * text candidates added to the query vector before the candidates are scored again; `0` turns
+   * it off. @defaultValue `0.5`
+   */
+  feedback?: number | undefined
+  /** Candidates whose centroid expands the query (see `feedback`). @defaultValue `3` */
+  feedbackDocs?: number | undefined
+  /** MMR trade-off between relevance (1) and diversity (0). @defaultValue `0.9` */
   mmrLambda?: number | undefined
   /** Shared terms listed per pick. @defaultValue `5` */
   explainTerms?: number | undefined
@@ -192,7 +205,8 @@ export function resolveIndexOptions(options: CreateRelatedIndexOptions | undefin
     dekWeight: num(fn, 'dekWeight', o.dekWeight, 2, 0, 20, true),
     bodyWeight: num(fn, 'bodyWeight', o.bodyWeight, 1, 0, 20, true),
     maxBodyTokens: num(fn, 'maxBodyTokens', o.maxBodyTokens, 2000, 0, Infinity, true),
-    maxTermsPerDoc: num(fn, 'maxTermsPerDoc', o.maxTermsPerDoc, 96, 1, Infinity, true),
+    maxTermsPerDoc: num(fn, 'maxTermsPerDoc', o.maxTermsPerDoc, Infinity, 1, Infinity, true),
+    searchTermsPerDoc: num(fn, 'searchTermsPerDoc', o.searchTermsPerDoc, 96, 1, 65_535, true),
     k1: num(fn, 'k1', o.k1, 1.2, 0, 10),
     b: num(fn, 'b', o.b, 0.75, 0, 1),
     minDocFreq: num(fn, 'minDocFreq', o.minDocFreq, 2, 1, Infinity, true),
@@ -229,6 +243,8 @@ export interface ResolvedRelatedOptions {
   statusMask: number
   nearDuplicate: number
   mmrLambda: number
+  feedback: number
+  feedbackDocs: number
   explainTerms: number
 }
 
@@ -269,9 +285,9 @@ export function resolveRelatedOptions(options: RelatedOptions | undefined, fn: s
   }
   return {
     limit: num(fn, 'limit', o.limit, 4, 0, 10_000, true),
-    queryTerms: num(fn, 'queryTerms', o.queryTerms, 32, 1, Infinity, true),
+    queryTerms: num(fn, 'queryTerms', o.queryTerms, 64, 1, Infinity, true),
     maxPostings: num(fn, 'maxPostings', o.maxPostings, 50_000, 1, Infinity, true),
-    candidates: num(fn, 'candidates', o.candidates, 32, 1, 1_000_000, true),
+    candidates: num(fn, 'candidates', o.candidates, 64, 1, 1_000_000, true),
     tagCandidates: num(fn, 'tagCandidates', o.tagCandidates, 32, 0, 1_000_000, true),
     rareTagRatio: num(fn, 'rareTagRatio', o.rareTagRatio, 0.05, 0, 1),
     wText: num(fn, 'weights.text', w.text, 1, 0, 100),
@@ -289,7 +305,9 @@ export function resolveRelatedOptions(options: RelatedOptions | undefined, fn: s
     maxAgeDays: o.maxAgeDays === undefined ? undefined : num(fn, 'maxAgeDays', o.maxAgeDays, 0, 0, Infinity),
     statusMask,
     nearDuplicate: num(fn, 'nearDuplicate', o.nearDuplicate, 0.8, 0, 1),
-    mmrLambda: num(fn, 'mmrLambda', o.mmrLambda, 0.8, 0, 1),
+    mmrLambda: num(fn, 'mmrLambda', o.mmrLambda, 0.9, 0, 1),
+    feedback: num(fn, 'feedback', o.feedback, 0.5, 0, 10),
+    feedbackDocs: num(fn, 'feedbackDocs', o.feedbackDocs, 3, 1, 100, true),
     explainTerms: num(fn, 'explainTerms', o.explainTerms, 5, 0, 1000, true),
   }
 }

@@ -176,16 +176,18 @@ export interface RelatedIndexJsonDoc {
   tags: number[]
   /** Indexes into `authors`. */
   authors: number[]
-  /** Terms as `termIndex × 256 + weighted count`. */
+  /** Terms as `termIndex × 256 + weighted count`: the search terms first, then the others. */
   bag: number[]
+  /** How many entries at the start of `bag` are search terms (version 1 snapshots: all). */
+  searched?: number | undefined
 }
 
-/** The JSON snapshot of a {@link RelatedIndex} (format version 1). */
+/** The JSON snapshot of a {@link RelatedIndex} (format version 2; version 1 still loads). */
 export interface RelatedIndexJson {
   /** Always `'copydesk-related-index'`. */
   format: 'copydesk-related-index'
-  /** Format version, `1`. */
-  version: 1
+  /** Format version, `2`. */
+  version: 1 | 2
   /** The index options (`null` stands for `Infinity`). */
   options: Record<string, unknown>
   /** Term dictionary. */
