@@ -384,6 +384,12 @@ export function runQuery(store: Store, stats: Stats, scratch: Scratch, q: QueryS
     return dot
   }
   const qAuthors = new Set(q.authors)
+  // One 0–1 scale: the weights of the parts this query doc can have.
+  const scale =
+    c.wText +
+      (q.tags.length > 0 ? c.wTags : 0) +
+      (q.section >= 0 ? c.wSection : 0) +
+      (q.authors.length > 0 ? c.wAuthor : 0) || 1
   const halfLife = c.halfLifeDays
   const texts = cands.map((s) => {
     const norm = normOf(s)
@@ -446,14 +452,14 @@ export function runQuery(store: Store, stats: Stats, scratch: Scratch, q: QueryS
       const decay = hasDate && !Number.isNaN(d) ? 0.5 ** (Math.abs(d - qDate) / DAY / halfLife) : 0
       recency = 1 - c.recencyWeight + c.recencyWeight * decay
     }
-    const score = (c.wText * text + c.wTags * tags + section + author) * recency
+    const score = ((c.wText * text + c.wTags * tags + section + author) / scale) * recency
     scored.push({
       slot: s,
       text,
-      textScore: c.wText * text,
-      tags: c.wTags * tags,
-      section,
-      author,
+      textScore: (c.wText * text) / scale,
+      tags: (c.wTags * tags) / scale,
+      section: section / scale,
+      author: author / scale,
       recency,
       score,
       norm,
@@ -521,7 +527,7 @@ export function runQuery(store: Store, stats: Stats, scratch: Scratch, q: QueryS
   picked.sort(byScore)
 
   // 7. Fallback: fill the row with the latest eligible docs (same section first).
-  const picks = picked.map((x) => toPick(store, x, 'similar', qDense, qTagW, docVector, c.explainTerms))
+  const picks = picked.map((x) => toPick(store, x, 'similar', qDense, qTagW, docVector, c))
   if (picks.length < c.limit && c.fallback !== 'none') {
     const taken = new Set(picked.map((x) => x.slot))
     const scoredBySlot = new Map(scored.map((x) => [x.slot, x]))
@@ -555,7 +561,9 @@ export function runQuery(store: Store, stats: Stats, scratch: Scratch, q: QueryS
           norm: 0,
           maxSim: 0,
         }
-        picks.push(toPick(store, x, 'fallback', qDense, qTagW, docVector, c.explainTerms))
+        picks.push(
+          toPick(store, x, 'fallback', qDense, qTagW, docVector, c, q.section >= 0 && store.section[s] === q.section),
+        )
       }
     }
   }

@@ -1,4 +1,5 @@
 // Option interfaces of copydesk/related and the one place their defaults are applied.
+import { isRecord, own, refuse, stringOption } from '../_internal/check.js'
 import { describe } from '../_internal/describe.js'
 import { CopydeskError } from '../errors.js'
 import type { ArticleStatus } from '../schema/types.js'
@@ -128,6 +129,40 @@ export interface RelatedOptions {
   mmrLambda?: number | undefined
   /** Shared terms listed per pick. @defaultValue `5` */
   explainTerms?: number | undefined
+  /**
+   * Templates of the reasons' messages and labels, to localise them: `{list}` is replaced by up to
+   * two shared terms or tags joined with `and`, `{section}` by the section. @defaultValue English
+   */
+  messages?: Partial<RelatedMessages> | undefined
+}
+
+/** The message templates of a pick's reasons (see {@link RelatedOptions.messages}). */
+export interface RelatedMessages {
+  /** @defaultValue `'Also about {list}'` */
+  sharedTerms: string
+  /** @defaultValue `'Also on {list}'` */
+  sharedTags: string
+  /** @defaultValue `'Also in {section}'` */
+  sameSection: string
+  /** @defaultValue `'By the same author'` */
+  sameAuthor: string
+  /** @defaultValue `'More from {section}'` */
+  fallbackSection: string
+  /** @defaultValue `'Latest'` */
+  fallbackLatest: string
+  /** Joins the two items of `{list}`. @defaultValue `' and '` */
+  and: string
+}
+
+/** The English messages. */
+export const DEFAULT_MESSAGES: Readonly<RelatedMessages> = {
+  sharedTerms: 'Also about {list}',
+  sharedTags: 'Also on {list}',
+  sameSection: 'Also in {section}',
+  sameAuthor: 'By the same author',
+  fallbackSection: 'More from {section}',
+  fallbackLatest: 'Latest',
+  and: ' and ',
 }
 
 /** Resolved index options. */
@@ -246,6 +281,7 @@ export interface ResolvedRelatedOptions {
   feedback: number
   feedbackDocs: number
   explainTerms: number
+  messages: Readonly<RelatedMessages>
 }
 
 const STATUS_BITS: Readonly<Record<string, number>> = { published: 1, draft: 2, scheduled: 4, archived: 8 }
@@ -309,5 +345,18 @@ export function resolveRelatedOptions(options: RelatedOptions | undefined, fn: s
     feedback: num(fn, 'feedback', o.feedback, 0.5, 0, 10),
     feedbackDocs: num(fn, 'feedbackDocs', o.feedbackDocs, 3, 1, 100, true),
     explainTerms: num(fn, 'explainTerms', o.explainTerms, 5, 0, 1000, true),
+    messages: readMessages(fn, o.messages),
   }
+}
+
+function readMessages(fn: string, value: unknown): Readonly<RelatedMessages> {
+  if (value === undefined) return DEFAULT_MESSAGES
+  if (!isRecord(value)) throw refuse(fn, 'INVALID_OPTIONS', 'options.messages', 'an object of strings', value)
+  const given = value
+  const out: RelatedMessages = { ...DEFAULT_MESSAGES }
+  for (const key of Object.keys(DEFAULT_MESSAGES) as (keyof RelatedMessages)[]) {
+    const v = own(given, key)
+    if (v !== undefined) out[key] = stringOption(fn, `messages.${key}`, v, '')
+  }
+  return out
 }
