@@ -2,6 +2,7 @@
 // Intl.Segmenter for space-less scripts (Han, Kana, Thai, Lao, Khmer, Myanmar), per-language stop
 // words, field weights (title ×3, dek ×2, body ×1) and a stats-independent cap on distinct terms.
 // Every regex here is linear: each repetition is anchored on a different character class.
+import { own } from '../_internal/check.js'
 import { STOP_WORDS } from './_stopwords.js'
 
 /** Analysis settings, resolved once per index (see createRelatedIndex's options). */
@@ -64,8 +65,9 @@ export function createAnalyzer(config: AnalyzerConfig): (fields: AnalyzerInput) 
   function stopSet(lang: string): ReadonlySet<string> {
     let set = stopSets.get(lang)
     if (set === undefined) {
-      const custom = config.stopWords === false ? [] : config.stopWords[lang]
-      const builtIn = config.stopWords === false ? '' : (STOP_WORDS[lang] ?? '')
+      // Own-property reads: a language such as 'constructor' is just another unknown language.
+      const custom = config.stopWords === false ? [] : own(config.stopWords, lang)
+      const builtIn = config.stopWords === false ? '' : (own(STOP_WORDS, lang) ?? '')
       const words = custom ?? (builtIn === '' ? [] : builtIn.split(' '))
       set = new Set([...words.map((w) => w.normalize('NFKC').toLowerCase().replace(/’/g, "'")), ...extra])
       stopSets.set(lang, set)

@@ -88,6 +88,7 @@ export function toPick(
   qTagW: Map<number, number>,
   docVector: (s: number, visit: (t: number, w: number) => void) => number,
   c: Pick<ResolvedRelatedOptions, 'explainTerms' | 'messages'>,
+  queryHidden: ReadonlySet<string> | undefined,
   sameSection: boolean = x.section > 0,
 ): RelatedPick {
   const explainTerms = c.explainTerms
@@ -109,7 +110,12 @@ export function toPick(
   }
   tags.sort((a, b) => b.w - a.w || ((store.tags.names[a.g] as string) < (store.tags.names[b.g] as string) ? -1 : 1))
   const sharedTags = tags.map((e) => store.tags.names[e.g] as string)
-  const sharedTerms = shared.slice(0, explainTerms).map((e) => names[e.t] as string)
+  // Never a word a reader cannot read: terms found only in gated text (gatedBody 'full') are left out.
+  const hidden = store.hidden.get(store.ids[x.slot] as string)
+  const sharedTerms = shared
+    .map((e) => names[e.t] as string)
+    .filter((t) => hidden?.has(t) !== true && queryHidden?.has(t) !== true)
+    .slice(0, explainTerms)
   const reasons = explain(store, x, kind, sameSection, sharedTags, sharedTerms, c.messages)
   return {
     id: store.ids[x.slot] as string,

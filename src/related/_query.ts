@@ -31,6 +31,8 @@ export interface QuerySource {
   date: number
   /** Last slot the statistics may see (excludeNewer), or -1 for the whole index. */
   asOf: number
+  /** Terms found only in the query doc's gated text (`gatedBody: 'full'`). */
+  hidden: ReadonlySet<string> | undefined
 }
 
 const DAY = 86_400_000
@@ -527,7 +529,7 @@ export function runQuery(store: Store, stats: Stats, scratch: Scratch, q: QueryS
   picked.sort(byScore)
 
   // 7. Fallback: fill the row with the latest eligible docs (same section first).
-  const picks = picked.map((x) => toPick(store, x, 'similar', qDense, qTagW, docVector, c))
+  const picks = picked.map((x) => toPick(store, x, 'similar', qDense, qTagW, docVector, c, q.hidden))
   if (picks.length < c.limit && c.fallback !== 'none') {
     const taken = new Set(picked.map((x) => x.slot))
     const scoredBySlot = new Map(scored.map((x) => [x.slot, x]))
@@ -562,7 +564,17 @@ export function runQuery(store: Store, stats: Stats, scratch: Scratch, q: QueryS
           maxSim: 0,
         }
         picks.push(
-          toPick(store, x, 'fallback', qDense, qTagW, docVector, c, q.section >= 0 && store.section[s] === q.section),
+          toPick(
+            store,
+            x,
+            'fallback',
+            qDense,
+            qTagW,
+            docVector,
+            c,
+            q.hidden,
+            q.section >= 0 && store.section[s] === q.section,
+          ),
         )
       }
     }

@@ -68,6 +68,12 @@ export class Store {
   readonly sections: Vocab = new Vocab()
   readonly authors: Vocab = new Vocab()
 
+  /**
+   * With `gated: 'full'`: per doc id, the terms found only in its gated text, never listed as
+   * shared terms.
+   */
+  readonly hidden: Map<string, ReadonlySet<string>> = new Map()
+
   /** Slots used (alive or dead). */
   slots = 0
   ids: string[] = []
@@ -189,6 +195,7 @@ export class Store {
     const m = this.metaStart[slot] as number
     for (let i = m; i < m + (this.tagLen[slot] as number); i++) this.tags.df[this.metaPool[i] as number]! -= 1
     this.alive[slot] = 0
+    this.hidden.delete(this.ids[slot] as string)
     this.slotOf.delete(this.ids[slot] as string)
     this.n--
     this.totalLen -= this.len[slot] as number

@@ -1,7 +1,8 @@
 import { describe } from '../_internal/describe.js'
 import { CopydeskError } from '../errors.js'
+import { guard } from './_guard.js'
 import { RelatedIndexImpl } from './_index.js'
-import { STATUS_CODES } from './_doc.js'
+import { statusCode } from './_doc.js'
 import { resolveIndexOptions, type CreateRelatedIndexOptions } from './options.js'
 import type { RelatedIndex, RelatedIndexJson } from './types.js'
 
@@ -29,6 +30,10 @@ const isInts = (v: unknown, max: number): v is number[] =>
  * ```
  */
 export function loadRelatedIndex(json: RelatedIndexJson | string): RelatedIndex {
+  return guard('loadRelatedIndex', () => load(json))
+}
+
+function load(json: RelatedIndexJson | string): RelatedIndex {
   const fn = 'loadRelatedIndex'
   let data: unknown = json
   if (typeof json === 'string') {
@@ -83,11 +88,12 @@ export function loadRelatedIndex(json: RelatedIndexJson | string): RelatedIndex 
       doc.section >= -1 &&
       doc.section < j.sections!.length &&
       typeof doc.status === 'string' &&
-      STATUS_CODES[doc.status] !== undefined &&
+      statusCode(doc.status) !== undefined &&
       Number.isFinite(doc.length) &&
       isInts(doc.tags, j.tags!.length) &&
       isInts(doc.authors, j.authors!.length) &&
       isInts(doc.bag, nTerms) &&
+      (doc.hidden === undefined || isStrings(doc.hidden)) &&
       (doc.searched === undefined || (Number.isInteger(doc.searched) && doc.searched >= 0 && doc.searched <= 65_535))
     if (!ok) throw new CopydeskError('INVALID_INPUT', `${fn}: docs[${i}] is malformed`)
     store.add({
@@ -95,7 +101,7 @@ export function loadRelatedIndex(json: RelatedIndexJson | string): RelatedIndex 
         id: doc.id,
         date: doc.date ?? Number.NaN,
         section: doc.section === -1 ? undefined : j.sections![doc.section],
-        status: STATUS_CODES[doc.status] as number,
+        status: statusCode(doc.status) as number,
         tags: doc.tags.map((g) => j.tags![g] as string),
         authors: doc.authors.map((a) => j.authors![a] as string),
       },
@@ -107,6 +113,7 @@ export function loadRelatedIndex(json: RelatedIndexJson | string): RelatedIndex 
       },
     })
   })
+  for (const doc of j.docs) if (doc.hidden !== undefined) store.hidden.set(doc.id, new Set(doc.hidden))
   store.merge()
   index.warm()
   return index

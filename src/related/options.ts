@@ -1,5 +1,5 @@
 // Option interfaces of copydesk/related and the one place their defaults are applied.
-import { isRecord, own, refuse, stringOption } from '../_internal/check.js'
+import { booleanOption, checkOptions, isRecord, oneOfOption, own, refuse, stringOption } from '../_internal/check.js'
 import { describe } from '../_internal/describe.js'
 import { CopydeskError } from '../errors.js'
 import type { ArticleStatus } from '../schema/types.js'
@@ -187,10 +187,12 @@ function num(
     value > max ||
     (integer && value !== Infinity && !Number.isInteger(value))
   ) {
-    const kind = integer ? 'an integer' : 'a number'
-    throw new CopydeskError(
+    throw refuse(
+      fn,
       'INVALID_OPTIONS',
-      `${fn}: options.${name} must be ${kind} from ${min} to ${max}, received ${describe(value)}`,
+      `options.${name}`,
+      `${integer ? 'an integer' : 'a number'} from ${min} to ${max}`,
+      value,
     )
   }
   return value
@@ -198,24 +200,17 @@ function num(
 
 function oneOf<T extends string>(fn: string, name: string, value: unknown, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback
-  if (typeof value !== 'string' || !allowed.includes(value as T)) {
-    throw new CopydeskError(
-      'INVALID_OPTIONS',
-      `${fn}: options.${name} must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, received ${describe(value)}`,
-    )
-  }
-  return value as T
+  return oneOfOption(fn, name, value, allowed, fallback)
 }
 
 /** Applies the index defaults and validates. */
 export function resolveIndexOptions(options: CreateRelatedIndexOptions | undefined, fn: string): ResolvedIndexOptions {
-  const o: CreateRelatedIndexOptions = options ?? {}
-  if (typeof o !== 'object' || o === null)
-    throw new CopydeskError('INVALID_OPTIONS', `${fn}: options must be an object, received ${describe(o)}`)
+  const o = checkOptions<CreateRelatedIndexOptions>(fn, options)
   const stopWords = o.stopWords ?? {}
   if (
     stopWords !== false &&
-    (typeof stopWords !== 'object' || stopWords === null || Object.values(stopWords).some((l) => !Array.isArray(l)))
+    (!isRecord(stopWords) ||
+      Object.values(stopWords).some((l) => !Array.isArray(l) || l.some((w) => typeof w !== 'string')))
   ) {
     throw new CopydeskError(
       'INVALID_OPTIONS',
@@ -287,17 +282,12 @@ export interface ResolvedRelatedOptions {
 const STATUS_BITS: Readonly<Record<string, number>> = { published: 1, draft: 2, scheduled: 4, archived: 8 }
 
 function bool(fn: string, name: string, value: unknown): boolean {
-  if (value === undefined) return false
-  if (typeof value !== 'boolean')
-    throw new CopydeskError('INVALID_OPTIONS', `${fn}: options.${name} must be a boolean, received ${describe(value)}`)
-  return value
+  return booleanOption(fn, name, value, false)
 }
 
 /** Applies the query defaults and validates. */
 export function resolveRelatedOptions(options: RelatedOptions | undefined, fn: string): ResolvedRelatedOptions {
-  const o: RelatedOptions = options ?? {}
-  if (typeof o !== 'object' || o === null)
-    throw new CopydeskError('INVALID_OPTIONS', `${fn}: options must be an object, received ${describe(o)}`)
+  const o = checkOptions<RelatedOptions>(fn, options)
   const w = o.weights ?? {}
   const excludeIds = o.excludeIds ?? []
   if (!Array.isArray(excludeIds) || excludeIds.some((id) => typeof id !== 'string')) {

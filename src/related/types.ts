@@ -198,6 +198,8 @@ export interface RelatedIndexJsonDoc {
   bag: number[]
   /** How many entries at the start of `bag` are search terms (version 1 snapshots: all). */
   searched?: number | undefined
+  /** Terms found only in the doc's gated text (`gatedBody: 'full'`), never shown as shared terms. */
+  hidden?: string[] | undefined
 }
 
 /** The JSON snapshot of a {@link RelatedIndex} (format version 2; version 1 still loads). */
