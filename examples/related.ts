@@ -15,8 +15,10 @@ const articles = JSON.parse(
 ) as (RelatedDoc & { title: string })[]
 const title = new Map(articles.map((a) => [a.id, a.title]))
 
+// What a reader sees under the teaser (p.label), then what an editor checks.
 const why = (p: RelatedPick): string =>
   [
+    `“${p.label}”`,
     p.sharedTags.length > 0 ? `tags ${p.sharedTags.join(', ')}` : '',
     p.sharedTerms.length > 0 ? `words ${p.sharedTerms.slice(0, 3).join(', ')}` : '',
     p.scoreParts.section > 0 ? 'same section' : '',
