@@ -15,11 +15,13 @@ const articles = JSON.parse(
 ) as (RelatedDoc & { title: string })[]
 const title = new Map(articles.map((a) => [a.id, a.title]))
 
+// What a reader sees under the teaser (p.label), then what an editor checks.
 const why = (p: RelatedPick): string =>
   [
+    `“${p.label}”`,
     p.sharedTags.length > 0 ? `tags ${p.sharedTags.join(', ')}` : '',
     p.sharedTerms.length > 0 ? `words ${p.sharedTerms.slice(0, 3).join(', ')}` : '',
-    p.reasons.section > 0 ? 'same section' : '',
+    p.scoreParts.section > 0 ? 'same section' : '',
   ]
     .filter((s) => s !== '')
     .join('; ')
@@ -38,7 +40,7 @@ for (const id of ['art-006', 'art-011', 'art-021', 'art-001']) {
 }
 
 // 3. Recency for a news site, a stable "see also" list, and a row that is always full.
-const recent = index.related('art-009', { halfLifeDays: 30, limit: 3 }).map((p) => `${p.id} ×${p.reasons.recency}`)
+const recent = index.related('art-009', { halfLifeDays: 30, limit: 3 }).map((p) => `${p.id} ×${p.scoreParts.recency}`)
 console.log(`\nart-009 with a 30-day half-life: ${recent.join(', ')}`)
 console.log(
   `art-022 see also (older only): ${index

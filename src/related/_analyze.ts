@@ -2,6 +2,7 @@
 // Intl.Segmenter for space-less scripts (Han, Kana, Thai, Lao, Khmer, Myanmar), per-language stop
 // words, field weights (title ×3, dek ×2, body ×1) and a stats-independent cap on distinct terms.
 // Every regex here is linear: each repetition is anchored on a different character class.
+import { own } from '../_internal/check.js'
 import { STOP_WORDS } from './_stopwords.js'
 
 /** Analysis settings, resolved once per index (see createRelatedIndex's options). */
@@ -11,6 +12,7 @@ export interface AnalyzerConfig {
   bodyWeight: number
   maxBodyTokens: number
   maxTermsPerDoc: number
+  searchTermsPerDoc: number
   defaultLanguage: string
   /** `false` = no stop words; otherwise per-language replacement lists. */
   stopWords: false | Readonly<Record<string, readonly string[]>>
@@ -22,10 +24,14 @@ export interface AnalyzerConfig {
 /** The analyzed text of one document: distinct terms with field-weighted counts. */
 export interface Bag {
   /**
-   * Distinct terms in order of first occurrence: at most `maxTermsPerDoc`, the highest weighted
-   * counts, the earliest among equal counts at the cut-off.
+   * Distinct terms: at most `maxTermsPerDoc`, the highest weighted counts, the earliest among
+   * equal counts at the cut-off. The first `searched` of them (chosen by the same rule among the
+   * kept ones) are the doc's search terms, in order of first occurrence; the rest follow, in
+   * order of first occurrence too.
    */
   terms: string[]
+  /** How many of `terms` (from the start) enter the candidate-search postings. */
+  searched: number
   /** Field-weighted count of each term (same order as `terms`). */
   tf: number[]
   /** Field-weighted token count (the BM25 document length). */
@@ -59,8 +65,9 @@ export function createAnalyzer(config: AnalyzerConfig): (fields: AnalyzerInput) 
   function stopSet(lang: string): ReadonlySet<string> {
     let set = stopSets.get(lang)
     if (set === undefined) {
-      const custom = config.stopWords === false ? [] : config.stopWords[lang]
-      const builtIn = config.stopWords === false ? '' : (STOP_WORDS[lang] ?? '')
+      // Own-property reads: a language such as 'constructor' is just another unknown language.
+      const custom = config.stopWords === false ? [] : own(config.stopWords, lang)
+      const builtIn = config.stopWords === false ? '' : (own(STOP_WORDS, lang) ?? '')
       const words = custom ?? (builtIn === '' ? [] : builtIn.split(' '))
       set = new Set([...words.map((w) => w.normalize('NFKC').toLowerCase().replace(/’/g, "'")), ...extra])
       stopSets.set(lang, set)
@@ -178,27 +185,46 @@ export function createAnalyzer(config: AnalyzerConfig): (fields: AnalyzerInput) 
     field(input.dek, config.dekWeight, 400)
     field(input.body, config.bodyWeight, config.maxBodyTokens)
 
-    // Cap on distinct terms that does not depend on collection statistics (so an incremental
-    // index equals a fresh build): highest weighted count first, then first occurrence.
-    // Linear: the cut-off count comes from a native numeric sort of the counts, then one pass
-    // in first-occurrence order keeps every term above it and the earliest at it.
-    const max = config.maxTermsPerDoc
-    if (terms.length <= max) return { terms, tf: tfs, length }
-    const sorted = Float64Array.from(tfs).sort()
-    const cut = sorted[sorted.length - max] as number
-    let atCut = 0
-    for (let i = sorted.length - max; i < sorted.length && sorted[i] === cut; i++) atCut++
-    const kept: string[] = []
-    const tf: number[] = []
-    terms.forEach((term, i) => {
-      const count = tfs[i] as number
-      if (count > cut || (count === cut && atCut-- > 0)) {
-        kept.push(term)
-        tf.push(count)
+    // Caps that do not depend on collection statistics (so an incremental index equals a fresh
+    // build): the kept terms, then the search terms among them.
+    const kept = topTerms(tfs, config.maxTermsPerDoc)
+    const search = topTerms(kept === undefined ? tfs : kept.map((i) => tfs[i] as number), config.searchTermsPerDoc)
+    const all = kept ?? tfs.map((_, i) => i)
+    if (search === undefined)
+      return {
+        terms: all.map((i) => terms[i] as string),
+        tf: all.map((i) => tfs[i] as number),
+        searched: all.length,
+        length,
       }
-    })
-    return { terms: kept, tf, length }
+    const first = new Uint8Array(all.length)
+    for (const k of search) first[k] = 1
+    const order = [...search, ...all.keys()].filter((k, at) => at < search.length || first[k] === 0)
+    return {
+      terms: order.map((k) => terms[all[k] as number] as string),
+      tf: order.map((k) => tfs[all[k] as number] as number),
+      searched: search.length,
+      length,
+    }
   }
+}
+
+/**
+ * Positions of the `max` highest counts (the earliest among equal counts at the cut-off), in
+ * position order; `undefined` when every count is kept. Linear: the cut-off count comes from a
+ * native numeric sort of the counts, then one pass keeps every count above it and the earliest at it.
+ */
+function topTerms(counts: readonly number[], max: number): number[] | undefined {
+  if (counts.length <= max) return undefined
+  const sorted = Float64Array.from(counts).sort()
+  const cut = sorted[sorted.length - max] as number
+  let atCut = 0
+  for (let i = sorted.length - max; i < sorted.length && sorted[i] === cut; i++) atCut++
+  const out: number[] = []
+  counts.forEach((count, i) => {
+    if (count > cut || (count === cut && atCut-- > 0)) out.push(i)
+  })
+  return out
 }
 
 /** The text fields of one document, before analysis. */

@@ -1,5 +1,7 @@
 // Reads a RelatedDoc (an Article or a minimal object) into the fields the index stores.
+import { own, refuse } from '../_internal/check.js'
 import { describe } from '../_internal/describe.js'
+import { readableHtml } from '../readable/readable.js'
 import { CopydeskError } from '../errors.js'
 import type { AnalyzerInput } from './_analyze.js'
 import type { RelatedDoc } from './types.js'
@@ -11,6 +13,8 @@ export const STATUS_NAMES: readonly string[] = ['published', 'draft', 'scheduled
 
 /** A doc's fields, validated and normalized. */
 export interface ReadDoc extends AnalyzerInput {
+  /** With `gated: 'full'`: the readable part of the body, when it differs from `body`. */
+  readable: string | undefined
   id: string
   /** Public tag keys (lowercased slug or name), deduplicated, in input order. */
   tags: string[]
@@ -28,7 +32,9 @@ export type GatedBody = 'preview' | 'full'
 /** Converts HTML to text. */
 export type ToText = (html: string) => string
 
-const MEMBERS_ONLY_RE = /<!--\s*members-only\s*-->/i
+function bodies(b: { body?: string; readable?: string }): { body: string | undefined; readable: string | undefined } {
+  return { body: b.body, readable: b.readable === b.body ? undefined : b.readable }
+}
 
 /**
  * Validates and reads one doc. `fn` names the calling function for error messages;
@@ -61,24 +67,48 @@ export function readDoc(
     id: d.id,
     title,
     dek: deks.length > 0 ? deks.join('\n') : undefined,
-    body: readBody(d, gated, (html) => toText(html.length > maxHtml ? html.slice(0, maxHtml) : html)),
+    ...bodies(readBody(d, gated, (html) => toText(html.length > maxHtml ? html.slice(0, maxHtml) : html))),
     language: typeof d.language === 'string' ? d.language : undefined,
     tags: readTags(d.tags),
     section: typeof d.section === 'string' && d.section.trim() !== '' ? d.section.trim().toLowerCase() : undefined,
     authors: readAuthors(d.authors),
     date: readDate(d, fn),
-    status: STATUS_CODES[d.status ?? 'published'] ?? 0,
+    status: readStatus(d, fn),
   }
 }
 
-function readBody(d: RelatedDoc, gated: GatedBody, toText: ToText): string | undefined {
-  if (typeof d.text === 'string') return d.text
-  if (typeof d.html !== 'string') return undefined
-  if (gated === 'full' || d.access === undefined || d.access === 'public') return toText(d.html)
-  // Gated: the free part before <!--members-only-->, else the separate free preview, else nothing.
-  const marker = MEMBERS_ONLY_RE.exec(d.html)
-  if (marker !== null) return toText(d.html.slice(0, marker.index))
-  return typeof d.freeHtml === 'string' ? toText(d.freeHtml) : undefined
+/**
+ * The text an anonymous reader may read (src/readable's rule: gated blocks removed; for a gated
+ * doc `freeHtml`, else the part before `<!--members-only-->`), or with `gated: 'full'` the whole
+ * body. `text` is taken as given (the caller chose it).
+ */
+function readBody(d: RelatedDoc, gated: GatedBody, toText: ToText): { body?: string; readable?: string } {
+  if (typeof d.text === 'string') return { body: d.text }
+  if (typeof d.html !== 'string') return {}
+  const readable = toText(readableHtml(d as Parameters<typeof readableHtml>[0]))
+  if (gated !== 'full') return { body: readable }
+  return { body: toText(d.html), readable }
+}
+
+/** The status code; an unknown status (`'Draft'`, `'private'`, `'__proto__'`…) is refused, never published. */
+function readStatus(d: RelatedDoc, fn: string): number {
+  const status: unknown = d.status ?? 'published'
+  const code = typeof status === 'string' ? statusCode(status) : undefined
+  if (code === undefined) {
+    throw refuse(
+      fn,
+      'INVALID_INPUT',
+      `doc.status of "${d.id}"`,
+      `one of ${STATUS_NAMES.map((n) => `'${n}'`).join(', ')}`,
+      status,
+    )
+  }
+  return code
+}
+
+/** The code of a status name (own properties only), or `undefined`. */
+export function statusCode(status: string): number | undefined {
+  return own(STATUS_CODES, status)
 }
 
 function key(value: string | undefined): string | undefined {

@@ -3,7 +3,8 @@ import { describe } from '../_internal/describe.js'
 import { CopydeskError } from '../errors.js'
 import { htmlToText } from '../text/index.js'
 import { createAnalyzer, type Bag } from './_analyze.js'
-import { readDoc, STATUS_NAMES } from './_doc.js'
+import { guard } from './_guard.js'
+import { readDoc, STATUS_NAMES, type ReadDoc } from './_doc.js'
 import { Scratch } from './_pick.js'
 import { runQuery, warmNorms, type QuerySource } from './_query.js'
 import { StatsCache } from './_stats.js'
@@ -38,11 +39,30 @@ export class RelatedIndexImpl implements RelatedIndex {
   }
 
   add(doc: RelatedDoc): void {
+    return guard('RelatedIndex.add', () => this.addInner(doc))
+  }
+
+  private addInner(doc: RelatedDoc): void {
     const read = readDoc(doc, 'RelatedIndex.add', this.options.gatedBody, toText, this.options.maxBodyTokens * 32)
-    this.store.add({ read, bag: this.analyze(read) })
+    const bag = this.analyze(read)
+    this.store.add({ read, bag })
+    const hidden = this.hiddenTerms(read, bag)
+    if (hidden !== undefined) this.store.hidden.set(read.id, hidden)
+  }
+
+  /** With `gatedBody: 'full'`: the doc's terms found only in its gated text. */
+  private hiddenTerms(read: ReadDoc, bag: Bag): ReadonlySet<string> | undefined {
+    if (read.readable === undefined) return undefined
+    const open = new Set(this.analyze({ ...read, body: read.readable }).terms)
+    const hidden = new Set(bag.terms.filter((t) => !open.has(t)))
+    return hidden.size > 0 ? hidden : undefined
   }
 
   addAll(docs: Iterable<RelatedDoc>): void {
+    return guard('RelatedIndex.addAll', () => this.addAllInner(docs))
+  }
+
+  private addAllInner(docs: Iterable<RelatedDoc>): void {
     if (
       docs === null ||
       typeof docs !== 'object' ||
@@ -53,7 +73,7 @@ export class RelatedIndexImpl implements RelatedIndex {
         `RelatedIndex.addAll: docs must be an iterable of docs, received ${describe(docs)}`,
       )
     }
-    for (const doc of docs) this.add(doc)
+    for (const doc of docs) this.addInner(doc)
     this.store.merge()
     this.warm()
   }
@@ -74,6 +94,10 @@ export class RelatedIndexImpl implements RelatedIndex {
   }
 
   related(idOrDoc: string | RelatedDoc, options?: RelatedOptions): RelatedPick[] {
+    return guard('RelatedIndex.related', () => this.relatedInner(idOrDoc, options))
+  }
+
+  private relatedInner(idOrDoc: string | RelatedDoc, options?: RelatedOptions): RelatedPick[] {
     const fn = 'RelatedIndex.related'
     const o = resolveRelatedOptions(options, fn)
     const store = this.store
@@ -98,6 +122,10 @@ export class RelatedIndexImpl implements RelatedIndex {
   }
 
   relatedAll(options?: RelatedAllOptions): Map<string, RelatedPick[]> {
+    return guard('RelatedIndex.relatedAll', () => this.relatedAllInner(options))
+  }
+
+  private relatedAllInner(options?: RelatedAllOptions): Map<string, RelatedPick[]> {
     const onProgress = options?.onProgress
     if (onProgress !== undefined && typeof onProgress !== 'function') {
       throw new CopydeskError(
@@ -111,7 +139,7 @@ export class RelatedIndexImpl implements RelatedIndex {
     const out = new Map<string, RelatedPick[]>()
     const every = Math.max(1, Math.floor(ids.length / 100))
     ids.forEach((id, i) => {
-      out.set(id, this.related(id, options))
+      out.set(id, this.relatedInner(id, options))
       if (onProgress !== undefined && ((i + 1) % every === 0 || i + 1 === ids.length)) onProgress(i + 1, ids.length)
     })
     return out
@@ -166,13 +194,15 @@ export class RelatedIndexImpl implements RelatedIndex {
         tags: Array.from(s.metaPool.subarray(m, m + (s.tagLen[slot] as number)), (g) => tags.map[g] as number),
         authors: authorIds(slot).map((a) => authors.map[a] as number),
         bag,
+        searched: s.searchLen[slot] as number,
+        ...(s.hidden.has(s.ids[slot] as string) ? { hidden: [...(s.hidden.get(s.ids[slot] as string) ?? [])] } : {}),
       })
     }
     const { stopWords, ...rest } = this.options
     const options = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, v === Infinity ? null : v]))
     return {
       format: 'copydesk-related-index',
-      version: 1,
+      version: 2,
       options: { ...options, stopWords },
       terms: terms.list,
       tags: tags.list,
@@ -199,12 +229,14 @@ export class RelatedIndexImpl implements RelatedIndex {
       authors: Array.from(s.metaPool.subarray(m + tl, m + tl + (s.authorLen[slot] as number))),
       date: s.date[slot] as number,
       asOf: -1,
+      hidden: s.hidden.get(id),
     }
   }
 
   private externalSource(doc: RelatedDoc, fn: string): QuerySource {
     const read = readDoc(doc, fn, this.options.gatedBody, toText, this.options.maxBodyTokens * 32)
     const bag = this.analyze(read)
+    const hidden = this.hiddenTerms(read, bag)
     const s = this.store
     const packed: number[] = []
     const unknown: number[] = []
@@ -226,6 +258,7 @@ export class RelatedIndexImpl implements RelatedIndex {
       authors: read.authors.map((a) => s.authors.get(a)).filter((a) => a >= 0),
       date: read.date,
       asOf: -1,
+      hidden,
     }
   }
 

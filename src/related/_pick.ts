@@ -1,7 +1,8 @@
 // Scratch buffers reused across queries, the candidate record, the deterministic order of
 // picks, and the conversion of a scored candidate into a public RelatedPick.
 import type { Store } from './_store.js'
-import type { RelatedPick } from './types.js'
+import type { RelatedMessages, ResolvedRelatedOptions } from './options.js'
+import type { RelatedPick, RelatedReason } from './types.js'
 
 /** Reusable buffers. */
 export class Scratch {
@@ -86,8 +87,11 @@ export function toPick(
   qDense: Float64Array,
   qTagW: Map<number, number>,
   docVector: (s: number, visit: (t: number, w: number) => void) => number,
-  explainTerms: number,
+  c: Pick<ResolvedRelatedOptions, 'explainTerms' | 'messages'>,
+  queryHidden: ReadonlySet<string> | undefined,
+  sameSection: boolean = x.section > 0,
 ): RelatedPick {
+  const explainTerms = c.explainTerms
   const shared: { t: number; v: number }[] = []
   if (x.text > 0 && explainTerms > 0) {
     docVector(x.slot, (t, w) => {
@@ -105,18 +109,66 @@ export function toPick(
     if (w !== undefined) tags.push({ g, w })
   }
   tags.sort((a, b) => b.w - a.w || ((store.tags.names[a.g] as string) < (store.tags.names[b.g] as string) ? -1 : 1))
+  const sharedTags = tags.map((e) => store.tags.names[e.g] as string)
+  // Never a word a reader cannot read: terms found only in gated text (gatedBody 'full') are left out.
+  const hidden = store.hidden.get(store.ids[x.slot] as string)
+  const sharedTerms = shared
+    .map((e) => names[e.t] as string)
+    .filter((t) => hidden?.has(t) !== true && queryHidden?.has(t) !== true)
+    .slice(0, explainTerms)
+  const reasons = explain(store, x, kind, sameSection, sharedTags, sharedTerms, c.messages)
   return {
     id: store.ids[x.slot] as string,
     score: round(x.score),
     kind,
-    reasons: {
+    scoreParts: {
       text: round(x.textScore),
       tags: round(x.tags),
-      section: x.section,
-      author: x.author,
+      section: round(x.section),
+      author: round(x.author),
       recency: round(x.recency),
     },
-    sharedTags: tags.map((e) => store.tags.names[e.g] as string),
-    sharedTerms: shared.slice(0, explainTerms).map((e) => names[e.t] as string),
+    reasons,
+    label: reasons[0]?.message ?? '',
+    sharedTags,
+    sharedTerms,
   }
+}
+
+/** A key as readers see it: `king-tide` → `king tide`; a section capitalised. */
+function shown(key: string, capital: boolean): string {
+  const text = key.replace(/-/g, ' ')
+  return capital ? text.charAt(0).toUpperCase() + text.slice(1) : text
+}
+
+/** The explained reasons of a pick, strongest first. */
+function explain(
+  store: Store,
+  x: Candidate,
+  kind: RelatedPick['kind'],
+  sameSection: boolean,
+  sharedTags: readonly string[],
+  sharedTerms: readonly string[],
+  m: Readonly<RelatedMessages>,
+): RelatedReason[] {
+  const list = (items: readonly string[]): string =>
+    items
+      .slice(0, 2)
+      .map((i) => shown(i, false))
+      .join(m.and)
+  const sectionId = store.section[x.slot] as number
+  const section = sectionId >= 0 ? shown(store.sections.names[sectionId] as string, true) : ''
+  const out: RelatedReason[] = []
+  if (kind === 'fallback') {
+    if (sameSection) out.push({ code: 'fallback-section', message: m.fallbackSection.replace('{section}', section) })
+    else out.push({ code: 'fallback-latest', message: m.fallbackLatest })
+    return out
+  }
+  if (sharedTags.length > 0)
+    out.push({ code: 'shared-tags', message: m.sharedTags.replace('{list}', list(sharedTags)) })
+  if (sharedTerms.length > 0)
+    out.push({ code: 'shared-terms', message: m.sharedTerms.replace('{list}', list(sharedTerms)) })
+  if (x.section > 0) out.push({ code: 'same-section', message: m.sameSection.replace('{section}', section) })
+  if (x.author > 0) out.push({ code: 'same-author', message: m.sameAuthor })
+  return out
 }

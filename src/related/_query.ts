@@ -31,6 +31,8 @@ export interface QuerySource {
   date: number
   /** Last slot the statistics may see (excludeNewer), or -1 for the whole index. */
   asOf: number
+  /** Terms found only in the query doc's gated text (`gatedBody: 'full'`). */
+  hidden: ReadonlySet<string> | undefined
 }
 
 const DAY = 86_400_000
@@ -232,7 +234,7 @@ export function runQuery(store: Store, stats: Stats, scratch: Scratch, q: QueryS
       contrib.fill(0)
       let any = false
       const start = store.bagStart[s] as number
-      const end = start + (store.bagLen[s] as number)
+      const end = start + (store.searchLen[s] as number)
       for (let j = start; j < end; j++) {
         const p = store.bagPool[j] as number
         const rank = qIndex[p >>> 8] as number
@@ -268,13 +270,13 @@ export function runQuery(store: Store, stats: Stats, scratch: Scratch, q: QueryS
   // The heap's weakest score once it is full: a doc scoring strictly less cannot enter, so it
   // skips the eligibility checks and the comparisons (most touched docs, on large indexes).
   let floor = -Infinity
-  const bagLen = store.bagLen
+  const searchLen = store.searchLen
   for (let k = 0; k < nTouched; k++) {
     const s = touched[k] as number
     // acc holds only touched docs: read, reset (for the next query), then rank eligible ones.
     const raw = acc[s] as number
     acc[s] = 0
-    const value = raw / Math.sqrt((bagLen[s] as number) + 1)
+    const value = raw / Math.sqrt((searchLen[s] as number) + 1)
     if (value < floor || !eligible(s)) continue
     score[s] = value
     if (heap.length < c.candidates) {
@@ -300,6 +302,7 @@ export function runQuery(store: Store, stats: Stats, scratch: Scratch, q: QueryS
     seen[s] = epoch
     cands.push(s)
   }
+  const textCount = cands.length
   const rareMax = Math.max(c.rareTagRatio * stats.n, c.tagCandidates)
   const qTagsByDf = [...qTagW.keys()].map((g) => ({ g, df: stats.tagDf(g) })).filter((x) => x.df > 0 && x.df <= rareMax)
   qTagsByDf.sort((x, y) => x.df - y.df || x.g - y.g)
@@ -383,10 +386,53 @@ export function runQuery(store: Store, stats: Stats, scratch: Scratch, q: QueryS
     return dot
   }
   const qAuthors = new Set(q.authors)
+  // One 0–1 scale: the weights of the parts this query doc can have.
+  const scale =
+    c.wText +
+      (q.tags.length > 0 ? c.wTags : 0) +
+      (q.section >= 0 ? c.wSection : 0) +
+      (q.authors.length > 0 ? c.wAuthor : 0) || 1
   const halfLife = c.halfLifeDays
-  for (const s of cands) {
+  const texts = cands.map((s) => {
     const norm = normOf(s)
-    const text = norm > 0 ? dotWith(s, qDense) / norm : 0
+    return norm > 0 ? dotWith(s, qDense) / norm : 0
+  })
+  const FB = c.feedback
+  const FBM = c.feedbackDocs
+  if (FB > 0 && textCount > FBM) {
+    // Only text candidates feed back: which tag candidates are found depends on slot order.
+    const order = cands
+      .slice(0, textCount)
+      .map((_, i) => i)
+      .sort((x, y) =>
+        better(store, texts[x] as number, cands[x] as number, texts[y] as number, cands[y] as number) ? -1 : 1,
+      )
+    const fb = scratch.pDense
+    const used: number[] = []
+    for (const i of order.slice(0, FBM)) {
+      const s = cands[i] as number
+      const norm = normOf(s)
+      if (norm === 0) continue
+      docVector(s, (t, w) => {
+        if (fb[t] === 0) used.push(t)
+        fb[t]! += (FB * w) / norm / FBM
+      })
+    }
+    let n2 = 0
+    for (const t of qTerms) n2 += ((qDense[t] as number) + (fb[t] as number)) ** 2
+    for (const t of used) if (qDense[t] === 0) n2 += (fb[t] as number) ** 2
+    for (const t of qTerms) fb[t]! += qDense[t] as number
+    const qn = Math.sqrt(n2)
+    cands.forEach((s, i) => {
+      const norm = normOf(s)
+      texts[i] = norm > 0 && qn > 0 ? dotWith(s, fb) / norm / qn : 0
+    })
+    for (const t of used) fb[t] = 0
+    for (const t of qTerms) fb[t] = 0
+  }
+  cands.forEach((s, ci) => {
+    const norm = normOf(s)
+    const text = texts[ci] as number
     let tagDot = 0
     let tagNorm = 0
     const m = store.metaStart[s] as number
@@ -408,20 +454,20 @@ export function runQuery(store: Store, stats: Stats, scratch: Scratch, q: QueryS
       const decay = hasDate && !Number.isNaN(d) ? 0.5 ** (Math.abs(d - qDate) / DAY / halfLife) : 0
       recency = 1 - c.recencyWeight + c.recencyWeight * decay
     }
-    const score = (c.wText * text + c.wTags * tags + section + author) * recency
+    const score = ((c.wText * text + c.wTags * tags + section + author) / scale) * recency
     scored.push({
       slot: s,
       text,
-      textScore: c.wText * text,
-      tags: c.wTags * tags,
-      section,
-      author,
+      textScore: (c.wText * text) / scale,
+      tags: (c.wTags * tags) / scale,
+      section: section / scale,
+      author: author / scale,
       recency,
       score,
       norm,
       maxSim: 0,
     })
-  }
+  })
   const byScore = (x: Candidate, y: Candidate): number => (better(store, x.score, x.slot, y.score, y.slot) ? -1 : 1)
   scored.sort(byScore)
 
@@ -483,7 +529,7 @@ export function runQuery(store: Store, stats: Stats, scratch: Scratch, q: QueryS
   picked.sort(byScore)
 
   // 7. Fallback: fill the row with the latest eligible docs (same section first).
-  const picks = picked.map((x) => toPick(store, x, 'similar', qDense, qTagW, docVector, c.explainTerms))
+  const picks = picked.map((x) => toPick(store, x, 'similar', qDense, qTagW, docVector, c, q.hidden))
   if (picks.length < c.limit && c.fallback !== 'none') {
     const taken = new Set(picked.map((x) => x.slot))
     const scoredBySlot = new Map(scored.map((x) => [x.slot, x]))
@@ -517,7 +563,19 @@ export function runQuery(store: Store, stats: Stats, scratch: Scratch, q: QueryS
           norm: 0,
           maxSim: 0,
         }
-        picks.push(toPick(store, x, 'fallback', qDense, qTagW, docVector, c.explainTerms))
+        picks.push(
+          toPick(
+            store,
+            x,
+            'fallback',
+            qDense,
+            qTagW,
+            docVector,
+            c,
+            q.hidden,
+            q.section >= 0 && store.section[s] === q.section,
+          ),
+        )
       }
     }
   }

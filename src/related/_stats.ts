@@ -33,6 +33,9 @@ export interface Stats {
   termDf(term: number): number
 }
 
+/** Document frequencies up to this are never cut by `maxDocFreqRatio`. */
+export const SMALL_SITE = 50
+
 function bm25Idf(n: number, df: number): number {
   return Math.log(1 + (n - df + 0.5) / (df + 0.5))
 }
@@ -80,8 +83,16 @@ export class StatsCache {
     }
   }
 
+  /**
+   * Whether a term with document frequency `df` among `n` docs scores. The share cut never
+   * applies below {@link SMALL_SITE} docs: on a small site the words two stories share are often
+   * in half of them, and the idf already weighs them down.
+   */
   private allowed(df: number, n: number): boolean {
-    return df >= this.config.minDocFreq && df <= Math.max(this.config.maxDocFreqRatio * n, this.config.minDocFreq)
+    return (
+      df >= this.config.minDocFreq &&
+      df <= Math.max(this.config.maxDocFreqRatio * n, this.config.minDocFreq, SMALL_SITE)
+    )
   }
 
   /** Statistics over every doc in the index. */
@@ -97,7 +108,7 @@ export class StatsCache {
     const cache = this.idf
     const cacheVer = this.idfVer
     const raw = this.raw
-    const self = this
+    const allowed = (df: number, n: number): boolean => this.allowed(df, n)
     if (this.keyedVersion !== store.version || this.keyedLayout !== store.layout) {
       this.keyedVersion = store.version
       this.keyedLayout = store.layout
@@ -107,7 +118,7 @@ export class StatsCache {
       if (cacheVer[t] === ver) return cache[t] as number
       const d = df[t] as number
       raw[t] = bm25Idf(n, Math.max(d, 1))
-      const v = self.allowed(d, n) ? (raw[t] as number) : -1
+      const v = allowed(d, n) ? (raw[t] as number) : -1
       cache[t] = v
       cacheVer[t] = ver
       return v
@@ -123,7 +134,7 @@ export class StatsCache {
       },
       idfExternal(t) {
         const d = (df[t] as number) + 1
-        return self.allowed(d, n + 1) ? bm25Idf(n + 1, d) : -1
+        return allowed(d, n + 1) ? bm25Idf(n + 1, d) : -1
       },
       idfAllExternal(t) {
         return t < 0 ? bm25Idf(n + 1, 1) : bm25Idf(n + 1, (df[t] as number) + 1)
@@ -151,7 +162,7 @@ export class StatsCache {
     this.asOfEpoch = (this.asOfEpoch + 1) % 0x7fffffff
     const ver = 0x80000000 + this.asOfEpoch
     const raw = this.raw
-    const self = this
+    const allowed = (df: number, n: number): boolean => this.allowed(df, n)
     const df = (t: number): number => {
       const from = store.postOff[t] ?? 0
       const to = store.postOff[t + 1] ?? from
@@ -167,7 +178,7 @@ export class StatsCache {
       if (cacheVer[t] === ver) return cache[t] as number
       const d = df(t)
       raw[t] = bm25Idf(n, Math.max(d, 1))
-      const v = self.allowed(d, n) ? (raw[t] as number) : -1
+      const v = allowed(d, n) ? (raw[t] as number) : -1
       cache[t] = v
       cacheVer[t] = ver
       return v
@@ -183,7 +194,7 @@ export class StatsCache {
       },
       idfExternal(t) {
         const d = df(t) + 1
-        return self.allowed(d, n + 1) ? bm25Idf(n + 1, d) : -1
+        return allowed(d, n + 1) ? bm25Idf(n + 1, d) : -1
       },
       idfAllExternal(t) {
         return t < 0 ? bm25Idf(n + 1, 1) : bm25Idf(n + 1, df(t) + 1)

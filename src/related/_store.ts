@@ -11,7 +11,7 @@ import type { ReadDoc } from './_doc.js'
 
 const MAX_IDS = 1 << 24
 
-type Numbers = Float64Array | Uint32Array | Int32Array | Uint8Array
+type Numbers = Float64Array | Uint32Array | Int32Array | Uint16Array | Uint8Array
 
 /** `a` if it holds `n` entries, else a copy at least twice as long. */
 function grow<T extends Numbers>(a: T, n: number): T {
@@ -68,6 +68,12 @@ export class Store {
   readonly sections: Vocab = new Vocab()
   readonly authors: Vocab = new Vocab()
 
+  /**
+   * With `gated: 'full'`: per doc id, the terms found only in its gated text, never listed as
+   * shared terms.
+   */
+  readonly hidden: Map<string, ReadonlySet<string>> = new Map()
+
   /** Slots used (alive or dead). */
   slots = 0
   ids: string[] = []
@@ -79,6 +85,8 @@ export class Store {
   len: Float64Array = new Float64Array(64)
   bagStart: Uint32Array = new Uint32Array(64)
   bagLen: Uint32Array = new Uint32Array(64)
+  /** How many entries of each bag (from its start) are search terms, in the postings. */
+  searchLen: Uint16Array = new Uint16Array(64)
   bagPool: Uint32Array = new Uint32Array(4096)
   bagUsed = 0
   metaStart: Uint32Array = new Uint32Array(64)
@@ -122,16 +130,23 @@ export class Store {
     this.len = grow(this.len, cap)
     this.bagStart = grow(this.bagStart, cap)
     this.bagLen = grow(this.bagLen, cap)
+    this.searchLen = grow(this.searchLen, cap)
     this.metaStart = grow(this.metaStart, cap)
     this.tagLen = grow(this.tagLen, cap)
     this.authorLen = grow(this.authorLen, cap)
 
-    const packed: number[] = []
+    const raw: number[] = []
     for (let i = 0; i < bag.terms.length; i++) {
       const t = this.terms.intern(bag.terms[i] as string)
-      packed.push(t * 256 + Math.min(255, Math.max(1, Math.round(bag.tf[i] as number))))
+      raw.push(t * 256 + Math.min(255, Math.max(1, Math.round(bag.tf[i] as number))))
     }
-    packed.sort((a, b) => a - b)
+    // Search terms first, then the others; each group in term order.
+    const searched = Math.min(bag.searched, raw.length, 65_535)
+    const packed = raw
+      .slice(0, searched)
+      .sort((a, b) => a - b)
+      .concat(raw.slice(searched).sort((a, b) => a - b))
+    this.searchLen[slot] = searched
     this.bagPool = grow(this.bagPool, this.bagUsed + packed.length)
     this.bagStart[slot] = this.bagUsed
     this.bagLen[slot] = packed.length
@@ -180,6 +195,7 @@ export class Store {
     const m = this.metaStart[slot] as number
     for (let i = m; i < m + (this.tagLen[slot] as number); i++) this.tags.df[this.metaPool[i] as number]! -= 1
     this.alive[slot] = 0
+    this.hidden.delete(this.ids[slot] as string)
     this.slotOf.delete(this.ids[slot] as string)
     this.n--
     this.totalLen -= this.len[slot] as number
@@ -225,6 +241,7 @@ export class Store {
       len: new Float64Array(cap),
       bagStart: new Uint32Array(cap),
       bagLen: new Uint32Array(cap),
+      searchLen: new Uint16Array(cap),
       metaStart: new Uint32Array(cap),
       tagLen: new Uint8Array(cap),
       authorLen: new Uint8Array(cap),
@@ -250,6 +267,7 @@ export class Store {
       bagPool.set(this.bagPool.subarray(bs, bs + bl), bu)
       next.bagStart[i] = bu
       next.bagLen[i] = bl
+      next.searchLen[i] = this.searchLen[s] as number
       bu += bl
       const ms = this.metaStart[s] as number
       const ml = (this.tagLen[s] as number) + (this.authorLen[s] as number)
@@ -270,13 +288,17 @@ export class Store {
   private buildPostings(): void {
     const nTerms = this.terms.names.length
     const off = new Uint32Array(nTerms + 1)
-    for (let i = 0; i < this.bagUsed; i++) off[((this.bagPool[i] as number) >>> 8) + 1]! += 1
+    for (let s = 0; s < this.slots; s++) {
+      const start = this.bagStart[s] as number
+      const end = start + (this.searchLen[s] as number)
+      for (let i = start; i < end; i++) off[((this.bagPool[i] as number) >>> 8) + 1]! += 1
+    }
     for (let t = 0; t < nTerms; t++) off[t + 1]! += off[t] as number
-    const data = new Uint32Array(this.bagUsed)
+    const data = new Uint32Array(off[nTerms] as number)
     const fill = off.slice(0, nTerms)
     for (let s = 0; s < this.slots; s++) {
       const start = this.bagStart[s] as number
-      const end = start + (this.bagLen[s] as number)
+      const end = start + (this.searchLen[s] as number)
       for (let i = start; i < end; i++) {
         const p = this.bagPool[i] as number
         data[fill[p >>> 8]!++] = s * 256 + (p & 255)

@@ -10,7 +10,7 @@
  * import { createRelatedIndex } from 'copydesk/related'
  * const index = createRelatedIndex()
  * index.addAll(articles)
- * index.related('art-006', { limit: 4 }) // [{ id: 'art-007', score: …, reasons: {…}, sharedTags: ['wildfire'], … }, …]
+ * index.related('art-006', { limit: 4 }) // [{ id: 'art-008', score: …, scoreParts: {…}, reasons: [{ code: 'shared-tags', … }], label: 'Also on evacuations and wildfire', … }, …]
  * ```
  *
  * @module copydesk/related
@@ -24,7 +24,7 @@ export {
   type MoreLikeThisRequest,
   type ToMoreLikeThisQueryOptions,
 } from './toMoreLikeThisQuery.js'
-export type { CreateRelatedIndexOptions, RelatedOptions, RelatedWeights } from './options.js'
+export type { CreateRelatedIndexOptions, RelatedMessages, RelatedOptions, RelatedWeights } from './options.js'
 export type * from './types.js'
 
 export { CopydeskError, isCopydeskError } from '../errors.js'

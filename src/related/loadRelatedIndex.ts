@@ -1,7 +1,8 @@
 import { describe } from '../_internal/describe.js'
 import { CopydeskError } from '../errors.js'
+import { guard } from './_guard.js'
 import { RelatedIndexImpl } from './_index.js'
-import { STATUS_CODES } from './_doc.js'
+import { statusCode } from './_doc.js'
 import { resolveIndexOptions, type CreateRelatedIndexOptions } from './options.js'
 import type { RelatedIndex, RelatedIndexJson } from './types.js'
 
@@ -29,6 +30,10 @@ const isInts = (v: unknown, max: number): v is number[] =>
  * ```
  */
 export function loadRelatedIndex(json: RelatedIndexJson | string): RelatedIndex {
+  return guard('loadRelatedIndex', () => load(json))
+}
+
+function load(json: RelatedIndexJson | string): RelatedIndex {
   const fn = 'loadRelatedIndex'
   let data: unknown = json
   if (typeof json === 'string') {
@@ -39,10 +44,15 @@ export function loadRelatedIndex(json: RelatedIndexJson | string): RelatedIndex 
     }
   }
   const j = data as Partial<RelatedIndexJson> | null
-  if (typeof j !== 'object' || j === null || j.format !== 'copydesk-related-index' || j.version !== 1) {
+  if (
+    typeof j !== 'object' ||
+    j === null ||
+    j.format !== 'copydesk-related-index' ||
+    (j.version !== 1 && j.version !== 2)
+  ) {
     throw new CopydeskError(
       'INVALID_INPUT',
-      `${fn}: expected a copydesk-related-index version 1 snapshot, received ${describe(data)}`,
+      `${fn}: expected a copydesk-related-index version 1 or 2 snapshot, received ${describe(data)}`,
     )
   }
   if (
@@ -78,28 +88,32 @@ export function loadRelatedIndex(json: RelatedIndexJson | string): RelatedIndex 
       doc.section >= -1 &&
       doc.section < j.sections!.length &&
       typeof doc.status === 'string' &&
-      STATUS_CODES[doc.status] !== undefined &&
+      statusCode(doc.status) !== undefined &&
       Number.isFinite(doc.length) &&
       isInts(doc.tags, j.tags!.length) &&
       isInts(doc.authors, j.authors!.length) &&
-      isInts(doc.bag, nTerms)
+      isInts(doc.bag, nTerms) &&
+      (doc.hidden === undefined || isStrings(doc.hidden)) &&
+      (doc.searched === undefined || (Number.isInteger(doc.searched) && doc.searched >= 0 && doc.searched <= 65_535))
     if (!ok) throw new CopydeskError('INVALID_INPUT', `${fn}: docs[${i}] is malformed`)
     store.add({
       read: {
         id: doc.id,
         date: doc.date ?? Number.NaN,
         section: doc.section === -1 ? undefined : j.sections![doc.section],
-        status: STATUS_CODES[doc.status] as number,
+        status: statusCode(doc.status) as number,
         tags: doc.tags.map((g) => j.tags![g] as string),
         authors: doc.authors.map((a) => j.authors![a] as string),
       },
       bag: {
         terms: doc.bag.map((p) => j.terms![p >>> 8] as string),
         tf: doc.bag.map((p) => p & 255),
+        searched: doc.searched ?? doc.bag.length,
         length: doc.length,
       },
     })
   })
+  for (const doc of j.docs) if (doc.hidden !== undefined) store.hidden.set(doc.id, new Set(doc.hidden))
   store.merge()
   index.warm()
   return index

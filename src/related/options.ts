@@ -1,4 +1,5 @@
 // Option interfaces of copydesk/related and the one place their defaults are applied.
+import { booleanOption, checkOptions, isRecord, oneOfOption, own, refuse, stringOption } from '../_internal/check.js'
 import { describe } from '../_internal/describe.js'
 import { CopydeskError } from '../errors.js'
 import type { ArticleStatus } from '../schema/types.js'
@@ -18,6 +19,11 @@ export interface CreateRelatedIndexOptions {
    * `Infinity` keeps all. @defaultValue `96`
    */
   maxTermsPerDoc?: number | undefined
+  /**
+   * Each doc's strongest terms (highest field-weighted counts, then the earliest) through which
+   * the candidate search can find it; scores always use all its kept terms. @defaultValue `96`
+   */
+  searchTermsPerDoc?: number | undefined
   /** BM25 term-frequency saturation. @defaultValue `1.2` */
   k1?: number | undefined
   /** BM25 length normalization. @defaultValue `0.75` */
@@ -67,7 +73,7 @@ export interface RelatedWeights {
 export interface RelatedOptions {
   /** How many picks to return. @defaultValue `4` */
   limit?: number | undefined
-  /** Highest-weighted query terms used to find text candidates (Elasticsearch `max_query_terms`). @defaultValue `32` */
+  /** Highest-weighted query terms used to find text candidates (Elasticsearch `max_query_terms`). @defaultValue `64` */
   queryTerms?: number | undefined
   /**
    * Postings read at most to find text candidates (the query terms' document frequencies
@@ -76,7 +82,7 @@ export interface RelatedOptions {
    * posting. @defaultValue `50000`
    */
   maxPostings?: number | undefined
-  /** Text candidates scored exactly. @defaultValue `32` */
+  /** Text candidates scored exactly (over all their terms). @defaultValue `64` */
   candidates?: number | undefined
   /** Extra candidates taken from docs sharing the query's rarest tags. @defaultValue `32` */
   tagCandidates?: number | undefined
@@ -111,10 +117,52 @@ export interface RelatedOptions {
    * wire rewrite scores about 0.87, distinct stories on the same event under 0.5. @defaultValue `0.8`
    */
   nearDuplicate?: number | undefined
-  /** MMR trade-off between relevance (1) and diversity (0). @defaultValue `0.8` */
+  /**
+   * Pseudo-relevance feedback (Rocchio): the weight of the centroid of the `feedbackDocs` best
+   * text candidates added to the query vector before the candidates are scored again; `0` turns
+   * it off. @defaultValue `0.5`
+   */
+  feedback?: number | undefined
+  /** Candidates whose centroid expands the query (see `feedback`). @defaultValue `3` */
+  feedbackDocs?: number | undefined
+  /** MMR trade-off between relevance (1) and diversity (0). @defaultValue `0.9` */
   mmrLambda?: number | undefined
   /** Shared terms listed per pick. @defaultValue `5` */
   explainTerms?: number | undefined
+  /**
+   * Templates of the reasons' messages and labels, to localise them: `{list}` is replaced by up to
+   * two shared terms or tags joined with `and`, `{section}` by the section. @defaultValue English
+   */
+  messages?: Partial<RelatedMessages> | undefined
+}
+
+/** The message templates of a pick's reasons (see {@link RelatedOptions.messages}). */
+export interface RelatedMessages {
+  /** @defaultValue `'Also about {list}'` */
+  sharedTerms: string
+  /** @defaultValue `'Also on {list}'` */
+  sharedTags: string
+  /** @defaultValue `'Also in {section}'` */
+  sameSection: string
+  /** @defaultValue `'By the same author'` */
+  sameAuthor: string
+  /** @defaultValue `'More from {section}'` */
+  fallbackSection: string
+  /** @defaultValue `'Latest'` */
+  fallbackLatest: string
+  /** Joins the two items of `{list}`. @defaultValue `' and '` */
+  and: string
+}
+
+/** The English messages. */
+export const DEFAULT_MESSAGES: Readonly<RelatedMessages> = {
+  sharedTerms: 'Also about {list}',
+  sharedTags: 'Also on {list}',
+  sameSection: 'Also in {section}',
+  sameAuthor: 'By the same author',
+  fallbackSection: 'More from {section}',
+  fallbackLatest: 'Latest',
+  and: ' and ',
 }
 
 /** Resolved index options. */
@@ -139,10 +187,12 @@ function num(
     value > max ||
     (integer && value !== Infinity && !Number.isInteger(value))
   ) {
-    const kind = integer ? 'an integer' : 'a number'
-    throw new CopydeskError(
+    throw refuse(
+      fn,
       'INVALID_OPTIONS',
-      `${fn}: options.${name} must be ${kind} from ${min} to ${max}, received ${describe(value)}`,
+      `options.${name}`,
+      `${integer ? 'an integer' : 'a number'} from ${min} to ${max}`,
+      value,
     )
   }
   return value
@@ -150,24 +200,17 @@ function num(
 
 function oneOf<T extends string>(fn: string, name: string, value: unknown, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback
-  if (typeof value !== 'string' || !allowed.includes(value as T)) {
-    throw new CopydeskError(
-      'INVALID_OPTIONS',
-      `${fn}: options.${name} must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, received ${describe(value)}`,
-    )
-  }
-  return value as T
+  return oneOfOption(fn, name, value, allowed, fallback)
 }
 
 /** Applies the index defaults and validates. */
 export function resolveIndexOptions(options: CreateRelatedIndexOptions | undefined, fn: string): ResolvedIndexOptions {
-  const o: CreateRelatedIndexOptions = options ?? {}
-  if (typeof o !== 'object' || o === null)
-    throw new CopydeskError('INVALID_OPTIONS', `${fn}: options must be an object, received ${describe(o)}`)
+  const o = checkOptions<CreateRelatedIndexOptions>(fn, options)
   const stopWords = o.stopWords ?? {}
   if (
     stopWords !== false &&
-    (typeof stopWords !== 'object' || stopWords === null || Object.values(stopWords).some((l) => !Array.isArray(l)))
+    (!isRecord(stopWords) ||
+      Object.values(stopWords).some((l) => !Array.isArray(l) || l.some((w) => typeof w !== 'string')))
   ) {
     throw new CopydeskError(
       'INVALID_OPTIONS',
@@ -192,7 +235,8 @@ export function resolveIndexOptions(options: CreateRelatedIndexOptions | undefin
     dekWeight: num(fn, 'dekWeight', o.dekWeight, 2, 0, 20, true),
     bodyWeight: num(fn, 'bodyWeight', o.bodyWeight, 1, 0, 20, true),
     maxBodyTokens: num(fn, 'maxBodyTokens', o.maxBodyTokens, 2000, 0, Infinity, true),
-    maxTermsPerDoc: num(fn, 'maxTermsPerDoc', o.maxTermsPerDoc, 96, 1, Infinity, true),
+    maxTermsPerDoc: num(fn, 'maxTermsPerDoc', o.maxTermsPerDoc, Infinity, 1, Infinity, true),
+    searchTermsPerDoc: num(fn, 'searchTermsPerDoc', o.searchTermsPerDoc, 96, 1, 65_535, true),
     k1: num(fn, 'k1', o.k1, 1.2, 0, 10),
     b: num(fn, 'b', o.b, 0.75, 0, 1),
     minDocFreq: num(fn, 'minDocFreq', o.minDocFreq, 2, 1, Infinity, true),
@@ -229,23 +273,21 @@ export interface ResolvedRelatedOptions {
   statusMask: number
   nearDuplicate: number
   mmrLambda: number
+  feedback: number
+  feedbackDocs: number
   explainTerms: number
+  messages: Readonly<RelatedMessages>
 }
 
 const STATUS_BITS: Readonly<Record<string, number>> = { published: 1, draft: 2, scheduled: 4, archived: 8 }
 
 function bool(fn: string, name: string, value: unknown): boolean {
-  if (value === undefined) return false
-  if (typeof value !== 'boolean')
-    throw new CopydeskError('INVALID_OPTIONS', `${fn}: options.${name} must be a boolean, received ${describe(value)}`)
-  return value
+  return booleanOption(fn, name, value, false)
 }
 
 /** Applies the query defaults and validates. */
 export function resolveRelatedOptions(options: RelatedOptions | undefined, fn: string): ResolvedRelatedOptions {
-  const o: RelatedOptions = options ?? {}
-  if (typeof o !== 'object' || o === null)
-    throw new CopydeskError('INVALID_OPTIONS', `${fn}: options must be an object, received ${describe(o)}`)
+  const o = checkOptions<RelatedOptions>(fn, options)
   const w = o.weights ?? {}
   const excludeIds = o.excludeIds ?? []
   if (!Array.isArray(excludeIds) || excludeIds.some((id) => typeof id !== 'string')) {
@@ -269,9 +311,9 @@ export function resolveRelatedOptions(options: RelatedOptions | undefined, fn: s
   }
   return {
     limit: num(fn, 'limit', o.limit, 4, 0, 10_000, true),
-    queryTerms: num(fn, 'queryTerms', o.queryTerms, 32, 1, Infinity, true),
+    queryTerms: num(fn, 'queryTerms', o.queryTerms, 64, 1, Infinity, true),
     maxPostings: num(fn, 'maxPostings', o.maxPostings, 50_000, 1, Infinity, true),
-    candidates: num(fn, 'candidates', o.candidates, 32, 1, 1_000_000, true),
+    candidates: num(fn, 'candidates', o.candidates, 64, 1, 1_000_000, true),
     tagCandidates: num(fn, 'tagCandidates', o.tagCandidates, 32, 0, 1_000_000, true),
     rareTagRatio: num(fn, 'rareTagRatio', o.rareTagRatio, 0.05, 0, 1),
     wText: num(fn, 'weights.text', w.text, 1, 0, 100),
@@ -289,7 +331,22 @@ export function resolveRelatedOptions(options: RelatedOptions | undefined, fn: s
     maxAgeDays: o.maxAgeDays === undefined ? undefined : num(fn, 'maxAgeDays', o.maxAgeDays, 0, 0, Infinity),
     statusMask,
     nearDuplicate: num(fn, 'nearDuplicate', o.nearDuplicate, 0.8, 0, 1),
-    mmrLambda: num(fn, 'mmrLambda', o.mmrLambda, 0.8, 0, 1),
+    mmrLambda: num(fn, 'mmrLambda', o.mmrLambda, 0.9, 0, 1),
+    feedback: num(fn, 'feedback', o.feedback, 0.5, 0, 10),
+    feedbackDocs: num(fn, 'feedbackDocs', o.feedbackDocs, 3, 1, 100, true),
     explainTerms: num(fn, 'explainTerms', o.explainTerms, 5, 0, 1000, true),
+    messages: readMessages(fn, o.messages),
   }
+}
+
+function readMessages(fn: string, value: unknown): Readonly<RelatedMessages> {
+  if (value === undefined) return DEFAULT_MESSAGES
+  if (!isRecord(value)) throw refuse(fn, 'INVALID_OPTIONS', 'options.messages', 'an object of strings', value)
+  const given = value
+  const out: RelatedMessages = { ...DEFAULT_MESSAGES }
+  for (const key of Object.keys(DEFAULT_MESSAGES) as (keyof RelatedMessages)[]) {
+    const v = own(given, key)
+    if (v !== undefined) out[key] = stringOption(fn, `messages.${key}`, v, '')
+  }
+  return out
 }

@@ -1,5 +1,6 @@
 import { describe } from '../_internal/describe.js'
 import { CopydeskError } from '../errors.js'
+import { guard } from './_guard.js'
 import { createRelatedIndex } from './createRelatedIndex.js'
 import type { CreateRelatedIndexOptions, RelatedOptions } from './options.js'
 import type { RelatedDoc, RelatedPick } from './types.js'
@@ -30,6 +31,14 @@ export interface RelatedStoriesOptions extends CreateRelatedIndexOptions, Relate
  * ```
  */
 export function relatedStories(
+  doc: RelatedDoc,
+  candidates: Iterable<RelatedDoc>,
+  options?: RelatedStoriesOptions,
+): RelatedPick[] {
+  return guard('relatedStories', () => relatedStoriesInner(doc, candidates, options))
+}
+
+function relatedStoriesInner(
   doc: RelatedDoc,
   candidates: Iterable<RelatedDoc>,
   options?: RelatedStoriesOptions,

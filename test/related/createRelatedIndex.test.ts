@@ -100,16 +100,50 @@ describe('createRelatedIndex on the sample newsroom', () => {
     expect(pick.kind).toBe('similar')
     expect(pick.sharedTags).toContain('wildfire')
     expect(pick.sharedTerms.length).toBeGreaterThan(0)
-    expect(pick.reasons.text).toBeGreaterThan(0)
-    expect(pick.reasons.tags).toBeGreaterThan(0)
-    expect(pick.reasons.section).toBe(0.05)
-    expect(pick.reasons.recency).toBe(1)
+    expect(pick.scoreParts.text).toBeGreaterThan(0)
+    expect(pick.scoreParts.tags).toBeGreaterThan(0)
+    // Section weight 0.05 over the weights this query can reach (text 1 + tags 0.35 + section 0.05 + author 0.05).
+    expect(pick.scoreParts.section).toBeCloseTo(0.05 / 1.45, 4)
+    expect(pick.scoreParts.recency).toBe(1)
+    expect(pick.reasons.map((r) => r.code)).toEqual(['shared-tags', 'shared-terms', 'same-section', 'same-author'])
+    expect(pick.label).toBe(pick.reasons[0]?.message)
+    expect(pick.label).toMatch(/^Also on (.+ and .+|wildfire)$/)
+  })
+
+  it('writes its reasons from localised templates', () => {
+    const pick = index.related('art-006', {
+      messages: { sharedTags: 'Auch zu {list}', and: ' und ', sameSection: 'Ebenfalls in {section}' },
+    })[0] as RelatedPick
+    expect(pick.label.startsWith('Auch zu ')).toBe(true)
+    expect(pick.reasons.find((r) => r.code === 'same-section')?.message).toMatch(/^Ebenfalls in \p{Lu}/u)
+    expect(() => index.related('art-006', { messages: { sharedTags: 5 } as never })).toThrow(
+      /options\.messages\.sharedTags/,
+    )
+  })
+
+  it('keeps every score on the 0–1 scale', () => {
+    for (const a of newsroom) {
+      for (const p of index.related(a.id, { limit: 10, fallback: 'latest' })) {
+        expect(p.score).toBeGreaterThanOrEqual(0)
+        expect(p.score).toBeLessThanOrEqual(1)
+      }
+    }
+    const twin = createRelatedIndex()
+    twin.addAll([
+      { id: 'a', title: 'Seawall vote at the harbor', tags: ['harbor'], section: 'City', authors: ['ann'] },
+      { id: 'b', title: 'Seawall vote at the harbor', tags: ['harbor'], section: 'City', authors: ['ann'] },
+      { id: 'c', title: 'Jazz festival opens', tags: ['jazz'], section: 'Arts', authors: ['bob'] },
+      { id: 'd', title: 'Budget vote delayed', tags: ['budget'], section: 'City', authors: ['cy'] },
+    ])
+    const [top] = twin.related('a', { nearDuplicate: 1 })
+    expect(top?.id).toBe('b')
+    expect(top?.score).toBeCloseTo(1, 3)
   })
 
   it('makes every score the sum of its reasons times recency', () => {
     for (const a of newsroom) {
       for (const p of index.related(a.id, { halfLifeDays: 30 })) {
-        const { text, tags, section, author, recency } = p.reasons
+        const { text, tags, section, author, recency } = p.scoreParts
         expect(p.score).toBeCloseTo((text + tags + section + author) * recency, 3)
       }
     }
@@ -167,8 +201,8 @@ describe('createRelatedIndex filters and policies', () => {
   })
 
   it('fills a short row with the latest stories of the same section when fallback is section', () => {
-    const strict = index.related('art-017', { minScore: 0.5 })
-    const filled = index.related('art-017', { minScore: 0.5, fallback: 'section' })
+    const strict = index.related('art-017', { minScore: 0.95 })
+    const filled = index.related('art-017', { minScore: 0.95, fallback: 'section' })
     expect(strict).toEqual([])
     expect(filled).toHaveLength(4)
     expect(filled.every((p) => p.kind === 'fallback')).toBe(true)
@@ -182,8 +216,8 @@ describe('createRelatedIndex filters and policies', () => {
 
   it('applies a recency decay when halfLifeDays is set', () => {
     const picks = index.related('art-021', { halfLifeDays: 7 })
-    expect(picks.every((p) => p.reasons.recency <= 1 && p.reasons.recency >= 0.7)).toBe(true)
-    expect(picks.some((p) => p.reasons.recency < 1)).toBe(true)
+    expect(picks.every((p) => p.scoreParts.recency <= 1 && p.scoreParts.recency >= 0.7)).toBe(true)
+    expect(picks.some((p) => p.scoreParts.recency < 1)).toBe(true)
   })
 
   it('turns diversity off with mmrLambda 1 and keeps the same set of candidates', () => {
@@ -266,7 +300,7 @@ describe('createRelatedIndex: odd content and bad input', () => {
     }
     expect(error).toBeInstanceOf(CopydeskError)
     expect((error as CopydeskError).code).toBe(code)
-    expect((error as CopydeskError).message).toMatch(/RelatedIndex\.(related|add|addAll)/)
+    expect((error as CopydeskError).message).toMatch(/RelatedIndex\.(related|addAll|add)/)
   })
 
   it('names the function in option errors of createRelatedIndex', () => {

@@ -73,8 +73,8 @@ describe('related() properties', () => {
           )
           for (const p of picks) {
             expect(Number.isFinite(p.score)).toBe(true)
-            expect(p.reasons.recency).toBeGreaterThan(0)
-            expect(p.reasons.recency).toBeLessThanOrEqual(1)
+            expect(p.scoreParts.recency).toBeGreaterThan(0)
+            expect(p.scoreParts.recency).toBeLessThanOrEqual(1)
           }
         }
       }),

@@ -24,7 +24,11 @@ describe('copydesk/related types', () => {
     expectTypeOf<RelatedIndex['related']>().returns.toEqualTypeOf<RelatedPick[]>()
     expectTypeOf<RelatedIndex['relatedAll']>().returns.toEqualTypeOf<Map<string, RelatedPick[]>>()
     expectTypeOf<RelatedPick['kind']>().toEqualTypeOf<'similar' | 'fallback'>()
-    expectTypeOf<RelatedPick['reasons']>().toEqualTypeOf<{
+    expectTypeOf<RelatedPick['reasons'][number]['code']>().toEqualTypeOf<
+      'shared-terms' | 'shared-tags' | 'same-section' | 'same-author' | 'fallback-section' | 'fallback-latest'
+    >()
+    expectTypeOf<RelatedPick['label']>().toEqualTypeOf<string>()
+    expectTypeOf<RelatedPick['scoreParts']>().toEqualTypeOf<{
       text: number
       tags: number
       section: number

@@ -10,7 +10,7 @@ Indexes the articles (JSON array, object or NDJSON: copydesk Articles or minimal
 { id, title, text|html, tags, section, authors, publishedAt } docs) and prints
 each article's related stories as JSON: [{ "id", "related": [{ "id", "score" }] }].
 With --id, prints only that article's picks. With --explain, every pick carries
-its reasons (text, tags, section, author, recency), shared tags and shared terms,
+its label, reasons, score parts (text, tags, section, author, recency), shared tags and shared terms,
 and a one-line "why".
 
 Options (-o key=value, repeatable):
@@ -63,23 +63,19 @@ function relatedOptions(flags: CliFlags): RelatedOptions {
   return o as RelatedOptions
 }
 
-/** A one-line reason for a pick, for people: "rare tag 'wildfire'; shares 'evacuation', 'ridge'; same section". */
+/**
+ * A one-line reason for a pick, for editors: the reader's label, then the score breakdown
+ * ("Also on wildfire — tags 0.31; text 0.42; same section").
+ */
 export function why(pick: RelatedPick): string {
-  if (pick.kind === 'fallback') return 'fallback: latest story to fill the row'
   const parts: string[] = []
-  if (pick.sharedTags.length > 0)
-    parts.push(`${pick.sharedTags.length === 1 ? 'tag' : 'tags'} ${pick.sharedTags.map((t) => `'${t}'`).join(', ')}`)
-  if (pick.sharedTerms.length > 0)
-    parts.push(
-      `shares ${pick.sharedTerms
-        .slice(0, 4)
-        .map((t) => `'${t}'`)
-        .join(', ')}`,
-    )
-  if (pick.reasons.section > 0) parts.push('same section')
-  if (pick.reasons.author > 0) parts.push('same author')
-  if (pick.reasons.recency < 1) parts.push(`recency ×${pick.reasons.recency}`)
-  return parts.join('; ')
+  const p = pick.scoreParts
+  if (p.tags > 0) parts.push(`tags ${p.tags}`)
+  if (p.text > 0) parts.push(`text ${p.text}`)
+  if (p.section > 0) parts.push('same section')
+  if (p.author > 0) parts.push('same author')
+  if (p.recency < 1) parts.push(`recency ×${p.recency}`)
+  return parts.length === 0 ? pick.label : `${pick.label} — ${parts.join('; ')}`
 }
 
 function progress(done: number, total: number): void {
