@@ -38,10 +38,43 @@ function relatedRecord(input: unknown): SafeParseResult<RelatedRecord> {
   return { success: false, error: new CopydeskError('VALIDATION_FAILED', 'not an article', { issues }) }
 }
 
+/**
+ * A comment as `copydesk moderate` reads it: an object with an `html` string; `author` an object and
+ * `createdAt` a string when present. A record with an article's `title` or `authors` is refused, so
+ * `copydesk moderate articles.json` fails instead of judging bodies of stories.
+ */
+function moderatedRecord(input: unknown): SafeParseResult<ModeratedRecord> {
+  const issues: CopydeskIssue[] = []
+  if (!isRecord(input)) issues.push({ path: [], code: 'invalid_type', message: 'Expected a comment object' })
+  else {
+    if ('title' in input || 'authors' in input)
+      issues.push({
+        path: [],
+        code: 'custom',
+        message: 'This is an article (it has a title or authors), not a comment',
+      })
+    if (typeof input['html'] !== 'string')
+      issues.push({ path: ['html'], code: 'invalid_type', message: 'a comment needs an html string' })
+    if ('author' in input && !isRecord(input['author']))
+      issues.push({ path: ['author'], code: 'invalid_type', message: 'Expected an author object' })
+    if ('createdAt' in input && typeof input['createdAt'] !== 'string')
+      issues.push({ path: ['createdAt'], code: 'invalid_type', message: 'Expected an ISO 8601 date-time string' })
+  }
+  if (issues.length === 0) return { success: true, data: input as ModeratedRecord }
+  return { success: false, error: new CopydeskError('VALIDATION_FAILED', 'not a comment', { issues }) }
+}
+
+/** A comment to moderate: an html body plus whatever else the comment carries. */
+export interface ModeratedRecord {
+  html: string
+  [key: string]: unknown
+}
+
 /** What each kind of record is checked with. */
 const CHECKS = {
   article: safeParseArticle,
   comment: safeParseComment,
+  moderated: moderatedRecord,
   related: relatedRecord,
 } as const
 
@@ -52,6 +85,7 @@ export type RecordKind = keyof typeof CHECKS
 export interface RecordTypes {
   article: Article
   comment: Comment
+  moderated: ModeratedRecord
   related: RelatedRecord
 }
 

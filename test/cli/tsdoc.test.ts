@@ -24,7 +24,7 @@ const PUBLIC = new Set(
     .flatMap((m) => m[1]!.split(','))
     .map((name) => name.trim())
     .filter((name) => name !== '' && !name.startsWith('type '))
-    .map((name) => name.split(/\s+as\s+/).pop()!),
+    .map((name) => name.split(' as ').pop()!.trim()),
 )
 const EXPORT_RE = /^export (?:async )?(?:function|class|const) (\w+)/gm
 

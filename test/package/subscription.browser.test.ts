@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import fixture from '../fixtures/subscription-tokens.json'
-import { createConfirmationToken, parseEmail, verifyConfirmationToken } from '../../src/subscription/index.js'
+import { createConfirmationToken, safeParseEmail, verifyConfirmationToken } from '../../src/subscription/index.js'
 
 const ROOT = new URL('../../', import.meta.url)
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -66,7 +66,7 @@ describe('copydesk/subscription tokens in Chromium', () => {
       { now },
     )
     const result = await inBrowser<unknown>(
-      `async (mod, a) => mod.verifyConfirmationToken(a.token, a.secret, { now: new Date(a.now) })`,
+      `async (mod, a) => { const r = await mod.verifyConfirmationToken(a.token, a.secret, { now: new Date(a.now) }); return r.success ? r : { success: false, reason: r.error.reason } }`,
       {
         token,
         secret: fixture.vectors[0]!.secret,
@@ -74,8 +74,8 @@ describe('copydesk/subscription tokens in Chromium', () => {
       },
     )
     expect(result).toEqual({
-      valid: true,
-      payload: {
+      success: true,
+      data: {
         email: 'ana@xn--fsqu00a.xn--4rr70v',
         newsletters: ['morning-briefing'],
         purpose: 'confirm',
@@ -97,26 +97,27 @@ describe('copydesk/subscription tokens in Chromium', () => {
       `async (mod, a) => {
         const now = new Date(a.now)
         const token = await mod.createConfirmationToken({ email: 'reader@example.com', newsletters: ['climate-weekly'] }, a.secret, { now })
+        const reason = (r) => (r.success ? r : { success: false, reason: r.error.reason })
         const i = token.indexOf('.') + 5
         const tampered = token.slice(0, i) + (token[i] === 'A' ? 'B' : 'A') + token.slice(i + 1)
         return {
           token,
-          tampered: await mod.verifyConfirmationToken(tampered, a.secret, { now }),
-          wrongPurpose: await mod.verifyConfirmationToken(token, a.secret, { now, purpose: 'unsubscribe' }),
-          expired: await mod.verifyConfirmationToken(token, a.secret, { now: new Date(now.getTime() + 86400000) }),
-          otherSecret: await mod.verifyConfirmationToken(token, 'x'.repeat(32), { now }),
+          tampered: reason(await mod.verifyConfirmationToken(tampered, a.secret, { now })),
+          wrongPurpose: reason(await mod.verifyConfirmationToken(token, a.secret, { now, purpose: 'unsubscribe' })),
+          expired: reason(await mod.verifyConfirmationToken(token, a.secret, { now: new Date(now.getTime() + 86400000) })),
+          otherSecret: reason(await mod.verifyConfirmationToken(token, 'x'.repeat(32), { now })),
         }
       }`,
       { secret: v.secret, now: v.now },
     )
     await expect(verifyConfirmationToken(out.token, v.secret!, { now: new Date(v.now) })).resolves.toMatchObject({
-      valid: true,
-      payload: { email: 'reader@example.com', newsletters: ['climate-weekly'] },
+      success: true,
+      data: { email: 'reader@example.com', newsletters: ['climate-weekly'] },
     })
-    expect(out.tampered).toEqual({ valid: false, reason: 'bad_signature' })
-    expect(out.wrongPurpose).toEqual({ valid: false, reason: 'wrong_purpose' })
-    expect(out.expired).toEqual({ valid: false, reason: 'expired' })
-    expect(out.otherSecret).toEqual({ valid: false, reason: 'bad_signature' })
+    expect(out.tampered).toEqual({ success: false, reason: 'bad-signature' })
+    expect(out.wrongPurpose).toEqual({ success: false, reason: 'wrong-purpose' })
+    expect(out.expired).toEqual({ success: false, reason: 'expired' })
+    expect(out.otherSecret).toEqual({ success: false, reason: 'bad-signature' })
   })
 })
 
@@ -148,7 +149,15 @@ describe('copydesk/subscription email rules in Chromium', () => {
   ]
 
   it('gives the same result as Node for IDN and hostile addresses', async () => {
-    const browserResults = await inBrowser<unknown[]>(`async (mod, list) => list.map((x) => mod.parseEmail(x))`, inputs)
-    expect(browserResults).toEqual(inputs.map((x) => parseEmail(x)))
+    const browserResults = await inBrowser<unknown[]>(
+      `async (mod, list) => list.map((x) => { const r = mod.safeParseEmail(x); return r.success ? r.data : r.error.reason })`,
+      inputs,
+    )
+    expect(browserResults).toEqual(
+      inputs.map((x) => {
+        const r = safeParseEmail(x)
+        return r.success ? r.data : r.error.reason
+      }),
+    )
   })
 })

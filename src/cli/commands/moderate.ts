@@ -39,6 +39,7 @@ import {
 } from '../../moderation/index.js'
 import { authorKey as keyOf } from '../../moderation/_context.js'
 import { parseRecords, readInput, UsageError, writeJson } from '../io.js'
+import { checkRecords } from '../records.js'
 import type { CliCommand, CliFlags } from './index.js'
 
 /** `copydesk moderate` help text. */
@@ -206,15 +207,14 @@ export function runModerate(args: string[], flags: CliFlags): number {
     throw error
   }
   const records = parseRecords(readInput(file), file)
+  // Every record is checked first (shared CLI format `[index] id field: message`, exit 1 on any).
+  const valid = new Set(checkRecords(flags, records, 'moderated').map((entry) => entry.index))
   const rows: Row[] = []
   let invalid = 0
   records.forEach((record, index) => {
     const comment = record as Row['comment']
-    if (typeof comment !== 'object' || comment === null || typeof comment.html !== 'string') {
+    if (!valid.has(index)) {
       invalid++
-      process.stderr.write(
-        `[${index}] ${typeof (record as { id?: unknown })?.id === 'string' ? (record as { id: string }).id : '?'} html: a comment needs an html string\n`,
-      )
       return
     }
     const at = typeof comment.createdAt === 'string' ? Date.parse(comment.createdAt) : Number.NaN

@@ -1,6 +1,7 @@
 import { isCopydeskError } from '../../errors.js'
 import { createRelatedIndex, type RelatedDoc, type RelatedOptions, type RelatedPick } from '../../related/index.js'
 import { parseRecords, readInput, UsageError, writeJson } from '../io.js'
+import { checkRecords } from '../records.js'
 import type { CliCommand, CliFlags } from './index.js'
 
 /** `copydesk related` help text. */
@@ -93,9 +94,12 @@ export function runRelated(args: string[], flags: CliFlags): number {
   const options = relatedOptions(flags)
   const explain = flags.named['explain'] === true
   const records = parseRecords(readInput(file), file)
+  // Records that are not articles (no id or title: comments, subscriptions…) are reported first.
+  const valid = new Set(checkRecords(flags, records, 'related').map((entry) => entry.index))
   const index = createRelatedIndex()
   let failed = 0
   records.forEach((record, i) => {
+    if (!valid.has(i)) return
     try {
       index.add(record as RelatedDoc)
     } catch (error) {

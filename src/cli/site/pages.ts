@@ -76,19 +76,9 @@ export function frontPage(
   return layout(site, { title: site.title, root: '', body })
 }
 
-/** One sentence explaining a related pick, for editors and curious readers. */
+/** The reader-facing sentence of a related pick ("Also about …", "More from Business", "Latest"). */
 export function explainPick(pick: RelatedPick): string {
-  const parts: string[] = []
-  if (pick.kind === 'fallback') parts.push('fallback: latest in section')
-  if (pick.sharedTags.length > 0) parts.push(`shares tag ${pick.sharedTags.map((t) => `'${t}'`).join(', ')}`)
-  if (pick.sharedTerms.length > 0)
-    parts.push(
-      pick.sharedTerms
-        .slice(0, 3)
-        .map((t) => `'${t}'`)
-        .join(', '),
-    )
-  return `${parts.join('; ')} (score ${pick.score.toFixed(2)})`
+  return pick.label
 }
 
 function avatar(name: string): Raw {
