@@ -7,6 +7,7 @@ import { refuse } from '../_internal/check.js'
 import { featureAt, featuresOf, type TextFeatures } from './_spamFeatures.js'
 import { sanitizeDetailed, type SanitizeSettings } from './_sanitize.js'
 import { resolveSanitizeOptions } from './_options.js'
+import type { SpamFeature } from './types.js'
 
 /** One labelled comment: its plain `text` or its `html` (HTML wins when both are given), and whether it is spam. */
 export interface SpamExample {
@@ -16,16 +17,6 @@ export interface SpamExample {
   html?: string | undefined
   /** `true` for spam, `false` for an ordinary comment. */
   spam: boolean
-}
-
-/** A feature that pushed a prediction, with its weight in log-odds and where it is in the text. */
-export interface SpamFeature {
-  /** What an editor reads: a word (`'channel'`), a word pair (`'check out'`) or a signal (`'a link'`, `'self-promotion'`). */
-  feature: string
-  /** How much it moved the log-odds towards spam (natural log, rounded to 2 decimals). */
-  weight: number
-  /** Where it first occurs in the text: `[start, end)` in UTF-16 code units. */
-  span?: [number, number]
 }
 
 /** What {@link SpamModel.predict} returns. */

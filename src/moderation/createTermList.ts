@@ -136,10 +136,9 @@ export function createTermList(entries: readonly TermEntry[], options: CreateTer
       `createTermList: entries[${index}].term has nothing left to match after normalization, received ${describe(entries[index]?.term)}`,
     )
   })
-  const explain = (text: string): TermScan => {
-    if (typeof text !== 'string') {
-      throw new CopydeskError('INVALID_INPUT', `TermList.match: text must be a string, received ${describe(text)}`)
-    }
+  // `method` names the TermList method the user called, so a refusal says `TermList.censor: …`.
+  const scan = (text: string, method: string): TermScan => {
+    if (typeof text !== 'string') throw refuse(`TermList.${method}`, 'INVALID_INPUT', 'text', 'a string', text)
     const base = buildBase(text)
     const found = findMatches(base, compiled, text)
     const matches = found.matches.map((m): TermMatch => {
@@ -170,12 +169,12 @@ export function createTermList(entries: readonly TermEntry[], options: CreateTer
     entries: Object.freeze(compiled.entries.map((c) => c.entry)),
     allowlist: Object.freeze([...compiled.allowPhrases]),
     fingerprint: fingerprintOf(compiled),
-    match: (text: string): TermMatch[] => explain(text).matches,
-    test: (text: string): boolean => explain(text).matches.length > 0,
-    explain,
+    match: (text: string): TermMatch[] => scan(text, 'match').matches,
+    test: (text: string): boolean => scan(text, 'test').matches.length > 0,
+    explain: (text: string): TermScan => scan(text, 'explain'),
     censor: (text: string, mask = '*'): string => {
       if (typeof mask !== 'string') throw refuse('TermList.censor', 'INVALID_INPUT', 'mask', 'a string', mask)
-      const matches = explain(text).matches
+      const matches = scan(text, 'censor').matches
       let out = ''
       let at = 0
       for (const m of matches) {

@@ -74,7 +74,8 @@ export { statusForVerdict } from './statusForVerdict.js'
 export { trainSpamModel, type TrainSpamModelOptions } from './trainSpamModel.js'
 export { loadSpamModel } from './loadSpamModel.js'
 export { defaultSpamModel } from './defaultSpamModel.js'
-export type { SpamExample, SpamFeature, SpamModel, SpamModelSnapshot, SpamPrediction } from './_spamModel.js'
+export type { SpamExample, SpamModel, SpamModelSnapshot, SpamPrediction } from './_spamModel.js'
+export type { SpamFeature } from './types.js'
 export type {
   AuthorHistory,
   AuthorRole,

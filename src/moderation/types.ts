@@ -1,7 +1,6 @@
 // Public types of copydesk/moderation. Plain data only: every value here survives JSON.stringify,
 // so a verdict computed in a browser can be compared with the one the server computes.
 import type { CommentStatus } from '../schema/types.js'
-import type { SpamFeature } from './_spamModel.js'
 
 /**
  * What a listed term is about. The five built-in categories cover the bundled lists; any other
@@ -284,3 +283,13 @@ export type CustomReason = Omit<Reason, 'term' | 'category'>
 
 /** A custom, pure rule: returns the reasons it found (an empty array when none). */
 export type ModerationRule = (input: RuleInput) => readonly CustomReason[]
+
+/** A feature that pushed a prediction, with its weight in log-odds and where it is in the text. */
+export interface SpamFeature {
+  /** What an editor reads: a word (`'channel'`), a word pair (`'check out'`) or a signal (`'a link'`, `'self-promotion'`). */
+  feature: string
+  /** How much it moved the log-odds towards spam (natural log, rounded to 2 decimals). */
+  weight: number
+  /** Where it first occurs in the text: `[start, end)` in UTF-16 code units. */
+  span?: [number, number]
+}

@@ -42,8 +42,8 @@ export class RelatedIndexImpl implements RelatedIndex {
     return guard('RelatedIndex.add', () => this.addInner(doc))
   }
 
-  private addInner(doc: RelatedDoc): void {
-    const read = readDoc(doc, 'RelatedIndex.add', this.options.gatedBody, toText, this.options.maxBodyTokens * 32)
+  private addInner(doc: RelatedDoc, fn = 'RelatedIndex.add'): void {
+    const read = readDoc(doc, fn, this.options.gatedBody, toText, this.options.maxBodyTokens * 32)
     const bag = this.analyze(read)
     this.store.add({ read, bag })
     const hidden = this.hiddenTerms(read, bag)
@@ -73,7 +73,7 @@ export class RelatedIndexImpl implements RelatedIndex {
         `RelatedIndex.addAll: docs must be an iterable of docs, received ${describe(docs)}`,
       )
     }
-    for (const doc of docs) this.addInner(doc)
+    for (const doc of docs) this.addInner(doc, 'RelatedIndex.addAll')
     this.store.merge()
     this.warm()
   }

@@ -56,11 +56,20 @@ function relatedStoriesInner(
       `relatedStories: candidates must be an iterable of docs, received ${describe(candidates)}`,
     )
   }
-  const index = createRelatedIndex(options)
-  const docs: RelatedDoc[] = []
-  for (const candidate of candidates)
-    if (typeof candidate !== 'object' || candidate === null || candidate.id !== doc.id) docs.push(candidate)
-  docs.push(doc)
-  index.addAll(docs)
-  return index.related(doc.id, options)
+  try {
+    const index = createRelatedIndex(options)
+    const docs: RelatedDoc[] = []
+    for (const candidate of candidates)
+      if (typeof candidate !== 'object' || candidate === null || candidate.id !== doc.id) docs.push(candidate)
+    docs.push(doc)
+    index.addAll(docs)
+    return index.related(doc.id, options)
+  } catch (error) {
+    // The index's refusals name its own methods; the user called relatedStories.
+    if (error instanceof CopydeskError && !error.message.startsWith('relatedStories:')) {
+      const message = error.message.replace(/^[\w.]+: /, '')
+      throw new CopydeskError(error.code, `relatedStories: ${message}`, { cause: error })
+    }
+    throw error
+  }
 }

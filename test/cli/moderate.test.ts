@@ -106,6 +106,13 @@ describe('copydesk moderate', () => {
     expect(parse(run.stdout)).toHaveLength(1)
   })
 
+  it('refuses articles given where comments belong (exit 1, one line per article)', () => {
+    const run = runCli(['moderate', 'examples/newsroom/articles.json'])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/^\[0\] art-001: This is an article \(it has a title or authors\), not a comment$/m)
+    expect(parse(run.stdout)).toEqual([])
+  })
+
   it.each([
     [['moderate'], /needs a file path/],
     [['moderate', '-', '-o', 'colour=blue'], /unknown option "colour"/],

@@ -66,12 +66,19 @@ describe('copydesk related', () => {
     expect((JSON.parse(run.stdout) as { id: string }[]).map((p) => p.id)).toEqual(['b', 'c'])
   })
 
-  it('exits 1 for an unknown --id and for a record that cannot be indexed', () => {
+  it('exits 1 for an unknown --id and for a record that is not an article, in the shared record format', () => {
     expect(runCli(['related', ARTICLES, '--id', 'nope']).code).toBe(1)
     const run = runCli(['related', tempFile('bad.json', JSON.stringify([{ id: 'a', title: 'x' }, { title: 'no id' }]))])
     expect(run.code).toBe(1)
-    expect(run.stderr).toMatch(/^\[1\] RelatedIndex\.add: doc\.id must be a non-empty string/m)
+    expect(run.stderr).toMatch(/^\[1\] \? id: An article needs a non-empty string id$/m)
     expect(JSON.parse(run.stdout)).toEqual([{ id: 'a', related: [] }])
+  })
+
+  it('refuses comments given where articles belong (exit 1, one line per record)', () => {
+    const comments = [{ id: 'c1', articleId: 'a', html: '<p>hi</p>', author: { name: 'Ann' } }]
+    const run = runCli(['related', tempFile('comments.json', JSON.stringify(comments))])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/^\[0\] c1 title: An article needs a title$/m)
   })
 
   it.each([

@@ -211,10 +211,12 @@ describe('createTermList', () => {
     )
   })
 
-  it('throws INVALID_INPUT when matching something that is not a string', () => {
-    expect(() => defaultTermList().match(42 as never)).toThrow(
-      'TermList.match: text must be a string, received number 42',
-    )
+  it('throws INVALID_INPUT naming the method called when given something that is not a string', () => {
+    const list = defaultTermList()
+    expect(() => list.match(42 as never)).toThrow('TermList.match: text must be a string, received number 42')
+    expect(() => list.test(42 as never)).toThrow('TermList.test: text must be a string, received number 42')
+    expect(() => list.explain(null as never)).toThrow('TermList.explain: text must be a string, received null')
+    expect(() => list.censor({} as never)).toThrow('TermList.censor: text must be a string, received object')
   })
 
   it('matches a 100,000-term list in linear time', () => {

@@ -196,6 +196,8 @@ function buildInputs(): string[] {
     }
   }
   walk(join(REPO, 'src'))
+  // The build copies the sample newsroom into dist/ (so `copydesk demo` works from the package).
+  walk(join(REPO, 'examples', 'newsroom'))
   return files.sort()
 }
 
