@@ -24,8 +24,14 @@ beforeAll(async () => {
   page = await browser.newPage()
   await page.route(`${ORIGIN}/**`, async (route) => {
     const path = new URL(route.request().url()).pathname
-    if (path === '/') return route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>copydesk</title>' })
-    const file = new URL(`dist${path}`, ROOT)
+    // copydesk/subscription validates with the Subscription schema, so it imports its peer zod
+    // ("zod/mini"): the page maps that bare specifier to the installed zod, as a bundler would.
+    if (path === '/')
+      return route.fulfill({
+        contentType: 'text/html',
+        body: '<!doctype html><title>copydesk</title><script type="importmap">{"imports":{"zod/mini":"/node_modules/zod/mini/index.js"}}</script>',
+      })
+    const file = path.startsWith('/node_modules/zod/') ? new URL(path.slice(1), ROOT) : new URL(`dist${path}`, ROOT)
     if (!existsSync(file)) return route.fulfill({ status: 404, body: 'not found' })
     return route.fulfill({ contentType: 'text/javascript', body: readFileSync(file, 'utf8') })
   })
