@@ -153,7 +153,7 @@ function compareReasons(a: Reason, b: Reason): number {
  * verdict.action // 'reject'
  * verdict.reasons.map((r) => `${r.code}:${r.weight}`)
  * // ['deceptive-link:5', 'spam-model:5', 'term:5', 'term:4.5', 'shortener:4', 'links:1.5']
- * verdict.reasons[1].features?.map((f) => f.feature) // ['a link', 'uk', 'co uk', 'co', 'pills']
+ * verdict.reasons[1].features?.map((f) => f.feature) // ['a link', 'uk', 'co', 'co uk', 'buy']
  * verdict.reasons[2]
  * // { code: 'term', message: 'Listed profanity term "shit" (hold, severity 2), disguised by leet', weight: 5,
  * //   span: [6, 10], term: 'shit', category: 'profanity', evasions: ['leet'] }

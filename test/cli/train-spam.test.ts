@@ -28,7 +28,7 @@ const decisions = [
 
 describe('the default spam model', () => {
   it('is exactly what the training script (npm run train:spam) produces from test/data/spam', () => {
-    expect(defaultTrainingSet()).toHaveLength(5574 + 45 + 45 + 174)
+    expect(defaultTrainingSet()).toHaveLength(5574 + 2824 + 45 + 45 + 174)
     expect(JSON.parse(DEFAULT_SPAM_MODEL)).toEqual(buildDefaultSpamModel())
   })
 })
@@ -38,9 +38,9 @@ describe('copydesk train-spam', () => {
     const model = join(dir, 'model.json')
     const run = runCli(['train-spam', '-', '-o', `model=${model}`], JSON.stringify(decisions))
     expect(run.code, run.stderr).toBe(0)
-    expect(run.stderr).toMatch(/^wrote .*model\.json: 804 spam and 5058 ordinary examples/)
+    expect(run.stderr).toMatch(/^wrote .*model\.json: 1821 spam and 6865 ordinary examples/)
     const loaded = loadSpamModel(readFileSync(model, 'utf8'))
-    expect(loaded.examples).toEqual({ spam: 792 + 12, ordinary: 5046 + 12 })
+    expect(loaded.examples).toEqual({ spam: 1809 + 12, ordinary: 6853 + 12 })
     const comments = [{ id: 'x', html: '<p>Check out my channel 99 and subscribe, sub4sub!</p>' }]
     const verdicts = JSON.parse(runCli(['moderate', '-', '-o', `model=${model}`], JSON.stringify(comments)).stdout) as {
       reasons: { code: string; probability?: number }[]

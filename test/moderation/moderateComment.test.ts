@@ -66,7 +66,7 @@ describe('moderateComment', () => {
       'shortener:4',
       'links:1.5',
     ])
-    expect(verdict.reasons[1]?.features?.map((f) => f.feature)).toEqual(['a link', 'uk', 'co uk', 'co', 'pills'])
+    expect(verdict.reasons[1]?.features?.map((f) => f.feature)).toEqual(['a link', 'uk', 'co', 'co uk', 'buy'])
     expect(verdict.reasons[2]).toEqual({
       code: 'term',
       message: 'Listed profanity term "shit" (hold, severity 2), disguised by leet',
