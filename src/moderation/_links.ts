@@ -94,77 +94,31 @@ function isUrlChar(code: number): boolean {
   return code > 32 && code !== 34 && code !== 39 && code !== 60 && code !== 62 && code !== 0x3000
 }
 
-/** Bare URLs, domains, e-mail addresses and phone numbers in `text`, outside the `skip` spans. */
-export function scanTextLinks(text: string, skip: readonly [number, number][]): TextLink[] {
-  const found: TextLink[] = []
-  const skipped = (i: number): boolean => skip.some(([s, e]) => i >= s && i < e)
-  const lower = text.toLowerCase()
-  const n = text.length
-  /** Reads the word at `i` (a URL, a domain, an e-mail address or nothing); returns where it ends. */
-  const step = (i: number): number => {
-    const code = lower.charCodeAt(i)
-    const prev = i > 0 ? lower.charCodeAt(i - 1) : 32
-    const atWordStart = !isHostChar(prev) && prev !== 64
-    if (
-      atWordStart &&
-      (code === 104 || code === 119) &&
-      (lower.startsWith('http://', i) || lower.startsWith('https://', i) || lower.startsWith('www.', i))
-    ) {
-      let j = i
-      while (j < n && isUrlChar(text.charCodeAt(j))) j++
-      while (j > i && '.,;:!?)]}'.includes(text[j - 1] as string)) j--
-      const raw = text.slice(i, j)
-      const href = raw.startsWith('www.') || raw.startsWith('WWW.') ? `http://${raw}` : raw
-      if (!skipped(i)) found.push({ kind: 'url', raw, host: hostOf(href), span: [i, j] })
-      return Math.max(j, i + 1)
-    }
-    if (!(atWordStart && isHostChar(code) && code !== 45 && code !== 46)) return i + 1
-    // A run of host characters: a domain when it ends in a known TLD written in lower case.
-    let j = i
-    let dots = 0
-    while (j < n) {
-      const c = lower.charCodeAt(j)
-      if (!isHostChar(c)) break
-      if (c === 46) dots++
-      j++
-    }
-    if (text.charCodeAt(j) !== 64 && (dots === 0 || (dots === 1 && text.charCodeAt(j - 1) === 46))) return j
-    let end = j
-    while (end > i && text[end - 1] === '.') end--
-    const run = text.slice(i, end)
-    const at = text[j] === '@'
-    const dot = run.lastIndexOf('.')
-    if (!at && dot > 0 && text[i - 1] !== '@') {
-      const tld = run.slice(dot + 1)
-      const firstDot = run.indexOf('.')
-      if (
-        TLDS.has(tld) &&
-        tld === tld.toLowerCase() &&
-        firstDot >= 1 &&
-        /^[\p{L}\p{N}][\p{L}\p{M}\p{N}.-]*$/u.test(run) &&
-        !run.includes('..')
-      ) {
-        let k = end
-        if (text[k] === '/') while (k < n && isUrlChar(text.charCodeAt(k))) k++
-        if (!skipped(i)) found.push({ kind: 'url', raw: text.slice(i, k), host: run.toLowerCase(), span: [i, k] })
-        return k
-      }
-    }
-    if (at) {
-      // e-mail: local@domain.tld
-      let k = j + 1
-      while (k < n && isHostChar(lower.charCodeAt(k))) k++
-      let dEnd = k
-      while (dEnd > j + 1 && text[dEnd - 1] === '.') dEnd--
-      const domain = lower.slice(j + 1, dEnd)
-      const tld = domain.slice(domain.lastIndexOf('.') + 1)
-      if (domain.includes('.') && /^[a-z]{2,24}$/.test(tld)) {
-        if (!skipped(i)) found.push({ kind: 'email', raw: text.slice(i, dEnd), host: domain, span: [i, dEnd] })
-        return dEnd
-      }
-    }
-    return j
+/**
+ * Bare URLs, domains, e-mail addresses and phone numbers in `text`, outside the `skip` spans. The
+ * scan of the last text read is kept, so moderateComment's link rules and its spam features (two
+ * calls on the same text with different `skip` spans) read the text once.
+ */
+export function scanTextLinks(text: string, skip: readonly (readonly [number, number])[]): TextLink[] {
+  if (text !== lastText) {
+    lastFound = scanAll(text)
+    lastText = text
   }
+  const out: TextLink[] = []
+  for (const l of lastFound) {
+    const at = l.span[0]
+    if (!skip.some(([s, e]) => at >= s && at < e)) out.push({ ...l, span: [at, l.span[1]] })
+  }
+  return out
+}
+
+let lastText: string | undefined
+let lastFound: TextLink[] = []
+
+/** Every link-like thing in `text`, in the order the scanners find them. */
+function scanAll(text: string): TextLink[] {
+  const found: TextLink[] = []
+  const lower = text.toLowerCase()
   // Only a dot between word characters, an @, or a scheme/www can be part of a link: jump from one
   // such place to the next, to the start of its word, instead of walking every character.
   LINKISH_G.lastIndex = 0
@@ -174,23 +128,90 @@ export function scanTextLinks(text: string, skip: readonly [number, number][]): 
     let start = m.index
     while (start > 0 && isHostChar(lower.charCodeAt(start - 1))) start--
     if (start < done) continue
-    done = step(start)
+    done = readLinkAt(text, lower, start, found)
     if (LINKISH_G.lastIndex < done) LINKISH_G.lastIndex = done
   }
-  if (/\bdot\b|\[\.\]|\(\.\)|\{\.\}| \. |\bpunkt\b|\bpunto\b/.test(lower)) scanObfuscated(lower, found, skipped)
+  if (/\bdot\b|\[\.\]|\(\.\)|\{\.\}| \. |\bpunkt\b|\bpunto\b/.test(lower)) scanObfuscated(lower, found)
   let digits = 0
   for (let k = 0; k < text.length && digits < 9; k++) {
     const c = text.charCodeAt(k)
     if (c >= 48 && c <= 57) digits++
   }
-  if (digits >= 9) scanPhones(text, found, skipped)
+  if (digits >= 9) scanPhones(text, found)
   return found
+}
+
+/** Reads the word at `i` (a URL, a domain, an e-mail address or nothing) into `found`; returns where it ends. */
+function readLinkAt(text: string, lower: string, i: number, found: TextLink[]): number {
+  const n = text.length
+  const code = lower.charCodeAt(i)
+  const prev = i > 0 ? lower.charCodeAt(i - 1) : 32
+  const atWordStart = !isHostChar(prev) && prev !== 64
+  if (
+    atWordStart &&
+    (code === 104 || code === 119) &&
+    (lower.startsWith('http://', i) || lower.startsWith('https://', i) || lower.startsWith('www.', i))
+  ) {
+    let j = i
+    while (j < n && isUrlChar(text.charCodeAt(j))) j++
+    while (j > i && '.,;:!?)]}'.includes(text[j - 1] as string)) j--
+    const raw = text.slice(i, j)
+    const href = raw.startsWith('www.') || raw.startsWith('WWW.') ? `http://${raw}` : raw
+    found.push({ kind: 'url', raw, host: hostOf(href), span: [i, j] })
+    return Math.max(j, i + 1)
+  }
+  if (!(atWordStart && isHostChar(code) && code !== 45 && code !== 46)) return i + 1
+  // A run of host characters: a domain when it ends in a known TLD written in lower case.
+  let j = i
+  let dots = 0
+  while (j < n) {
+    const c = lower.charCodeAt(j)
+    if (!isHostChar(c)) break
+    if (c === 46) dots++
+    j++
+  }
+  if (text.charCodeAt(j) !== 64 && (dots === 0 || (dots === 1 && text.charCodeAt(j - 1) === 46))) return j
+  let end = j
+  while (end > i && text[end - 1] === '.') end--
+  const run = text.slice(i, end)
+  const at = text[j] === '@'
+  const dot = run.lastIndexOf('.')
+  if (!at && dot > 0 && text[i - 1] !== '@') {
+    const tld = run.slice(dot + 1)
+    const firstDot = run.indexOf('.')
+    if (
+      TLDS.has(tld) &&
+      tld === tld.toLowerCase() &&
+      firstDot >= 1 &&
+      /^[\p{L}\p{N}][\p{L}\p{M}\p{N}.-]*$/u.test(run) &&
+      !run.includes('..')
+    ) {
+      let k = end
+      if (text[k] === '/') while (k < n && isUrlChar(text.charCodeAt(k))) k++
+      found.push({ kind: 'url', raw: text.slice(i, k), host: run.toLowerCase(), span: [i, k] })
+      return k
+    }
+  }
+  if (at) {
+    // e-mail: local@domain.tld
+    let k = j + 1
+    while (k < n && isHostChar(lower.charCodeAt(k))) k++
+    let dEnd = k
+    while (dEnd > j + 1 && text[dEnd - 1] === '.') dEnd--
+    const domain = lower.slice(j + 1, dEnd)
+    const tld = domain.slice(domain.lastIndexOf('.') + 1)
+    if (domain.includes('.') && /^[a-z]{2,24}$/.test(tld)) {
+      found.push({ kind: 'email', raw: text.slice(i, dEnd), host: domain, span: [i, dEnd] })
+      return dEnd
+    }
+  }
+  return j
 }
 
 const OBFUSCATED_RE =
   /([a-z0-9][a-z0-9-]{1,62})(?:[ \t]{0,2}(?:\(dot\)|\[dot\]|\{dot\}|<dot>|\[\.\]|\(\.\)|\{\.\})[ \t]{0,2}|[ \t]{1,2}(?:dot|\.|punkt|punto)[ \t]{1,2})([a-z]{2,12})\b(?:[ \t]+([a-z]+))?/g
 
-function scanObfuscated(lower: string, found: TextLink[], skipped: (i: number) => boolean): void {
+function scanObfuscated(lower: string, found: TextLink[]): void {
   OBFUSCATED_RE.lastIndex = 0
   let m: RegExpExecArray | null
   let guard = 0
@@ -199,7 +220,7 @@ function scanObfuscated(lower: string, found: TextLink[], skipped: (i: number) =
     const tld = m[2] as string
     const after = m[3]
     const before = m.index > 0 ? lower.charCodeAt(m.index - 1) : 32
-    if (isHostChar(before) || skipped(m.index)) continue
+    if (isHostChar(before)) continue
     if (!TLDS.has(tld) || STOPWORDS.has(label)) continue
     if (after !== undefined && AFTER_DOTCOM.has(after)) continue
     const raw = (after === undefined ? m[0] : m[0].slice(0, m[0].length - after.length)).trimEnd()
@@ -208,7 +229,7 @@ function scanObfuscated(lower: string, found: TextLink[], skipped: (i: number) =
 }
 
 /** Phone numbers: 9–15 digits with separators, optionally after `+`, not part of a longer number. */
-function scanPhones(text: string, found: TextLink[], skipped: (i: number) => boolean): void {
+function scanPhones(text: string, found: TextLink[]): void {
   let i = 0
   const n = text.length
   while (i < n) {
@@ -241,7 +262,7 @@ function scanPhones(text: string, found: TextLink[], skipped: (i: number) => boo
     while (j > i && !/\d/.test(text[j - 1] as string)) j--
     const raw = text.slice(i, j)
     const formatted = raw.startsWith('+') || /[-.()]/.test(raw)
-    if (digits >= 9 && digits <= 15 && groups >= 1 && formatted && !skipped(i))
+    if (digits >= 9 && digits <= 15 && groups >= 1 && formatted)
       found.push({ kind: 'phone', raw, host: '', span: [i, j] })
     i = Math.max(j, i + 1)
   }

@@ -47,6 +47,9 @@ const PAIR = /*@__PURE__*/ step(OFFSET, 'b:')
 const DIGITS = /^\p{N}+$/u
 
 function wordKey(word: string): string {
+  // Most words start with an ASCII letter and cannot be all digits: skip the regex for them.
+  const c = word.charCodeAt(0)
+  if (c >= 97 && c <= 122) return word
   return DIGITS.test(word) ? (word.length >= 5 ? '#####' : '#') : word
 }
 

@@ -113,7 +113,7 @@ export class LogisticSpamModel implements SpamModel {
   }
 
   private stamp = 0
-  private stamps: Uint32Array | undefined
+  private stamps: Uint32Array | undefined = undefined
 
   /** Calls `each` once per distinct bucket of the features, with the first feature's index. */
   private distinct(features: TextFeatures, each: (bucket: number, k: number) => void): void {
@@ -169,23 +169,43 @@ export class LogisticSpamModel implements SpamModel {
   }
 
   explain(features: TextFeatures): SpamPrediction {
-    const parts: { k: number; w: number }[] = []
+    // One pass: the sum over distinct buckets, and the 5 strongest positive features kept in order
+    // (weight descending, first occurrence first), without building or sorting a list of all.
+    this.stamps ??= new Uint32Array(this.buckets)
+    if (++this.stamp === 0xffffffff) {
+      this.stamps.fill(0)
+      this.stamp = 1
+    }
+    const { stamps, stamp, weights } = this
+    const mask = this.buckets - 1
+    const { hashes } = features
+    const topW: number[] = []
+    const topK: number[] = []
     let z = this.bias
-    this.distinct(features, (b, k) => {
-      const w = this.weights[b] as number
+    for (let k = 0; k < hashes.length; k++) {
+      const b = (hashes[k] as number) & mask
+      if (stamps[b] === stamp) continue
+      stamps[b] = stamp
+      const w = weights[b] as number
       z += w
-      if (w > 0) parts.push({ k, w })
-    })
+      if (w <= 0 || (topW.length === 5 && w <= (topW[4] as number))) continue
+      let at = topW.length
+      while (at > 0 && w > (topW[at - 1] as number)) at--
+      topW.splice(at, 0, w)
+      topK.splice(at, 0, k)
+      if (topW.length > 5) {
+        topW.pop()
+        topK.pop()
+      }
+    }
     const probability = Math.round((1 / (1 + Math.exp(-z))) * 10_000) / 10_000
-    const top = parts
-      .sort((a, b) => b.w - a.w || a.k - b.k)
-      .slice(0, 5)
-      .map(({ k, w }): SpamFeature => {
-        const f = featureAt(features, k)
-        const out: SpamFeature = { feature: f.label, weight: Math.round(w * 100) / 100 }
-        if (f.span !== undefined) out.span = [f.span[0], f.span[1]]
-        return out
-      })
+    const top: SpamFeature[] = []
+    for (let i = 0; i < topW.length; i++) {
+      const f = featureAt(features, topK[i] as number)
+      const out: SpamFeature = { feature: f.label, weight: Math.round((topW[i] as number) * 100) / 100 }
+      if (f.span !== undefined) out.span = [f.span[0], f.span[1]]
+      top.push(out)
+    }
     return { probability, features: top }
   }
 

@@ -4,6 +4,7 @@
 // the words, one hash lookup per word, a bounded look-ahead per candidate phrase, and a fixed
 // number of `indexOf` scans; texts longer than SPAM_SCAN_LIMIT are read up to it.
 import { pure } from '../_internal/pure.js'
+import { ASCII_INFO, charInfo, codePointAt, WORD } from './_unicode.js'
 import { SPAM_PHRASES, type SpamSignalKind } from './_spamPhrases.js'
 
 /** Characters of a text that the spam signals and the spam model read (the rest is ignored). */
@@ -24,7 +25,6 @@ export interface SpamHit {
   strength: number
 }
 
-const WORD_G = /[\p{L}\p{M}\p{N}]+/gu
 const LATIN_ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff]/
 const MARKS_G = /\p{M}/gu
 const NO_SPACES = /[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/
@@ -35,13 +35,45 @@ export function foldWord(word: string): string {
   return LATIN_ACCENTED.test(lower) ? lower.normalize('NFD').replace(MARKS_G, '') : lower
 }
 
-/** The words of `text` (letters, marks and digits), at most SPAM_SCAN_LIMIT characters read. */
-export function wordsOf(text: string): Word[] {
-  const scanned = text.length > SPAM_SCAN_LIMIT ? text.slice(0, SPAM_SCAN_LIMIT) : text
+/**
+ * The words of `text` (runs of letters, marks and digits, as `[\p{L}\p{M}\p{N}]+` reads them), at
+ * most SPAM_SCAN_LIMIT characters read. ASCII is classified from a table; other characters once
+ * each through the moderation character cache.
+ */
+export function wordsOf(input: string): Word[] {
+  const text = input.length > SPAM_SCAN_LIMIT ? input.slice(0, SPAM_SCAN_LIMIT) : input
+  const n = text.length
   const out: Word[] = []
-  WORD_G.lastIndex = 0
-  let m: RegExpExecArray | null
-  while ((m = WORD_G.exec(scanned)) !== null) out.push({ w: foldWord(m[0]), s: m.index, e: m.index + m[0].length })
+  let i = 0
+  while (i < n) {
+    let start = -1
+    let upper = false
+    let ascii = true
+    while (i < n) {
+      const c = text.charCodeAt(i)
+      let width = 1
+      let word: boolean
+      if (c < 0x80) {
+        word = ((ASCII_INFO[c] as number) & WORD) !== 0
+        if (c >= 65 && c <= 90) upper = true
+      } else {
+        const cp = codePointAt(text, i)
+        if (cp > 0xffff) width = 2
+        word = cp >= 0 && (charInfo(cp) & WORD) !== 0
+        if (word) ascii = false
+      }
+      if (!word) break
+      if (start === -1) start = i
+      i += width
+    }
+    if (start === -1) {
+      const c = text.charCodeAt(i)
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1
+      continue
+    }
+    const raw = text.slice(start, i)
+    out.push({ w: ascii ? (upper ? raw.toLowerCase() : raw) : foldWord(raw), s: start, e: i })
+  }
   return out
 }
 
