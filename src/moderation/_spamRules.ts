@@ -64,9 +64,10 @@ function spamSignalReasons(hits: readonly SpamHit[], policy: ModerationPolicy): 
 }
 
 /**
- * The model's reason when the spam probability p is above ½: the full weight from p = 0.8 (the
- * model alone holds a comment it is 80 % sure of), linearly less below, with the probability and
- * the features that pushed it. No reason at or below ½.
+ * The model's reason when the spam probability p is above ½: the full weight from p = 0.9 (the
+ * model alone holds a comment it is 90 % sure of), linearly less below, with the probability and
+ * the features that pushed it. No reason at or below ½. The 0.9 was chosen on the held-out parts
+ * of the SMS and ScamSpot Instagram corpora (docs/moderation.md, "Spam").
  */
 function spamModelReason(features: TextFeatures, policy: ModerationPolicy): Reason[] {
   const model = policy.spamModel
@@ -81,7 +82,7 @@ function spamModelReason(features: TextFeatures, policy: ModerationPolicy): Reas
   const r = reason(
     'spam-model',
     `The spam model rates it ${Math.round(p * 100)} % likely spam${named === '' ? '' : ` (${named})`}`,
-    policy.weights['spam-model'] * Math.min(1, (p - 0.5) / 0.3),
+    policy.weights['spam-model'] * Math.min(1, (p - 0.5) / 0.4),
     prediction.features.find((f) => f.span !== undefined)?.span,
   )
   r.probability = p

@@ -152,9 +152,9 @@ function compareReasons(a: Reason, b: Reason): number {
  * const verdict = moderateComment({ html: '<p>Total sh1t. Buy cheap pills at <a href="https://bit.ly/x">bbc.co.uk</a></p>' })
  * verdict.action // 'reject'
  * verdict.reasons.map((r) => `${r.code}:${r.weight}`)
- * // ['deceptive-link:5', 'spam-model:5', 'term:5', 'term:4.5', 'shortener:4', 'links:1.5']
- * verdict.reasons[1].features?.map((f) => f.feature) // ['a link', 'uk', 'co', 'co uk', 'buy']
- * verdict.reasons[2]
+ * // ['deceptive-link:5', 'term:5', 'spam-model:4.52', 'term:4.5', 'shortener:4', 'links:1.5']
+ * verdict.reasons[2].features?.map((f) => f.feature) // ['a link', 'uk', 'co', 'co uk', 'buy']
+ * verdict.reasons[1]
  * // { code: 'term', message: 'Listed profanity term "shit" (hold, severity 2), disguised by leet', weight: 5,
  * //   span: [6, 10], term: 'shit', category: 'profanity', evasions: ['leet'] }
  * moderateComment({ html: '<p>Great reporting, thank you.</p>' }, { author: { approvedCount: 0 } }).action // 'hold'

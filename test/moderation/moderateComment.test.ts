@@ -60,14 +60,14 @@ describe('moderateComment', () => {
     expect(verdict.action).toBe('reject')
     expect(verdict.reasons.map((r) => `${r.code}:${r.weight}`)).toEqual([
       'deceptive-link:5',
-      'spam-model:5',
       'term:5',
+      'spam-model:4.52',
       'term:4.5',
       'shortener:4',
       'links:1.5',
     ])
-    expect(verdict.reasons[1]?.features?.map((f) => f.feature)).toEqual(['a link', 'uk', 'co', 'co uk', 'buy'])
-    expect(verdict.reasons[2]).toEqual({
+    expect(verdict.reasons[2]?.features?.map((f) => f.feature)).toEqual(['a link', 'uk', 'co', 'co uk', 'buy'])
+    expect(verdict.reasons[1]).toEqual({
       code: 'term',
       message: 'Listed profanity term "shit" (hold, severity 2), disguised by leet',
       weight: 5,
