@@ -67,8 +67,8 @@ export function wordsOf(input: string): Word[] {
       i += width
     }
     if (start === -1) {
-      const c = text.charCodeAt(i)
-      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1
+      // Not a word character: step over it (both halves of a surrogate pair, one lone half).
+      i += codePointAt(text, i) > 0xffff ? 2 : 1
       continue
     }
     const raw = text.slice(start, i)
