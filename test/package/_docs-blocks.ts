@@ -3,8 +3,9 @@
 //
 // 1. Every ```ts / ```typescript block is a module that type-checks on its own under `strict` with
 //    `moduleResolution: "bundler"` against the packed tarball. A name the reader brings (their
-//    article, their database) is declared in the block: `declare const article: Article`.
-// 2. A block that calls `console.log` is also run (Node, from a folder holding the sample newsroom
+//    article, their database) is declared in the block: `declare const article: Article`; such a
+//    block is only type-checked.
+// 2. A block that calls `console.log` (and declares nothing) is also run (Node, from a folder holding the sample newsroom
 //    under examples/newsroom/). A result shown in the docs is printed: `console.log(x) // → value`,
 //    the value on the same line or on the comment lines right after the call (continuation lines
 //    start with `//` and two spaces). The value is a JavaScript literal compared with what was
@@ -174,7 +175,13 @@ export function outputChecks(
     }
     checks.push({ line: owner.startLine, expected: expected.trim() })
   }
-  return { prints: calls.some((c) => c.isLog), checks, problems }
+  // A block that declares what the reader brings (`declare const article: Article`) cannot run.
+  const declares = sf.statements.some((statement) =>
+    ts.getModifiers(statement as ts.HasModifiers)?.some((m) => m.kind === ts.SyntaxKind.DeclareKeyword),
+  )
+  if (declares && checks.length > 0)
+    problems.push(`${where(1)}: a block with \`declare\` only type-checks, so it cannot show output (→)`)
+  return { prints: !declares && calls.some((c) => c.isLog), checks, problems }
 }
 
 // ─── expected values ─────────────────────────────────────────────────────────────────────────────
