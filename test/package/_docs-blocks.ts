@@ -12,8 +12,9 @@
 //    printed: strings, numbers, booleans, null, undefined, arrays and objects. An object lists
 //    every key the result has (keys whose value is undefined may be left out), unless it ends with
 //    `…`: then only the listed keys are compared. An array ends with `…` when it goes on. `{ id }`
-//    (a key without value) says the key is there. A note goes on its own comment line, not after
-//    the value.
+//    or `{ id: … }` says the key is there, whatever its value. A note goes on its own comment
+//    line, not after the value. A value-looking comment after a console.log without the arrow is
+//    refused (every value shown is checked).
 // 3. A bare expression with a value-looking comment (`slugify(x) // 'x'`) is refused: print it.
 // 4. Opting out: ```ts no-check: <the reason, at least a few words>. For listings that are not
 //    code; keep them rare (the test caps their number).
@@ -160,6 +161,8 @@ export function outputChecks(
         problems.push(
           `${where(comment.line)} shows a value after a bare expression: print it (console.log(…) // → value)`,
         )
+      } else if (VALUE_LIKE.test(comment.text) && owner?.isLog === true) {
+        problems.push(`${where(comment.line)} shows a printed value without "→": write // → value (it is then checked)`)
       }
       continue
     }
@@ -242,7 +245,8 @@ function toPattern(node: ts.Expression): Pattern {
         if (prop.name.text === MORE) more = true
         else props.push([prop.name.text, { kind: 'present' }])
       } else if (ts.isPropertyAssignment(prop) && !ts.isComputedPropertyName(prop.name)) {
-        props.push([prop.name.text, toPattern(prop.initializer)])
+        const any = ts.isIdentifier(prop.initializer) && prop.initializer.text === MORE
+        props.push([prop.name.text, any ? { kind: 'present' } : toPattern(prop.initializer)])
       } else throw new Error(`not a literal: ${prop.getText()}`)
     }
     return { kind: 'object', props, more }

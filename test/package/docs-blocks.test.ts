@@ -51,12 +51,13 @@ describe('outputChecks', () => {
     ])
   })
 
-  it('refuses a value shown after a bare expression, and an arrow that follows no console.log', () => {
-    const code = ["slugify('A b') // 'a-b'", 'const x = 1', '// → 1', "f()\n// { a: 'b' }"].join('\n')
-    expect(outputChecks(code).problems).toEqual([
+  it('refuses a value shown after a bare expression or printed without →, and an arrow after no console.log', () => {
+    const code = ["slugify('A b') // 'a-b'", 'const x = 1', '// → 1', "f()\n// { a: 'b' }", 'console.log(x) // 1']
+    expect(outputChecks(code.join('\n')).problems).toEqual([
       'line 1 shows a value after a bare expression: print it (console.log(…) // → value)',
       'line 3: a "// →" comment must follow a console.log(…) call',
       'line 5 shows a value after a bare expression: print it (console.log(…) // → value)',
+      'line 6 shows a printed value without "→": write // → value (it is then checked)',
     ])
   })
 
@@ -96,6 +97,7 @@ describe('parseExpected and mismatches', () => {
     expect(check('{ a: 1, b: undefined }', { a: 1 })).toEqual([])
     expect(check('{ a: 1 }', { a: 1, b: undefined })).toEqual([])
     expect(check('{ id, a: 1 }', { a: 1 })).toEqual(['(value).id: missing'])
+    expect(check('{ id: …, a: 1 }', { id: 'x7', a: 1 })).toEqual([])
     expect(check("{ 'List-Unsubscribe': 'x' }", { 'List-Unsubscribe': 'y' })).toHaveLength(1)
   })
 
