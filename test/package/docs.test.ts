@@ -3,9 +3,9 @@
 // TypeScript program (strict, moduleResolution bundler), and each block that calls console.log is run with
 // Node; every `console.log(x) // → value` is compared with what was printed. One test per block,
 // named by file and line. The conventions are in _docs-blocks.ts (opting out: ```ts no-check: why).
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { fileURLToPath } from 'node:url'
 import ts from 'typescript'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
@@ -19,7 +19,7 @@ import {
 } from './_docs-blocks.js'
 import { packAndInstall, REPO, run, scratchDir } from './_helpers.js'
 
-const CAPTURE = pathToFileURL(fileURLToPath(new URL('./_docs-capture.mjs', import.meta.url))).href
+const RUNNER = fileURLToPath(new URL('./_docs-runner.mjs', import.meta.url))
 /** The most blocks that may opt out (listings of shapes, not code). */
 const MAX_OPT_OUTS = 6
 
@@ -87,6 +87,15 @@ function compileBlocks(): void {
   program.emit()
 }
 
+interface BlockRun {
+  logs: { line: number; args: number; value: string }[]
+  stderr: string[]
+  error?: string
+}
+/** What each printing block did, by block id (one Node process runs them all: _docs-runner.mjs). */
+let runs: Record<string, BlockRun> = {}
+let runnerOutput = ''
+
 beforeAll(async () => {
   const installed = await packAndInstall()
   dir = scratchDir(installed, 'docs')
@@ -97,36 +106,30 @@ beforeAll(async () => {
   // Blocks read the sample newsroom as a reader of the README would, from examples/newsroom/.
   cpSync(join(REPO, 'examples', 'newsroom'), join(dir, 'examples', 'newsroom'), { recursive: true })
   compileBlocks()
+  const printing = checked.filter((block) => outputChecks(block.code).prints)
+  const scripts = printing.map((block) => join('out', `${blockId(block)}.js`))
+  const results = join(dir, 'results.json')
+  const result = await run(process.execPath, ['--enable-source-maps', RUNNER, results, ...scripts], dir, 120_000)
+  runnerOutput = `exit ${result.code}\n${result.stderr}`
+  if (existsSync(results)) runs = JSON.parse(readFileSync(results, 'utf8')) as Record<string, BlockRun>
 })
 
 afterAll(() => {
   if (dir !== '') rmSync(dir, { recursive: true, force: true })
 })
 
-interface Captured {
-  line: number
-  args: number
-  value: string
-}
-
-async function runBlock(block: DocBlock): Promise<void> {
+function checkBlock(block: DocBlock): void {
   const { prints, checks, problems } = outputChecks(block.code, (line) => `${block.file}:${block.line + line}`)
   expect(problems, `${block.name}: output comments`).toEqual([])
   if (!prints) return
-  const capture = join(dir, `${blockId(block)}.capture.json`)
-  const script = join('out', `${blockId(block)}.js`)
-  const result = await run(
-    process.execPath,
-    ['--enable-source-maps', '--import', CAPTURE, script, capture],
-    dir,
-    60_000,
-  )
-  expect(result.stderr, `${block.name}: stderr`).toBe('')
-  expect(result.code, `${block.name}: exit code`).toBe(0)
-  const records = JSON.parse(readFileSync(capture, 'utf8')) as Captured[]
+  const ran = runs[blockId(block)]
+  expect(ran, `${block.name} did not run: ${runnerOutput}`).toBeDefined()
+  if (ran === undefined) return
+  expect(ran.error, `${block.name}: threw`).toBeUndefined()
+  expect(ran.stderr, `${block.name}: console.error / console.warn`).toEqual([])
   for (const check of checks) {
     const where = `${block.file}:${block.line + check.line}`
-    const calls = records.filter((record) => record.line === check.line)
+    const calls = ran.logs.filter((log) => log.line === check.line)
     expect(calls.length, `${where}: the console.log ran`).toBeGreaterThan(0)
     const pattern = parseExpected(check.expected)
     for (const call of calls) {
@@ -150,15 +153,16 @@ describe('docs code blocks against the packed tarball', () => {
     expect(optOuts.length).toBeLessThanOrEqual(MAX_OPT_OUTS)
   })
 
-  it('tsc reported nothing outside the blocks', () => {
+  it('tsc reported nothing outside the blocks, and the runner finished', () => {
     expect(strayErrors).toEqual([])
+    expect(runnerOutput).toBe('exit 0\n')
   })
 
   it.each(checked.map((block) => [block.name, block] as const))(
     '%s type-checks and prints what it shows',
-    async (name, block) => {
+    (name, block) => {
       expect(errors.get(name) ?? [], `${name}: tsc`).toEqual([])
-      await runBlock(block)
+      checkBlock(block)
     },
   )
 })
