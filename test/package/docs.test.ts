@@ -1,8 +1,9 @@
 // Docs that run (issue 16 item 5): every ```ts block of README.md and docs/*.md is written to a
 // folder inside the consumer project that installed the PACKED TARBALL, type-checked there in one
-// TypeScript program (strict, moduleResolution bundler), and each block that calls console.log is run with
-// Node; every `console.log(x) // → value` is compared with what was printed. One test per block,
-// named by file and line. The conventions are in _docs-blocks.ts (opting out: ```ts no-check: why).
+// TypeScript program (strict, moduleResolution bundler), and the blocks that call console.log are
+// run with Node, all in one process (_docs-runner.mjs); every `console.log(x) // → value` is
+// compared with what was printed. One test per block, named by file and line; errors name the
+// Markdown line. The conventions are in _docs-blocks.ts (opting out: ```ts no-check: why).
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
