@@ -40,11 +40,15 @@ export function coerceDate(value: unknown): unknown {
 
 /**
  * A URL stored without a scheme (`//www.gravatar.com/avatar/…`, how Ghost stores Gravatar
- * avatars) gets `https:`; `null`/`''` → `undefined`; anything else unchanged.
+ * avatars) gets `https:`; a root-relative path (`/content/images/…`, how Ghost 0.x/1.x stores
+ * uploaded images) is resolved against `base` (the site URL without trailing slash), or dropped
+ * (`undefined`) when there is no base, since it would point nowhere; `null`/`''` → `undefined`;
+ * anything else unchanged.
  */
-export function coerceUrl(value: unknown): unknown {
+export function coerceUrl(value: unknown, base?: string): unknown {
   if (value === null || value === undefined || value === '') return undefined
   if (typeof value === 'string' && value.startsWith('//')) return `https:${value}`
+  if (typeof value === 'string' && value.startsWith('/')) return base === undefined ? undefined : `${base}${value}`
   return value
 }
 

@@ -107,7 +107,7 @@ const SOURCES: Readonly<Record<string, string>> = {
   seo: 'meta_title, meta_description, og_image',
 }
 
-function mapAuthor(author: unknown): unknown {
+function mapAuthor(author: unknown, base: string | undefined): unknown {
   if (!isRecord(author)) return author
   const url = optional(author['url'])
   return compact({
@@ -116,7 +116,7 @@ function mapAuthor(author: unknown): unknown {
     slug: author['slug'],
     bio: optional(author['bio']),
     // `image` is the Ghost 0.x column; Gravatar URLs are stored scheme-relative (`//www.gravatar…`).
-    avatarUrl: coerceUrl(author['profile_image'] ?? author['image']),
+    avatarUrl: coerceUrl(author['profile_image'] ?? author['image'], base),
     // Ghost gives authors without a public page the URL `<site>/404/`.
     url: typeof url === 'string' && url.endsWith('/404/') ? undefined : url,
   })
@@ -142,7 +142,8 @@ function mapTag(tag: unknown): unknown {
  * `og_image` → `seo`; `html: null` → the text of `lexical` (Ghost 5) as HTML, else `''`.
  * Database-typed values of site exports are coerced: `featured` `0`/`1` → boolean, epoch
  * milliseconds and `YYYY-MM-DD HH:MM:SS` dates → ISO 8601 UTC, numeric ids → strings,
- * scheme-relative image URLs → `https:`, `locale`/`language` `en_US` → `en-US`. Titles are plain text in Ghost and are kept as they are
+ * scheme-relative image URLs → `https:`, root-relative image paths (`/content/images/…`, Ghost 0.x/1.x)
+ * resolved against `options.siteUrl` (dropped without it), `locale`/`language` `en_US` → `en-US`. Titles are plain text in Ghost and are kept as they are
  * (no entity decoding). The full table is in docs/formats.md.
  *
  * @param input - One post object (an element of the API's `posts` array, or of a site export's
@@ -180,7 +181,8 @@ export function fromGhostPost(input: unknown, options: FromGhostPostOptions = {}
   }
   assertPost(fn, input, 'map over the array and convert each post')
   checkOptions(fn, options, ['commentsEnabled', 'sectionFromPrimaryTag', 'urlAsCanonical'])
-  const post = expandGhostUrls(fn, input, ghostSiteBase(fn, options.siteUrl), input['id'])
+  const base = ghostSiteBase(fn, options.siteUrl)
+  const post = expandGhostUrls(fn, input, base, input['id'])
 
   const rawStatus = post['status'] ?? 'published'
   const status = typeof rawStatus === 'string' ? (STATUS[rawStatus] ?? rawStatus) : rawStatus
@@ -189,7 +191,7 @@ export function fromGhostPost(input: unknown, options: FromGhostPostOptions = {}
   let authors = arrayAt(fn, post, 'authors')
   const primaryAuthor = objectAt(fn, post, 'primary_author')
   if (authors.length === 0 && primaryAuthor !== undefined) authors = [primaryAuthor]
-  const mappedAuthors = authors.map(mapAuthor)
+  const mappedAuthors = authors.map((author) => mapAuthor(author, base))
   if (mappedAuthors.length === 0 && options.fallbackAuthor !== undefined) mappedAuthors.push(options.fallbackAuthor)
 
   let tags = arrayAt(fn, post, 'tags')
@@ -207,7 +209,7 @@ export function fromGhostPost(input: unknown, options: FromGhostPostOptions = {}
   }
 
   // `image` is the Ghost 0.x column.
-  const featureUrl = coerceUrl(post['feature_image'] ?? post['image'])
+  const featureUrl = coerceUrl(post['feature_image'] ?? post['image'], base)
   const featureImage =
     featureUrl === undefined
       ? undefined
@@ -221,7 +223,7 @@ export function fromGhostPost(input: unknown, options: FromGhostPostOptions = {}
   const seo = compact({
     metaTitle: optional(post['meta_title']),
     metaDescription: optional(post['meta_description']),
-    ogImage: optional(post['og_image']),
+    ogImage: coerceUrl(post['og_image'], base),
   })
 
   let canonicalUrl = optional(post['canonical_url'])

@@ -48,13 +48,24 @@ describe('fromGhostPost on a real Ghost 1.8 export', () => {
     ])
   })
 
-  // Known failure, reported to the coordinator (issue 16 item 1): Ghost ≤ 1.x stores user images as
-  // root-relative paths (`/content/images/2017/05/authorlogo.jpeg`), and fromGhostPost refuses the
-  // whole post at authors.0.avatarUrl even when options.siteUrl says where the site is. When
-  // fromGhostPost resolves root-relative paths against siteUrl, this test fails: turn `it.fails`
-  // into `it`.
-  it.fails('resolves the user’s root-relative profile_image against options.siteUrl', () => {
+  // Ghost ≤ 1.x stores uploaded images as root-relative paths (`/content/images/…`).
+  it('resolves the user’s root-relative profile_image against options.siteUrl', () => {
     const article = fromGhostPost({ ...post, authors: data.users }, { siteUrl: 'https://example.com' })
     expect(article.authors[0]?.avatarUrl).toBe('https://example.com/content/images/2017/05/authorlogo.jpeg')
+  })
+
+  it('drops a root-relative image without options.siteUrl instead of refusing the post', () => {
+    const article = fromGhostPost({ ...post, authors: data.users, feature_image: '/content/images/a.jpg' })
+    expect(article.authors[0]?.avatarUrl).toBeUndefined()
+    expect(article.featureImage).toBeUndefined()
+  })
+
+  it('resolves a root-relative feature_image and og_image against options.siteUrl', () => {
+    const article = fromGhostPost(
+      { ...post, authors: data.users, feature_image: '/content/images/a.jpg', og_image: '/content/images/b.jpg' },
+      { siteUrl: 'https://example.com/' },
+    )
+    expect(article.featureImage?.url).toBe('https://example.com/content/images/a.jpg')
+    expect(article.seo?.ogImage).toBe('https://example.com/content/images/b.jpg')
   })
 })
