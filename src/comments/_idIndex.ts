@@ -8,7 +8,7 @@
 const PROBES_PER_OP = 8
 const PROBE_SLACK = 1024
 
-function hashOf(id: string): number {
+export function hashOf(id: string): number {
   let h = 0x811c9dc5
   for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193)
   return h
@@ -24,7 +24,17 @@ export class IdIndex {
   private probes = 0
   private map: Map<string, number> | undefined
 
-  constructor(expected: number) {
+  /** Whether the index has moved into a Map (its probe budget ran out). */
+  get usesMap(): boolean {
+    return this.map !== undefined
+  }
+
+  /** `probesPerOp` and `slack` set the probe budget (tests lower them to reach the Map fallback). */
+  constructor(
+    expected: number,
+    private readonly probesPerOp: number = PROBES_PER_OP,
+    private readonly slack: number = PROBE_SLACK,
+  ) {
     let size = 16
     while (size < 2 * expected) size *= 2
     this.slots = new Int32Array(size)
@@ -44,7 +54,7 @@ export class IdIndex {
   }
 
   private overBudget(): boolean {
-    return this.probes > PROBES_PER_OP * this.ops + PROBE_SLACK
+    return this.probes > this.probesPerOp * this.ops + this.slack
   }
 
   private toMap(): Map<string, number> {

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { IdIndex } from '../../src/comments/_idIndex.js'
+import { hashOf, IdIndex } from '../../src/comments/_idIndex.js'
 
 describe('IdIndex (the id table of the thread core)', () => {
   it('answers like a Map for any ids, overwrites included, past its expected size', () => {
@@ -31,5 +31,24 @@ describe('IdIndex (the id table of the thread core)', () => {
     for (let i = 0; i < 50_000; i++) if (index.get(`c${i}`) !== i) wrong++
     expect(wrong).toBe(0)
     expect(index.get('c50000')).toBeUndefined()
+  })
+
+  it('moves into a Map when ids collide past its probe budget, and still answers right', () => {
+    // Ids that all land in the same slot of a 16-slot table (expected 4 keys).
+    const colliding: string[] = []
+    for (let i = 0; colliding.length < 6; i++) if ((hashOf(`k${i}`) & 15) === 0) colliding.push(`k${i}`)
+    const index = new IdIndex(4, 1, 0)
+    colliding.forEach((id, k) => index.set(id, k))
+    expect(index.usesMap).toBe(true)
+    colliding.forEach((id, k) => expect(index.get(id)).toBe(k))
+    expect(index.get('absent')).toBeUndefined()
+    index.set(colliding[0]!, 99)
+    expect(index.get(colliding[0]!)).toBe(99)
+  })
+
+  it('stays a table for ordinary ids', () => {
+    const index = new IdIndex(10_000)
+    for (let i = 0; i < 10_000; i++) index.set(`c${i}`, i)
+    expect(index.usesMap).toBe(false)
   })
 })
