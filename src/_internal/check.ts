@@ -67,6 +67,26 @@ function inRange(value: number, range: Range): boolean {
   return (range.min === undefined || value >= range.min) && (range.max === undefined || value <= range.max)
 }
 
+/** The one numeric option check: an optional number in `range` (inclusive), an integer when `integer`. */
+function rangedOption<F extends number | undefined>(
+  fn: string,
+  name: string,
+  value: unknown,
+  range: Range,
+  fallback: F,
+  integer: boolean,
+): number | F {
+  if (value === undefined) return fallback
+  if (
+    typeof value !== 'number' ||
+    !(integer ? Number.isInteger(value) : Number.isFinite(value)) ||
+    !inRange(value, range)
+  ) {
+    throw refuse(fn, 'INVALID_OPTIONS', `options.${name}`, rangeText(range, integer), value)
+  }
+  return value
+}
+
 /** An optional integer option in `range` (inclusive); `fallback` when absent. */
 export function intOption<F extends number | undefined>(
   fn: string,
@@ -75,11 +95,7 @@ export function intOption<F extends number | undefined>(
   range: Range,
   fallback: F,
 ): number | F {
-  if (value === undefined) return fallback
-  if (typeof value !== 'number' || !Number.isInteger(value) || !inRange(value, range)) {
-    throw refuse(fn, 'INVALID_OPTIONS', `options.${name}`, rangeText(range, true), value)
-  }
-  return value
+  return rangedOption(fn, name, value, range, fallback, true)
 }
 
 /** An optional finite number option in `range` (inclusive); `fallback` when absent. */
@@ -90,11 +106,7 @@ export function numberOption<F extends number | undefined>(
   range: Range,
   fallback: F,
 ): number | F {
-  if (value === undefined) return fallback
-  if (typeof value !== 'number' || !Number.isFinite(value) || !inRange(value, range)) {
-    throw refuse(fn, 'INVALID_OPTIONS', `options.${name}`, rangeText(range, false), value)
-  }
-  return value
+  return rangedOption(fn, name, value, range, fallback, false)
 }
 
 /** An optional boolean option; `fallback` when absent. */

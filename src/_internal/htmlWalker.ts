@@ -6,6 +6,8 @@
 // The text half lives in htmlReader.ts (text) and words.ts (counts).
 import { E_BLOCK, E_BR, E_IMG, E_PRE, E_RAW, E_TREE, E_VOID, ELEMENT_FLAGS, IMPLIED_CLOSERS } from './htmlElements.js'
 import { isHtmlSpace, rawTextEnd } from './htmlRawText.js'
+import { commentBounds, tagEnd } from './htmlSyntax.js'
+import { isAsciiLetter, keyCode, keyedFlags, NO_KEY } from './htmlTagKeys.js'
 
 export { isHtmlSpace }
 
@@ -23,75 +25,6 @@ export const SEP_NONE = 0
 export const SEP_SPACE = 1
 /** Separator owed: a block boundary (one space, and a hard sentence boundary). */
 export const SEP_BLOCK = 2
-
-function isAsciiLetter(c: number): boolean {
-  return ((c | 32) - 97) >>> 0 < 26
-}
-
-// Tag names of up to 6 characters from [a-z1-5] packed 5 bits a character into a small integer,
-// so the hot path looks flags up without building a string (a Map lookup on a fresh string costs
-// its hash, which dominated deeply nested markup). Other names take the string path.
-const NO_KEY = -1
-
-/** The 5-bit code of a lowercase-folded name character, or 0 when it has none. */
-function keyCode(c: number): number {
-  const letter = (c | 32) - 96
-  if (letter >= 1 && letter <= 26) return letter
-  const digit = c - 48
-  return digit >= 1 && digit <= 5 ? digit + 26 : 0
-}
-
-/** The key of a lowercase name, or NO_KEY. */
-function keyOf(name: string): number {
-  if (name.length > 6) return NO_KEY
-  let key = 0
-  for (let i = 0; i < name.length; i++) {
-    const code = keyCode(name.charCodeAt(i))
-    if (code === 0) return NO_KEY
-    key = key * 32 + code
-  }
-  return key
-}
-
-// ELEMENT_FLAGS by key in an open-addressing table (keys are never 0): a probe is a multiply, a
-// shift and an array read, cheaper than a Map lookup in the loop over nested tags.
-const TABLE_BITS = 9
-const TABLE_MASK = (1 << TABLE_BITS) - 1
-let tableKeys: Int32Array | undefined
-let tableFlags: Uint8Array | undefined
-
-function slot(key: number): number {
-  return Math.imul(key, 0x9e3779b1) >>> (32 - TABLE_BITS)
-}
-
-/** Builds the table on first use, so importing builds nothing. */
-function buildTable(): Int32Array {
-  const keys = new Int32Array(1 << TABLE_BITS)
-  const flags = new Uint8Array(1 << TABLE_BITS)
-  for (const [name, value] of ELEMENT_FLAGS) {
-    const key = keyOf(name)
-    if (key === NO_KEY) continue
-    let i = slot(key)
-    while (keys[i] !== 0) i = (i + 1) & TABLE_MASK
-    keys[i] = key
-    flags[i] = value
-  }
-  tableFlags = flags
-  tableKeys = keys
-  return keys
-}
-
-/** Flags of the element whose name has `key` (0 for unknown names). */
-function keyedFlags(key: number): number {
-  const keys = tableKeys ?? buildTable()
-  let i = slot(key)
-  for (;;) {
-    const k = keys[i]!
-    if (k === key) return tableFlags![i]!
-    if (k === 0) return 0
-    i = (i + 1) & TABLE_MASK
-  }
-}
 
 /** Walks the markup of one HTML string; subclasses read the text between. */
 export class HtmlWalker {
@@ -115,7 +48,7 @@ export class HtmlWalker {
   images = 0
   /** Open `<pre>`/`<listing>` elements. */
   pre = 0
-  /** Set by `tagEnd`: the tag ended with `/>`. */
+  /** Set by `startTag`: the tag ended with `/>`. */
   private selfClosing = false
   /** Set by `tagName`: where the current name is, and its key (NO_KEY when it has none). */
   private nameFrom = 0
@@ -234,34 +167,7 @@ export class HtmlWalker {
   private comment(p: number): void {
     const h = this.h
     const k = p + 4
-    let bodyEnd: number
-    let end: number
-    if (h.charCodeAt(k) === 62) {
-      bodyEnd = k // `<!-->`
-      end = k + 1
-    } else if (h.startsWith('->', k)) {
-      bodyEnd = k // `<!--->`
-      end = k + 2
-    } else {
-      let j = h.indexOf('--', k)
-      for (;;) {
-        if (j < 0) {
-          bodyEnd = end = this.n // an unclosed comment runs to the end, as in browsers
-          break
-        }
-        if (h.charCodeAt(j + 2) === 62) {
-          bodyEnd = j
-          end = j + 3
-          break
-        }
-        if (h.startsWith('!>', j + 2)) {
-          bodyEnd = j
-          end = j + 4
-          break
-        }
-        j = h.indexOf('--', j + 1)
-      }
-    }
+    const [bodyEnd, end] = commentBounds(h, k)
     this.pos = end
     if (end >= this.n) this.done = true
     if (this.stops === 0 || this.skipDepth > 0 || bodyEnd - k > 80) return
@@ -309,51 +215,6 @@ export class HtmlWalker {
     return this.name() === this.skipName
   }
 
-  /**
-   * Skips attributes from `i` to the end of the tag: quoted values may hold `>`, unquoted values
-   * end at whitespace or `>`. Returns the index after `>`, or -1 when the input ends first (the
-   * browser then drops the unfinished tag).
-   */
-  private tagEnd(i: number): number {
-    const h = this.h
-    const n = this.n
-    let slash = false
-    for (;;) {
-      for (; i < n; i++) {
-        const c = h.charCodeAt(i)
-        if (c === 62) {
-          this.selfClosing = slash
-          return i + 1
-        }
-        if (c === 47) slash = true
-        else if (isHtmlSpace(c)) slash = false
-        else break
-      }
-      if (i >= n) return -1
-      slash = false
-      // Attribute name: its first character is taken whatever it is (even `=`).
-      for (i++; i < n; i++) {
-        const c = h.charCodeAt(i)
-        if (c === 61 || c === 62 || c === 47 || isHtmlSpace(c)) break
-      }
-      while (i < n && isHtmlSpace(h.charCodeAt(i))) i++
-      if (h.charCodeAt(i) !== 61) continue
-      i++
-      while (i < n && isHtmlSpace(h.charCodeAt(i))) i++
-      const q = h.charCodeAt(i)
-      if (q === 34 || q === 39) {
-        const close = h.indexOf(q === 34 ? '"' : "'", i + 1)
-        if (close < 0) return -1
-        i = close + 1
-      } else {
-        for (; i < n; i++) {
-          const c = h.charCodeAt(i)
-          if (c === 62 || isHtmlSpace(c)) break
-        }
-      }
-    }
-  }
-
   /** Flags of the current tag name. */
   private flags(): number {
     if (this.extraSkip === undefined && this.nameKey !== NO_KEY) return keyedFlags(this.nameKey)
@@ -367,12 +228,13 @@ export class HtmlWalker {
 
   private startTag(p: number): void {
     this.tagName(p + 1)
-    this.selfClosing = false
-    const end = this.tagEnd(this.pos)
-    if (end < 0) {
+    const ended = tagEnd(this.h, this.pos)
+    if (ended < 0) {
       this.finish()
       return
     }
+    this.selfClosing = (ended & 1) === 1
+    const end = ended >>> 1
     this.pos = end
     const flags = this.flags()
     if (this.skipDepth > 0) {
@@ -403,11 +265,12 @@ export class HtmlWalker {
 
   private endTag(p: number): void {
     this.tagName(p + 2)
-    const end = this.tagEnd(this.pos)
-    if (end < 0) {
+    const ended = tagEnd(this.h, this.pos)
+    if (ended < 0) {
       this.finish()
       return
     }
+    const end = ended >>> 1
     const flags = this.flags()
     if (this.skipDepth > 0) {
       const name = this.name()

@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
-import { COMMANDS, type CliCommand } from './commands/index.js'
+import type { CliCommand } from './commands/index.js'
+import { COMMANDS } from './commands/registry.js'
 import { InputError, UsageError } from './io.js'
 
 function mainHelp(): string {

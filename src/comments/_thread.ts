@@ -4,6 +4,7 @@
 import { isRecord, oneOfOption, refuse } from '../_internal/check.js'
 import { describe } from '../_internal/describe.js'
 import { CopydeskError } from '../errors.js'
+import { IdIndex } from './_idIndex.js'
 import { parseTime } from './_time.js'
 import type { Comment, CommentStatus } from '../schema/types.js'
 import type { CommentViewer, CommentVisibilityOptions, DuplicateIdPolicy, PlaceholderPolicy } from './types.js'
@@ -34,7 +35,7 @@ export interface Resolution {
   /** Distinct comments, in input order (a kept duplicate takes the first one's position). */
   nodes: Comment[]
   /** Id → index into `nodes`. */
-  index: Map<string, number>
+  index: IdIndex
   /** Parsed `createdAt` per node, in ms. */
   times: Float64Array
   /** Effective parent index, or -1 (top level, orphan, self-parent, cycle member). */
@@ -114,7 +115,7 @@ export function resolveThread(comments: unknown, v: ResolvedVisibility, fn: stri
     )
   }
   // 1. Check, filter by article, drop or reject duplicate ids.
-  const index = new Map<string, number>()
+  const index = new IdIndex(comments.length)
   const nodes: Comment[] = []
   const timeList: number[] = []
   for (let i = 0; i < comments.length; i++) {
@@ -149,20 +150,20 @@ export function resolveThread(comments: unknown, v: ResolvedVisibility, fn: stri
   // 3. Cycles: walk up from each unvisited node; meeting a node of the current walk closes a
   // cycle, and every member of it becomes top-level. Each node is walked once.
   const walk = new Uint8Array(n) // 0 new, 1 on the current path, 2 done
+  const path = new Int32Array(n) // the current walk; a node's position in it is pathPos
   const pathPos = new Int32Array(n)
-  const path: number[] = []
   for (let start = 0; start < n; start++) {
     if (walk[start] !== 0) continue
-    path.length = 0
+    let length = 0
     let j = start
     while (j !== -1 && walk[j] === 0) {
       walk[j] = 1
-      pathPos[j] = path.length
-      path.push(j)
+      pathPos[j] = length
+      path[length++] = j
       j = parent[j]!
     }
-    if (j !== -1 && walk[j] === 1) for (let k = pathPos[j]!; k < path.length; k++) parent[path[k]!] = -1
-    for (const k of path) walk[k] = 2
+    if (j !== -1 && walk[j] === 1) for (let k = pathPos[j]!; k < length; k++) parent[path[k]!] = -1
+    for (let k = 0; k < length; k++) walk[path[k]!] = 2
   }
 
   // 4. Children (counting sort into one flat array) and breadth-first order from the roots.

@@ -151,6 +151,15 @@ export function buildCommentThread(comments: readonly Comment[], options?: Build
     if (p !== -1) below[p] = below[p]! + below[i]! + (state[i] === SHOWN ? 1 : 0)
   }
 
+  // Shown replies per item, so each `replies` list is allocated once at its final length (a list
+  // grown by push reallocates as it fills); each leaf gets its own `[]`.
+  const shownReplies = new Int32Array(n)
+  for (let i = 0; i < n; i++) {
+    const sp = shownParent[i]!
+    if (state[i] !== 0 && sp !== -1) shownReplies[sp] = shownReplies[sp]! + 1
+  }
+  const newReplies = (i: number): ThreadItem[] => (shownReplies[i] === 0 ? [] : new Array<ThreadItem>(shownReplies[i]!))
+
   const included: number[] = []
   const likes = new Float64Array(n)
   const items: (ThreadItem | undefined)[] = new Array<ThreadItem | undefined>(n)
@@ -170,7 +179,7 @@ export function buildCommentThread(comments: readonly Comment[], options?: Build
         createdAt: c.createdAt,
         depth: shownDepth,
         replyCount,
-        replies: [],
+        replies: newReplies(i),
       }
       if (sp !== -1) item.parentId = nodes[sp]!.id
       items[i] = item
@@ -184,7 +193,7 @@ export function buildCommentThread(comments: readonly Comment[], options?: Build
       likes: likes[i]!,
       mine: r.mine[i] === 1,
       replyCount,
-      replies: [],
+      replies: newReplies(i),
     }
     if (sp !== -1) item.parentId = nodes[sp]!.id
     const pid = c.parentId
@@ -210,9 +219,12 @@ export function buildCommentThread(comments: readonly Comment[], options?: Build
   const top: ThreadItem[] = []
   for (const i of byOrder) if (shownParent[i] === -1) top.push(items[i]!)
   const byReply = order === replyOrder ? byOrder : included.sort(compare(replyOrder))
+  const filled = shownReplies.fill(0)
   for (const i of byReply) {
     const sp = shownParent[i]!
-    if (sp !== -1) items[sp]!.replies.push(items[i]!)
+    if (sp === -1) continue
+    items[sp]!.replies[filled[sp]!] = items[i]!
+    filled[sp] = filled[sp]! + 1
   }
   return { items: top, total: n, visibleCount: r.visibleCount, placeholderCount: r.placeholderCount }
 }

@@ -7,112 +7,21 @@ import {
   stringListOption,
   stringOption,
 } from '../_internal/check.js'
-import { cleanName, graphemes, isEastAsian, isEmoji, isInitial, upperGrapheme } from './_name.js'
+import { asciiInitials } from './_asciiInitials.js'
+import {
+  bare,
+  bounded,
+  commaOrder,
+  emailName,
+  END_WORDS,
+  NO_INITIAL,
+  WORD_LIMIT,
+  wordInitial,
+} from './_initialWords.js'
+import { cleanName, graphemes, isEastAsian, isEmoji, upperGrapheme } from './_name.js'
+import { DEFAULT_PARTICLES, NAME_PREFIXES, SUFFIXES, TITLES, type ResolvedInitialsOptions } from './_nameWords.js'
 
-/**
- * Name particles that are separate words ("Ludwig **van** Beethoven", "**de la** Cruz"). When a
- * name *starts* with one written in lower case ("van Gogh"), it is skipped. Capitalized
- * ("Van Morrison") they are ordinary names.
- *
- * @example
- * ```ts
- * initials('de la Cruz')                                   // 'C'
- * initials('zu Guttenberg', { particles: [...NAME_PARTICLES, 'zu'] }) // 'G'
- * ```
- */
-export const NAME_PARTICLES: readonly string[] = [
-  'a',
-  'af',
-  'al',
-  'av',
-  'bin',
-  'bint',
-  'da',
-  'das',
-  'de',
-  'degli',
-  'dei',
-  'del',
-  'della',
-  'dello',
-  'den',
-  'der',
-  'des',
-  'di',
-  'do',
-  'dos',
-  'du',
-  'el',
-  'ibn',
-  'la',
-  'le',
-  'lo',
-  'ten',
-  'ter',
-  'van',
-  'vander',
-  'von',
-  'y',
-]
-
-/**
- * Prefixes written onto a surname ("Omar **al-**Rashid", "Charles **d'**Artagnan", Arabic
- * "**ال**حسن"). They are stripped, case-sensitively, from the last name before its initial is
- * taken, when what remains still has a letter.
- *
- * @example
- * ```ts
- * initials('Omar al-Rashid')                   // 'OR'
- * initials('Omar al-Rashid', { prefixes: [] }) // 'OA'
- * ```
- */
-export const NAME_PREFIXES: readonly string[] = [
-  'al-',
-  'Al-',
-  'el-',
-  'El-',
-  "d'",
-  'd’',
-  "l'",
-  'l’',
-  "dell'",
-  'dell’',
-  'ال',
-]
-
-const DEFAULT_PARTICLES: ReadonlySet<string> = /*@__PURE__*/ new Set(NAME_PARTICLES)
-
-/** Honorifics dropped from the start of a name (with or without a full stop). */
-const TITLES: ReadonlySet<string> = /*@__PURE__*/ new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'mx',
-  'miss',
-  'dr',
-  'prof',
-  'sir',
-  'dame',
-  'rev',
-  'fr',
-])
-/** Generational and academic suffixes dropped from the end (dots ignored: "Ph.D." is "phd"). */
-const SUFFIXES: ReadonlySet<string> = /*@__PURE__*/ new Set([
-  'jr',
-  'sr',
-  'ii',
-  'iii',
-  'iv',
-  'phd',
-  'md',
-  'esq',
-  'mba',
-  'obe',
-  'mbe',
-  'cbe',
-  'kc',
-  'qc',
-])
+export { NAME_PARTICLES, NAME_PREFIXES } from './_nameWords.js'
 
 /** Options for {@link initials}. */
 export interface InitialsOptions {
@@ -157,84 +66,7 @@ export interface InitialsOptions {
   prefixes?: readonly string[] | undefined
 }
 
-/** Graphemes examined per word: enough for any real word, bounded for hostile input. */
-const WORD_LIMIT = 64
-/** Words read from each end of the name. */
-const END_WORDS = 32
-/** Longest grapheme kept whole (the longest emoji ZWJ sequences are about 20 code units). */
-const GRAPHEME_UNITS = 32
-const MARKS = /^.\p{M}{0,2}/su
-/** What can extend a preceding character into one grapheme: marks, joiners, variation selectors,
- * emoji modifiers and tags, Thai/Lao SARA AM, Hangul vowel and final jamo. */
-// eslint-disable-next-line no-misleading-character-class -- a class of lone joiners and modifiers on purpose (u flag: one code point each)
-const EXTENDS = /^[\p{Grapheme_Extend}\p{Mc}\u200D\u0E33\u0EB3\u1160-\u11FF\uD7B0-\uD7FF\u{1F3FB}-\u{1F3FF}]/u
-const NO_INITIAL = ''
-
-/** A grapheme, or for an absurdly long one (zalgo text) its first character and up to 2 marks. */
-function bounded(g: string): string {
-  return g.length <= GRAPHEME_UNITS ? g : MARKS.exec(g)![0]
-}
-
-/**
- * The first grapheme of a word that can be an initial, or ''. Fast path: a first code point from
- * a script without prepended or conjoining characters (below U+0900, kana, CJK ideographs, Hangul
- * syllables), not followed by anything that extends a grapheme, is a grapheme by itself.
- */
-function wordInitial(word: string): string {
-  const cp = word.codePointAt(0)
-  if (cp === undefined) return NO_INITIAL
-  if (
-    cp < 0x900 ||
-    (cp >= 0x3040 && cp <= 0x30ff) ||
-    (cp >= 0x4e00 && cp <= 0x9fff) ||
-    (cp >= 0xac00 && cp <= 0xd7a3)
-  ) {
-    const first = String.fromCodePoint(cp)
-    if (!EXTENDS.test(word.slice(first.length, first.length + 2))) return isInitial(first) ? first : slowInitial(word)
-  }
-  return slowInitial(word)
-}
-
-function slowInitial(word: string): string {
-  for (const g of graphemes(word, WORD_LIMIT)) if (isInitial(g)) return bounded(g)
-  return NO_INITIAL
-}
-
-const bare = (word: string): string => word.toLowerCase().replace(/\./g, '')
-
-/** "jane.doe@example.com" reads as "jane doe"; anything with a space or no local part is kept. */
-function emailName(text: string): string {
-  const at = text.indexOf('@')
-  return at > 0 && !/\s/.test(text) ? text.slice(0, at).replace(/[._+-]+/g, ' ') : text
-}
-
-/** Reorders "Álvarez, José" to "José Álvarez" and drops ", Jr." / ", PhD" style tails. */
-function commaOrder(text: string, particles: ReadonlySet<string>): string {
-  if (!/[,，]/.test(text)) return text
-  const parts = text
-    .split(/[,，]/)
-    .map((p) => p.trim())
-    .filter((p) => p !== '')
-  while (parts.length > 1 && parts[parts.length - 1]!.split(/\s+/).every((w) => SUFFIXES.has(bare(w)))) parts.pop()
-  if (parts.length !== 2) return parts.join(' ')
-  const family = parts[0]!.split(/\s+/).filter((w) => !particles.has(w))
-  return family.length === 1 ? `${parts[1]} ${parts[0]}` : parts[0]!
-}
-
 const FN = 'initials'
-
-interface ResolvedInitialsOptions {
-  maxInitials: 1 | 2
-  uppercase: boolean
-  emoji: boolean
-  fallback: string
-  locale: string | undefined
-  particles: ReadonlySet<string>
-  prefixes: readonly string[]
-  /** Whether a plain ASCII name may take {@link asciiInitials}: default prefixes (none of which is
-   * made of ASCII letters only). */
-  fast: boolean
-}
 
 const DEFAULTS: ResolvedInitialsOptions = {
   maxInitials: 2,
@@ -262,59 +94,6 @@ function resolveOptions(options: unknown): ResolvedInitialsOptions {
     fast: prefixes === NAME_PREFIXES,
   }
 }
-
-// Plain ASCII letters in words of one space (most display names in English-language comments).
-const ASCII_NAME_RE = /^[a-z]+(?: [a-z]+)*$/i
-
-/**
- * The fast path for names made of ASCII letters and single spaces: the same rules (titles,
- * suffixes, particles; no prefix of the default list can occur) without segmentation or
- * normalization. `undefined` hands any other name to the full rules.
- */
-function asciiInitials(name: string, o: ResolvedInitialsOptions): string | undefined {
-  if (name.length > 256 || !ASCII_NAME_RE.test(name)) return undefined
-  const words = name.split(' ')
-  let lo = 0
-  let hi = words.length - 1
-  // Titles and suffixes are at most 4 letters: longer words, and words whose first letter starts
-  // no title (no suffix), skip the lookup.
-  while (lo < hi && mayBe(TITLE_STARTS, words[lo]!) && TITLES.has(words[lo]!.toLowerCase())) lo++
-  while (lo < hi && mayBe(SUFFIX_STARTS, words[hi]!) && SUFFIXES.has(words[hi]!.toLowerCase())) hi--
-  // The default particles are all lower case: a capitalized word is never one of them.
-  const lowerOnly = o.particles === DEFAULT_PARTICLES
-  while (lo < hi && !(lowerOnly && words[lo]!.charCodeAt(0) < 97) && o.particles.has(words[lo]!)) lo++
-  const first = asciiUpper(words[lo]!.charCodeAt(0), o)
-  if (o.maxInitials === 1 || lo === hi) return first
-  return first + asciiUpper(words[hi]!.charCodeAt(0), o)
-}
-
-/** Per ASCII code: 1 when some word of `words` starts with that letter (either case). */
-function startsTable(words: ReadonlySet<string>): Uint8Array {
-  const table = new Uint8Array(128)
-  for (const word of words) {
-    const c = word.charCodeAt(0)
-    table[c] = 1
-    table[c - 32] = 1
-  }
-  return table
-}
-
-const TITLE_STARTS: Uint8Array = /*@__PURE__*/ startsTable(TITLES)
-const SUFFIX_STARTS: Uint8Array = /*@__PURE__*/ startsTable(SUFFIXES)
-
-/** Whether an ASCII word could be in the set whose first letters are `starts` (≤ 4 letters). */
-function mayBe(starts: Uint8Array, word: string): boolean {
-  return word.length <= 4 && starts[word.charCodeAt(0)] === 1
-}
-
-/** One ASCII letter, upper-cased as {@link upperGrapheme} would. */
-function asciiUpper(code: number, o: ResolvedInitialsOptions): string {
-  if (!o.uppercase) return ASCII_LETTERS[code]!
-  if (o.locale !== undefined) return upperGrapheme(ASCII_LETTERS[code]!, o.locale)
-  return ASCII_LETTERS[code >= 97 ? code - 32 : code]!
-}
-
-const ASCII_LETTERS: readonly string[] = /*@__PURE__*/ Array.from({ length: 128 }, (_, i) => String.fromCharCode(i))
 
 /**
  * The initials for a round avatar: the first grapheme of the first name and of the last name,

@@ -3,8 +3,8 @@
 import { CopydeskError } from '../errors.js'
 import { describe } from '../_internal/describe.js'
 import { checkOptions } from '../_internal/check.js'
-import { COMMENT_SCHEMES, COMMENT_TAGS, DEFAULT_TAGS, type SanitizeSettings } from './_sanitize.js'
-import type { SanitizeCommentHtmlOptions } from './sanitizeCommentHtml.js'
+import { COMMENT_SCHEMES, COMMENT_TAGS, DEFAULT_TAGS, type SanitizeSettings } from './_sanitizeSettings.js'
+import type { SanitizeCommentHtmlOptions } from './_sanitizeTypes.js'
 
 /** Resolves and checks the options (shared with moderateComment's policy). */
 export function resolveSanitizeOptions(options: SanitizeCommentHtmlOptions, fn: string): SanitizeSettings {

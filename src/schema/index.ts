@@ -18,7 +18,13 @@ export { AuthorSchema, parseAuthor, safeParseAuthor, authorJsonSchema } from './
 export { TagSchema, parseTag, safeParseTag, tagJsonSchema } from './tag.js'
 export { TeaserSchema, parseTeaser, safeParseTeaser, teaserJsonSchema } from './teaser.js'
 export { CommentSchema, parseComment, safeParseComment, commentJsonSchema } from './comment.js'
-export { SubscriptionSchema, parseSubscription, safeParseSubscription, subscriptionJsonSchema } from './subscription.js'
+export {
+  SubscriptionSchema,
+  parseSubscription,
+  safeParseSubscription,
+  subscriptionJsonSchema,
+  SUBSCRIPTION_EVENT_TYPES,
+} from './subscription.js'
 export { formatPath } from './_parse.js'
 export { SCHEMA_LIMITS } from './limits.js'
 export type { JsonSchemaDocument } from './_jsonSchema.js'

@@ -4,7 +4,27 @@ import { parseWith, safeParseWith, type ArrayLimits, type SafeParseResult } from
 import { SCHEMA_LIMITS } from './limits.js'
 import { toInputJsonSchema, type JsonSchemaDocument } from './_jsonSchema.js'
 import { email, isoDateTime, slug } from './_primitives.js'
-import type { Subscription, SubscriptionInput } from './types.js'
+import type { Subscription, SubscriptionEventType, SubscriptionInput } from './types.js'
+
+/**
+ * Every {@link SubscriptionEventType}, in lifecycle order: the events a subscription's `history`
+ * records and `applySubscriptionEvent` accepts (both read this list).
+ *
+ * @example
+ * ```ts
+ * SUBSCRIPTION_EVENT_TYPES.includes('confirmed') // true
+ * SUBSCRIPTION_EVENT_TYPES.length                // 7
+ * ```
+ */
+export const SUBSCRIPTION_EVENT_TYPES: readonly SubscriptionEventType[] = [
+  'requested',
+  'confirmed',
+  'unsubscribed',
+  'bounced',
+  'complained',
+  'resubscribed',
+  'newslettersChanged',
+]
 
 const subscriptionStatus = /*@__PURE__*/ pure(() =>
   z.enum(['pending_confirmation', 'subscribed', 'unsubscribed', 'bounced', 'complained']),
@@ -38,15 +58,7 @@ export const SubscriptionSchema: z.ZodMiniType<Subscription, SubscriptionInput> 
             at: isoDateTime,
             from: subscriptionStatus,
             to: subscriptionStatus,
-            event: z.enum([
-              'requested',
-              'confirmed',
-              'unsubscribed',
-              'bounced',
-              'complained',
-              'resubscribed',
-              'newslettersChanged',
-            ]),
+            event: z.enum(SUBSCRIPTION_EVENT_TYPES),
           }),
         )
         .check(z.maxLength(SCHEMA_LIMITS.history, `At most ${SCHEMA_LIMITS.history} history entries`)),

@@ -7,8 +7,7 @@ import { pure } from '../_internal/pure.js'
 import { CopydeskError } from '../errors.js'
 import { DISPOSABLE_EMAIL_DOMAINS } from './disposableDomains.js'
 import { EMAIL_REJECTION_MESSAGES } from './emailMessages.js'
-import type { ParseEmailOptions } from './parseEmail.js'
-import type { EmailRejectionReason } from './types.js'
+import type { EmailRejectionReason, ParseEmailOptions } from './types.js'
 
 const MAX_INPUT = 1024
 /** 1 for each ASCII code unit allowed in a dot-atom (RFC 5322 atext) other than `.`, by code. */

@@ -3,7 +3,7 @@ import { describe } from '../_internal/describe.js'
 import { CopydeskError } from '../errors.js'
 import type { NowOption } from '../options.js'
 import { SCHEMA_LIMITS } from '../schema/limits.js'
-import { safeParseSubscription } from '../schema/subscription.js'
+import { SUBSCRIPTION_EVENT_TYPES, safeParseSubscription } from '../schema/subscription.js'
 import type {
   Subscription,
   SubscriptionEventType,
@@ -54,15 +54,7 @@ export interface ApplySubscriptionEventOptions extends NowOption {
 }
 
 const FN = 'applySubscriptionEvent'
-const EVENTS: readonly string[] = [
-  'requested',
-  'confirmed',
-  'unsubscribed',
-  'bounced',
-  'complained',
-  'resubscribed',
-  'newslettersChanged',
-]
+const EVENTS: readonly string[] = SUBSCRIPTION_EVENT_TYPES
 const TAKES_NEWSLETTERS: readonly string[] = ['requested', 'confirmed', 'resubscribed', 'newslettersChanged']
 
 interface NormalizedEvent {

@@ -3,7 +3,7 @@ import type { NowOption } from '../options.js'
 import type { Subscription } from '../schema/types.js'
 import { requireAddress, resolveEmailOptions } from './_email.js'
 import { newsletterList, subscriptionNow } from './_options.js'
-import type { ParseEmailOptions } from './parseEmail.js'
+import type { ParseEmailOptions } from './types.js'
 
 /** Options for {@link createSubscription}. */
 export interface CreateSubscriptionOptions extends NowOption {

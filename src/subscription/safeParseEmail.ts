@@ -1,6 +1,6 @@
 import type { SafeParseResult } from '../errors.js'
 import { checkAddress, emailError, resolveEmailOptions } from './_email.js'
-import type { ParseEmailOptions } from './parseEmail.js'
+import type { ParseEmailOptions } from './types.js'
 
 /** Options for {@link safeParseEmail}: the same as {@link ParseEmailOptions}. */
 export type SafeParseEmailOptions = ParseEmailOptions

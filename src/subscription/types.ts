@@ -97,3 +97,33 @@ export type TokenRejectionReason = 'malformed' | 'bad-signature' | 'expired' | '
  * ```
  */
 export type VerifyConfirmationTokenResult = SafeParseResult<ConfirmationTokenPayload>
+
+/** Options for {@link parseEmail} and {@link safeParseEmail}. */
+export interface ParseEmailOptions {
+  /**
+   * Domains to refuse (reason `blocked-domain`); a listed domain also blocks its subdomains.
+   * Array entries are normalized (trimmed, lowercased, IDN → punycode, a leading `@`, `.` or `*.`
+   * dropped) on each call. A `Set` is looked up as is, so its entries must already be lowercase
+   * ASCII domains: use one for thousands of domains.
+   * @defaultValue `[]`
+   */
+  blockedDomains?: readonly string[] | ReadonlySet<string> | undefined
+  /**
+   * Refuse known disposable-inbox providers (reason `disposable-domain`): the built-in
+   * {@link DISPOSABLE_EMAIL_DOMAINS} plus `disposableDomains`.
+   * @defaultValue `false`
+   */
+  rejectDisposable?: boolean | undefined
+  /**
+   * More disposable domains, checked only when `rejectDisposable` is on; same forms as
+   * `blockedDomains`.
+   * @defaultValue `[]`
+   */
+  disposableDomains?: readonly string[] | ReadonlySet<string> | undefined
+  /**
+   * Also lowercase the part before `@`. RFC 5321 lets a mail server treat `Ana` and `ana` as two
+   * mailboxes (none of the big providers do); turn this on to deduplicate subscribers by address.
+   * @defaultValue `false`
+   */
+  lowercaseLocalPart?: boolean | undefined
+}

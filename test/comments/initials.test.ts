@@ -231,9 +231,11 @@ describe('initials', () => {
       fc.property(
         fc.array(word, { minLength: 1, maxLength: 6 }),
         fc.constantFrom(1 as const, 2 as const),
-        (words, n) => {
+        fc.constantFrom(undefined, ['van', 'Van', 'la', 'DR']),
+        (words, n, particles) => {
           const name = words.join(' ')
-          expect(initials(name, { maxInitials: n })).toBe(initials(`${name}\t`, { maxInitials: n }))
+          const options = particles === undefined ? { maxInitials: n } : { maxInitials: n, particles }
+          expect(initials(name, options)).toBe(initials(`${name}\t`, options))
         },
       ),
       { numRuns: 2000 },

@@ -256,6 +256,7 @@ export const TABLE: Record<string, Entry> = {
     neverThrows: true,
   }),
   SCHEMA_LIMITS: value,
+  SUBSCRIPTION_EVENT_TYPES: value,
   parseTeaser: fn(lib.parseTeaser as never, () => [lib.toTeaser(article() as never)], {
     output: schemaCheck(lib.safeParseTeaser, 'teaser'),
   }),

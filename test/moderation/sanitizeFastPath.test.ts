@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest'
 import spam from '../fixtures/moderation-spam.json' with { type: 'json' }
 import newsroom from '../../examples/newsroom/comments.json' with { type: 'json' }
 import { resolveSanitizeOptions } from '../../src/moderation/_options.js'
-import { canonicalFastPath, sanitizeDetailed } from '../../src/moderation/_sanitize.js'
+import { sanitizeDetailed } from '../../src/moderation/_sanitize.js'
+import { canonicalFastPath } from '../../src/moderation/_sanitizeFastPath.js'
 
 const plain = (r: ReturnType<typeof sanitizeDetailed>): unknown => ({
   html: r.html,

@@ -6,16 +6,9 @@ import {
   isCopydeskError,
   parseArticle,
   safeParseArticle,
-  type ArticleInput,
 } from '../../src/schema/index.js'
+import { VALID_ARTICLE as base } from './_fixtures.js'
 
-const base: ArticleInput = {
-  id: 'a1',
-  slug: 'king-tide',
-  title: 'King tide floods the harbor road',
-  html: '<p>Water rose over the seawall.</p>',
-  authors: [{ id: 'u1', name: 'Omar Ali', slug: 'omar-ali' }],
-}
 const author = base.authors[0]!
 
 type Invalid = [name: string, input: unknown, path: (string | number)[], code: string]

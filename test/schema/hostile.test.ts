@@ -14,31 +14,7 @@ import {
   SCHEMA_LIMITS,
   subscriptionJsonSchema,
 } from '../../src/schema/index.js'
-
-const article = {
-  id: 'a1',
-  slug: 'king-tide',
-  title: 'King tide floods the harbor road',
-  html: '<p>High water.</p>',
-  authors: [{ id: 'u1', name: 'Omar Ali', slug: 'omar-ali' }],
-}
-const teaser = {
-  id: 'a1',
-  slug: 'tide',
-  title: 'Tide',
-  excerpt: 'High water.',
-  excerptSource: 'auto',
-  truncated: false,
-  authors: [{ name: 'Omar Ali', slug: 'omar-ali' }],
-  readingMinutes: 1,
-  access: 'public',
-}
-const subscription = {
-  email: 'ana@example.com',
-  status: 'subscribed',
-  newsletters: ['morning-briefing'],
-  createdAt: '2026-11-24T10:00:00Z',
-}
+import { VALID_ARTICLE as article, VALID_SUBSCRIPTION as subscription, VALID_TEASER as teaser } from './_fixtures.js'
 
 function failure(result: { success: boolean; error?: unknown }): {
   code: string

@@ -14,6 +14,7 @@ import {
   safeParseSubscription,
   safeParseTag,
   safeParseTeaser,
+  SUBSCRIPTION_EVENT_TYPES,
   SubscriptionSchema,
   subscriptionJsonSchema,
   TagSchema,
@@ -22,31 +23,7 @@ import {
   teaserJsonSchema,
   type SafeParseResult,
 } from '../../src/schema/index.js'
-
-const comment = {
-  id: 'c1',
-  articleId: 'a1',
-  author: { name: 'Ana' },
-  html: '<p>Hi</p>',
-  createdAt: '2026-11-24T10:00:00Z',
-}
-const teaser = {
-  id: 'a1',
-  slug: 'tide',
-  title: 'Tide',
-  excerpt: 'High water.',
-  excerptSource: 'auto',
-  truncated: false,
-  authors: [{ name: 'Omar Ali', slug: 'omar-ali' }],
-  readingMinutes: 1,
-  access: 'public',
-}
-const subscription = {
-  email: 'ana@example.com',
-  status: 'subscribed',
-  newsletters: ['morning-briefing'],
-  createdAt: '2026-11-24T10:00:00Z',
-}
+import { VALID_COMMENT as comment, VALID_SUBSCRIPTION as subscription, VALID_TEASER as teaser } from './_fixtures.js'
 
 type Case = [
   schema: string,
@@ -263,6 +240,16 @@ describe('the other schemas', () => {
     })
     expect(safeParseSubscription({ ...subscription, email: 'not-an-email' }).success).toBe(false)
     expect(subscriptionJsonSchema.required).toEqual(['email', 'status', 'newsletters', 'createdAt'])
+  })
+
+  it('lists every subscription event once, and the history accepts exactly those (mirrors @example)', () => {
+    expect(SUBSCRIPTION_EVENT_TYPES.includes('confirmed')).toBe(true)
+    expect(SUBSCRIPTION_EVENT_TYPES.length).toBe(7)
+    expect(new Set(SUBSCRIPTION_EVENT_TYPES).size).toBe(SUBSCRIPTION_EVENT_TYPES.length)
+    const entry = { at: '2026-11-24T10:00:00Z', from: 'pending_confirmation', to: 'subscribed' }
+    for (const event of SUBSCRIPTION_EVENT_TYPES)
+      expect(safeParseSubscription({ ...subscription, history: [{ ...entry, event }] }).success, event).toBe(true)
+    expect(safeParseSubscription({ ...subscription, history: [{ ...entry, event: 'renewed' }] }).success).toBe(false)
   })
 
   it('keeps an empty newsletters array as "none"', () => {

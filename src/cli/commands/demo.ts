@@ -175,7 +175,7 @@ export function runDemo(args: string[], flags?: CliFlags): number {
   return failed ? 1 : 0
 }
 
-/** The `demo` command, registered in ./index.ts. */
+/** The `demo` command, registered in ./registry.ts. */
 export const DEMO_COMMAND: CliCommand = {
   summary: 'run copydesk over the sample newsroom and print a summary',
   help: DEMO_HELP,

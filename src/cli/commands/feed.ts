@@ -75,7 +75,7 @@ export function runFeed(args: string[], flags: CliFlags): number {
   return 0
 }
 
-/** The `feed` command, registered in ./index.ts. */
+/** The `feed` command, registered in ./registry.ts. */
 export const FEED_COMMAND: CliCommand = {
   summary: 'build a JSON Feed 1.1 or RSS 2.0 feed from articles',
   help: FEED_HELP,

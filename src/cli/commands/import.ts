@@ -165,7 +165,7 @@ export function runImport(args: string[], flags: CliFlags): number {
   return refused > 0 ? 1 : 0
 }
 
-/** The `import` command, registered in ./index.ts. */
+/** The `import` command, registered in ./registry.ts. */
 export const IMPORT_COMMAND: CliCommand = {
   summary: 'convert Ghost or WordPress posts into articles',
   help: IMPORT_HELP,

@@ -1,12 +1,5 @@
-import { DEMO_COMMAND } from './demo.js'
-import { TEASERS_COMMAND } from './teasers.js'
-import { VALIDATE_COMMAND } from './validate.js'
-import { SLUG_COMMAND } from './slug.js'
-import { FEED_COMMAND } from './feed.js'
-import { IMPORT_COMMAND } from './import.js'
-import { RELATED_COMMAND } from './related.js'
-import { MODERATE_COMMAND } from './moderate.js'
-import { TRAIN_SPAM_COMMAND } from './trainSpam.js'
+// The types every command shares. The registry of commands is ./registry.ts: this file imports no
+// command, so a command importing these types makes no import loop.
 
 /** Flags every command receives (parsed by main.ts). */
 export interface CliFlags {
@@ -32,17 +25,4 @@ export interface CliCommand {
    * `baseUrl: 'string'` accepts `--base-url <value>`; `-o baseUrl=<value>` stays an alias.
    */
   settings?: Readonly<Record<string, 'string' | 'boolean'>>
-}
-
-/** Every command, by name. Add a command by adding one line here. */
-export const COMMANDS: Record<string, CliCommand> = {
-  validate: VALIDATE_COMMAND,
-  demo: DEMO_COMMAND,
-  slug: SLUG_COMMAND,
-  teasers: TEASERS_COMMAND,
-  feed: FEED_COMMAND,
-  import: IMPORT_COMMAND,
-  related: RELATED_COMMAND,
-  moderate: MODERATE_COMMAND,
-  'train-spam': TRAIN_SPAM_COMMAND,
 }

@@ -294,7 +294,7 @@ export function runModerate(args: string[], flags: CliFlags): number {
   return invalid > 0 ? 1 : 0
 }
 
-/** The `moderate` command, registered in ./index.ts. */
+/** The `moderate` command, registered in ./registry.ts. */
 export const MODERATE_COMMAND: CliCommand = {
   summary: 'moderate comments: one explained verdict per comment (JSON)',
   help: MODERATE_HELP,

@@ -52,5 +52,5 @@ export function runSlug(args: string[], flags: CliFlags): number {
   return 0
 }
 
-/** The `slug` command, registered in ./index.ts. */
+/** The `slug` command, registered in ./registry.ts. */
 export const SLUG_COMMAND: CliCommand = { summary: 'print the URL slug of a headline', help: SLUG_HELP, run: runSlug }

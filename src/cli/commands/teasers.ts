@@ -69,7 +69,7 @@ export function runTeasers(args: string[], flags: CliFlags): number {
   return 0
 }
 
-/** The `teasers` command, registered in ./index.ts. */
+/** The `teasers` command, registered in ./registry.ts. */
 export const TEASERS_COMMAND: CliCommand = {
   summary: 'turn articles into teaser cards (JSON)',
   help: TEASERS_HELP,

@@ -29,7 +29,7 @@ export function runValidate(args: string[], flags: CliFlags): number {
   return invalid > 0 ? 1 : 0
 }
 
-/** The `validate` command, registered in ./index.ts. */
+/** The `validate` command, registered in ./registry.ts. */
 export const VALIDATE_COMMAND: CliCommand = {
   summary: 'validate articles (JSON object, array or NDJSON)',
   help: VALIDATE_HELP,
