@@ -158,7 +158,7 @@ export function runTrainSpam(args: string[], flags: CliFlags): number {
   return invalid > 0 ? 1 : 0
 }
 
-/** The `train-spam` command, registered in ./index.ts. */
+/** The `train-spam` command, registered in ./registry.ts. */
 export const TRAIN_SPAM_COMMAND: CliCommand = {
   summary: 'train a spam model on moderation decisions (or cross-validate it)',
   help: TRAIN_SPAM_HELP,
