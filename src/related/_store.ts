@@ -8,52 +8,8 @@
 import { CopydeskError } from '../errors.js'
 import type { Bag } from './_analyze.js'
 import type { ReadDoc } from './_doc.js'
-
-const MAX_IDS = 1 << 24
-
-type Numbers = Float64Array | Uint32Array | Int32Array | Uint16Array | Uint8Array
-
-/** `a` if it holds `n` entries, else a copy at least twice as long. */
-function grow<T extends Numbers>(a: T, n: number): T {
-  if (n <= a.length) return a
-  const b = new (a.constructor as new (length: number) => T)(Math.max(n, a.length * 2))
-  b.set(a)
-  return b
-}
-
-/** A copy of `s` that shares no memory with a longer string. */
-function flat(s: string): string {
-  return s.length < 13 ? s : ` ${s}`.slice(1)
-}
-
-/** A string ↔ small-integer dictionary with document frequencies. */
-export class Vocab {
-  readonly index: Map<string, number> = new Map()
-  readonly names: string[] = []
-  df: Int32Array = new Int32Array(256)
-
-  /** The id of `name`, creating it. */
-  intern(name: string): number {
-    let id = this.index.get(name)
-    if (id === undefined) {
-      // A token can be a slice of the whole (lower-cased) body; copy it so the dictionary does
-      // not keep every body it ever saw alive (engines share memory between a slice and its parent).
-      name = flat(name)
-      id = this.names.length
-      if (id >= MAX_IDS)
-        throw new CopydeskError('INVALID_INPUT', 'createRelatedIndex: more than 16,777,216 distinct terms')
-      this.index.set(name, id)
-      this.names.push(name)
-      this.df = grow(this.df, id + 1)
-    }
-    return id
-  }
-
-  /** The id of `name`, or -1. */
-  get(name: string): number {
-    return this.index.get(name) ?? -1
-  }
-}
+import { buildPostings } from './_postings.js'
+import { grow, MAX_IDS, Vocab } from './_vocab.js'
 
 /** A doc ready to store: its fields and its bag. */
 export interface StoredInput {
@@ -116,12 +72,12 @@ export class Store {
   ordered = true
 
   /** Adds a doc (replacing one with the same id). */
-  add(input: StoredInput): void {
+  add(input: StoredInput, fn: string): void {
     const { read, bag } = input
     const old = this.slotOf.get(read.id)
     if (old !== undefined) this.removeSlot(old)
     const slot = this.slots
-    if (slot >= MAX_IDS) throw new CopydeskError('INVALID_INPUT', 'createRelatedIndex: more than 16,777,216 docs')
+    if (slot >= MAX_IDS) throw new CopydeskError('INVALID_INPUT', `${fn}: more than 16,777,216 docs`)
     const cap = slot + 1
     this.alive = grow(this.alive, cap)
     this.date = grow(this.date, cap)
@@ -137,7 +93,7 @@ export class Store {
 
     const raw: number[] = []
     for (let i = 0; i < bag.terms.length; i++) {
-      const t = this.terms.intern(bag.terms[i] as string)
+      const t = this.terms.intern(bag.terms[i] as string, fn)
       raw.push(t * 256 + Math.min(255, Math.max(1, Math.round(bag.tf[i] as number))))
     }
     // Search terms first, then the others; each group in term order.
@@ -154,8 +110,8 @@ export class Store {
       this.bagPool[this.bagUsed++] = p
       this.terms.df[p >>> 8]! += 1
     }
-    const tagIds = read.tags.slice(0, 255).map((t) => this.tags.intern(t))
-    const authorIds = read.authors.slice(0, 255).map((a) => this.authors.intern(a))
+    const tagIds = read.tags.slice(0, 255).map((t) => this.tags.intern(t, fn))
+    const authorIds = read.authors.slice(0, 255).map((a) => this.authors.intern(a, fn))
     this.metaPool = grow(this.metaPool, this.metaUsed + tagIds.length + authorIds.length)
     this.metaStart[slot] = this.metaUsed
     this.tagLen[slot] = tagIds.length
@@ -170,7 +126,7 @@ export class Store {
     this.slotOf.set(read.id, slot)
     this.alive[slot] = 1
     this.date[slot] = read.date
-    this.section[slot] = read.section === undefined ? -1 : this.sections.intern(read.section)
+    this.section[slot] = read.section === undefined ? -1 : this.sections.intern(read.section, fn)
     this.status[slot] = read.status
     this.len[slot] = bag.length
     this.slots = cap
@@ -280,52 +236,8 @@ export class Store {
     Object.assign(this, next, { bagPool, metaPool, bagUsed: bu, metaUsed: mu, slots: n, dead: 0, committed: n })
     this.slotOf.clear()
     next.ids.forEach((id, i) => this.slotOf.set(id, i))
-    this.buildPostings()
+    Object.assign(this, buildPostings(this))
     this.ordered = true
     this.layout++
-  }
-
-  private buildPostings(): void {
-    const nTerms = this.terms.names.length
-    const off = new Uint32Array(nTerms + 1)
-    for (let s = 0; s < this.slots; s++) {
-      const start = this.bagStart[s] as number
-      const end = start + (this.searchLen[s] as number)
-      for (let i = start; i < end; i++) off[((this.bagPool[i] as number) >>> 8) + 1]! += 1
-    }
-    for (let t = 0; t < nTerms; t++) off[t + 1]! += off[t] as number
-    const data = new Uint32Array(off[nTerms] as number)
-    const fill = off.slice(0, nTerms)
-    for (let s = 0; s < this.slots; s++) {
-      const start = this.bagStart[s] as number
-      const end = start + (this.searchLen[s] as number)
-      for (let i = start; i < end; i++) {
-        const p = this.bagPool[i] as number
-        data[fill[p >>> 8]!++] = s * 256 + (p & 255)
-      }
-    }
-    this.postOff = off
-    this.postData = data
-
-    const nTags = this.tags.names.length
-    const toff = new Uint32Array(nTags + 1)
-    for (let s = 0; s < this.slots; s++) {
-      const m = this.metaStart[s] as number
-      for (let i = m; i < m + (this.tagLen[s] as number); i++) toff[(this.metaPool[i] as number) + 1]! += 1
-    }
-    for (let g = 0; g < nTags; g++) toff[g + 1]! += toff[g] as number
-    const tdata = new Uint32Array(toff[nTags] as number)
-    const tfill = toff.slice(0, nTags)
-    for (let s = 0; s < this.slots; s++) {
-      const m = this.metaStart[s] as number
-      for (let i = m; i < m + (this.tagLen[s] as number); i++) tdata[tfill[this.metaPool[i] as number]!++] = s
-    }
-    this.tagOff = toff
-    this.tagData = tdata
-
-    const prefix = new Float64Array(this.slots)
-    let sum = 0
-    for (let s = 0; s < this.slots; s++) prefix[s] = sum += this.len[s] as number
-    this.prefixLen = prefix
   }
 }
