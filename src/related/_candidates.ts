@@ -66,10 +66,10 @@ function scanPending(ctx: QueryContext, qv: QueryVector, nTouched: number): numb
     if (store.alive[s] !== 1) continue
     contrib.fill(0)
     let any = false
-    const start = store.bagStart[s] as number
-    const end = start + (store.searchLen[s] as number)
-    for (let j = start; j < end; j++) {
-      const p = store.bagPool[j] as number
+    const count = store.bag(s, scratch.bags, true)
+    const entries = scratch.bags.buf
+    for (let j = 0; j < count; j++) {
+      const p = entries[j] as number
       const rank = qIndex[p >>> 8] as number
       if (rank === 0) continue
       const t = p >>> 8

@@ -184,11 +184,8 @@ export class RelatedIndexImpl implements RelatedIndex {
     const docs: RelatedIndexJsonDoc[] = []
     for (let slot = 0; slot < s.slots; slot++) {
       if (s.alive[slot] !== 1) continue
-      const bs = s.bagStart[slot] as number
-      const bag = Array.from(
-        s.bagPool.subarray(bs, bs + (s.bagLen[slot] as number)),
-        (p) => (terms.map[p >>> 8] as number) * 256 + (p & 255),
-      )
+      const count = s.bag(slot, s.reader)
+      const bag = Array.from(s.reader.buf.subarray(0, count), (p) => (terms.map[p >>> 8] as number) * 256 + (p & 255))
       const m = s.metaStart[slot] as number
       const date = s.date[slot] as number
       docs.push({
@@ -221,13 +218,14 @@ export class RelatedIndexImpl implements RelatedIndex {
   private indexedSource(id: string): QuerySource {
     const s = this.store
     const slot = s.slotOf.get(id) as number
-    const bs = s.bagStart[slot] as number
     const m = s.metaStart[slot] as number
     const tl = s.tagLen[slot] as number
+    // Decode first: the call may replace the reader's buffer with a larger one.
+    const count = s.bag(slot, s.reader)
     return {
       slot,
       id,
-      bag: s.bagPool.subarray(bs, bs + (s.bagLen[slot] as number)),
+      bag: s.reader.buf.slice(0, count),
       unknown: [],
       len: s.len[slot] as number,
       tags: Array.from(s.metaPool.subarray(m, m + tl)),

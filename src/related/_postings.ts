@@ -1,15 +1,16 @@
 // The related index's postings, rebuilt by every merge: per term the slots whose search terms
 // include it (`slot << 8 | tf`, CSR by term, in slot order, so date order after a merge), per tag
 // the slots that carry it, and the cumulative doc length by slot (as-of statistics).
+import type { BagReader } from './_bag.js'
 
 /** The parts of the store the postings are built from. */
 export interface PostingsSource {
   readonly terms: { readonly names: readonly string[] }
   readonly tags: { readonly names: readonly string[] }
   readonly slots: number
-  readonly bagPool: Uint32Array
-  readonly bagStart: Uint32Array
-  readonly searchLen: Uint16Array
+  /** Decodes slot `s`'s search terms into `reader.buf`; returns how many. */
+  bag(s: number, reader: BagReader, searchOnly: boolean): number
+  readonly reader: BagReader
   readonly metaPool: Int32Array
   readonly metaStart: Uint32Array
   readonly tagLen: Uint8Array
@@ -27,21 +28,21 @@ export interface Postings {
 
 /** Builds the term and tag postings and the length prefix sums of slots `0..store.slots`. */
 export function buildPostings(store: PostingsSource): Postings {
+  const reader = store.reader
   const nTerms = store.terms.names.length
   const off = new Uint32Array(nTerms + 1)
   for (let s = 0; s < store.slots; s++) {
-    const start = store.bagStart[s] as number
-    const end = start + (store.searchLen[s] as number)
-    for (let i = start; i < end; i++) off[((store.bagPool[i] as number) >>> 8) + 1]! += 1
+    const count = store.bag(s, reader, true)
+    for (let i = 0; i < count; i++) off[((reader.buf[i] as number) >>> 8) + 1]! += 1
   }
   for (let t = 0; t < nTerms; t++) off[t + 1]! += off[t] as number
   const data = new Uint32Array(off[nTerms] as number)
   const fill = off.slice(0, nTerms)
   for (let s = 0; s < store.slots; s++) {
-    const start = store.bagStart[s] as number
-    const end = start + (store.searchLen[s] as number)
-    for (let i = start; i < end; i++) {
-      const p = store.bagPool[i] as number
+    const count = store.bag(s, reader, true)
+    const buf = reader.buf
+    for (let i = 0; i < count; i++) {
+      const p = buf[i] as number
       data[fill[p >>> 8]!++] = s * 256 + (p & 255)
     }
   }

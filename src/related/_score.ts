@@ -52,11 +52,15 @@ export function byScore(ctx: QueryContext): (x: Candidate, y: Candidate) => numb
 /** The text cosine of each candidate with the query (expanded by feedback when it applies). */
 function textCosines(ctx: QueryContext, qv: QueryVector, found: Candidates): number[] {
   const qDense = ctx.scratch.qDense
-  const texts = found.slots.map((s) => {
-    const norm = normOf(ctx, s)
+  const withFeedback = ctx.c.feedback > 0 && found.textCount > ctx.c.feedbackDocs
+  // With feedback, only the text candidates' first cosines are read (to choose the feedback
+  // docs); every cosine is computed again with the expanded query.
+  const first = withFeedback ? found.textCount : found.slots.length
+  const texts = found.slots.map((s, i) => {
+    const norm = i < first ? normOf(ctx, s) : 0
     return norm > 0 ? dotWith(ctx, s, qDense) / norm : 0
   })
-  if (ctx.c.feedback > 0 && found.textCount > ctx.c.feedbackDocs) feedback(ctx, qv, found, texts)
+  if (withFeedback) feedback(ctx, qv, found, texts)
   return texts
 }
 

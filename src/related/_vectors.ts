@@ -1,6 +1,9 @@
 // A stored doc as a BM25 vector: its norms (cached per slot while the statistics stay the same),
 // its weighted terms, and its dot products with a dense query vector. Every reader of a doc's
-// bag at query time goes through here.
+// bag at query time goes through here: the hot dot products decode it in place, the others into
+// scratch.bags, one bag at a time (a helper reads its norms, which decode into the same buffer,
+// before it decodes the bag itself).
+import { ESCAPE } from './_bag.js'
 import type { Scratch } from './_pick.js'
 import type { Stats } from './_stats.js'
 import type { Store } from './_store.js'
@@ -27,13 +30,12 @@ function slotNorms(v: VectorSpace, s: number, out: Float64Array): void {
   const { store, stats, k1 } = v
   const { idf, idfAll } = stats
   const kl = lengthFactor(v, store.len[s] as number)
-  const pool = store.bagPool
   let filtered = 0
   let all = 0
-  const start = store.bagStart[s] as number
-  const end = start + (store.bagLen[s] as number)
-  for (let j = start; j < end; j++) {
-    const p = pool[j] as number
+  const count = store.bag(s, v.scratch.bags)
+  const entries = v.scratch.bags.buf
+  for (let j = 0; j < count; j++) {
+    const p = entries[j] as number
     const tf = p & 255
     const f = (tf * (k1 + 1)) / (tf + kl)
     const wa = idfAll(p >>> 8) * f
@@ -96,10 +98,10 @@ export function docVector(v: VectorSpace, s: number, visit: (t: number, w: numbe
   const idf = v.stats.idf
   const kl = lengthFactor(v, store.len[s] as number)
   let norm = 0
-  const start = store.bagStart[s] as number
-  const end = start + (store.bagLen[s] as number)
-  for (let j = start; j < end; j++) {
-    const p = store.bagPool[j] as number
+  const count = store.bag(s, v.scratch.bags)
+  const entries = v.scratch.bags.buf
+  for (let j = 0; j < count; j++) {
+    const p = entries[j] as number
     const i = idf(p >>> 8)
     if (i < 0) continue
     const tf = p & 255
@@ -114,18 +116,29 @@ export function docVector(v: VectorSpace, s: number, visit: (t: number, w: numbe
 export function dotWith(v: VectorSpace, s: number, dense: Float64Array): number {
   const { store, k1 } = v
   const idf = v.stats.idf
-  let dot = 0
-  const start = store.bagStart[s] as number
-  const end = start + (store.bagLen[s] as number)
   const kl = lengthFactor(v, store.len[s] as number)
-  for (let j = start; j < end; j++) {
-    const p = store.bagPool[j] as number
-    const d = dense[p >>> 8] as number
+  let dot = 0
+  // The hot loop of the rerank: the bag is decoded in place (see _bag.ts), without a copy.
+  const pool = store.bagPool
+  let pos = store.bagStart[s] as number
+  const count = store.bagLen[s] as number
+  const searched = store.searchLen[s] as number
+  let t = 0
+  for (let i = 0; i < count; i++) {
+    if (i === searched) t = 0
+    let x = pool[pos++] as number
+    if (x === ESCAPE) {
+      const low = pool[pos++] as number
+      x = pool[pos++] as number
+      t = (x >>> 2) * 65_536 + low
+    } else t += x >>> 2
+    const c = x & 3
+    const tf = c < 3 ? c + 1 : (pool[pos++] as number)
+    const d = dense[t] as number
     if (d === 0) continue
-    const i = idf(p >>> 8)
-    if (i < 0) continue
-    const tf = p & 255
-    dot += ((i * tf * (k1 + 1)) / (tf + kl)) * d
+    const w = idf(t)
+    if (w < 0) continue
+    dot += ((w * tf * (k1 + 1)) / (tf + kl)) * d
   }
   return dot
 }
@@ -138,14 +151,25 @@ export function cosAll(v: VectorSpace, s: number, dense: Float64Array): number {
   const idfAll = v.stats.idfAll
   const kl = lengthFactor(v, store.len[s] as number)
   let dot = 0
-  const start = store.bagStart[s] as number
-  const end = start + (store.bagLen[s] as number)
-  for (let j = start; j < end; j++) {
-    const p = store.bagPool[j] as number
-    const d = dense[p >>> 8] as number
+  // Decoded in place, as in dotWith.
+  const pool = store.bagPool
+  let pos = store.bagStart[s] as number
+  const count = store.bagLen[s] as number
+  const searched = store.searchLen[s] as number
+  let t = 0
+  for (let i = 0; i < count; i++) {
+    if (i === searched) t = 0
+    let x = pool[pos++] as number
+    if (x === ESCAPE) {
+      const low = pool[pos++] as number
+      x = pool[pos++] as number
+      t = (x >>> 2) * 65_536 + low
+    } else t += x >>> 2
+    const c = x & 3
+    const tf = c < 3 ? c + 1 : (pool[pos++] as number)
+    const d = dense[t] as number
     if (d === 0) continue
-    const tf = p & 255
-    dot += idfAll(p >>> 8) * ((tf * (k1 + 1)) / (tf + kl)) * d
+    dot += idfAll(t) * ((tf * (k1 + 1)) / (tf + kl)) * d
   }
   return dot / norm
 }
@@ -156,10 +180,10 @@ export function fillAllDense(v: VectorSpace, s: number, dense: Float64Array): vo
   const idfAll = v.stats.idfAll
   const norm = normAllOf(v, s)
   const kl = lengthFactor(v, store.len[s] as number)
-  const start = store.bagStart[s] as number
-  const end = start + (store.bagLen[s] as number)
-  for (let j = start; j < end; j++) {
-    const p = store.bagPool[j] as number
+  const count = store.bag(s, v.scratch.bags)
+  const entries = v.scratch.bags.buf
+  for (let j = 0; j < count; j++) {
+    const p = entries[j] as number
     const tf = p & 255
     dense[p >>> 8] = norm > 0 ? (idfAll(p >>> 8) * ((tf * (k1 + 1)) / (tf + kl))) / norm : 0
   }
@@ -168,9 +192,9 @@ export function fillAllDense(v: VectorSpace, s: number, dense: Float64Array): vo
 /** Zeroes the entries of `dense` that slot `s`'s terms set. */
 export function clearDense(v: VectorSpace, s: number, dense: Float64Array): void {
   const { store } = v
-  const start = store.bagStart[s] as number
-  const end = start + (store.bagLen[s] as number)
-  for (let j = start; j < end; j++) dense[(store.bagPool[j] as number) >>> 8] = 0
+  const count = store.bag(s, v.scratch.bags)
+  const entries = v.scratch.bags.buf
+  for (let j = 0; j < count; j++) dense[(entries[j] as number) >>> 8] = 0
 }
 
 /** BM25's saturated term frequency of a term counted `tf` times in a doc of length `len`. */
