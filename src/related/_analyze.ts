@@ -100,21 +100,8 @@ export function createAnalyzer(config: AnalyzerConfig): (fields: AnalyzerInput) 
     const slotOfToken = new Map<string, number>()
     let length = 0
     const termSlot = (token: string): number => {
-      let term = token.includes('’') ? token.replace(/’/g, "'") : token
-      if (term.includes("'")) {
-        if (lang === 'en' && (term.endsWith("'s") || term.endsWith("'"))) {
-          term = term.slice(0, term.endsWith("'") ? -1 : -2)
-        } else if (ELISION_LANGS.has(lang)) {
-          const at = term.indexOf("'")
-          if (at > 0 && at <= 3) term = term.slice(at + 1)
-        }
-      }
-      if (term.length === 0 || stops.has(term)) return -1
-      if (stem && term.length > 3) term = sStem(term)
-      // Only a term starting with a digit (or a non-ASCII character) can be all digits.
-      const first = term.charCodeAt(0)
-      const number = (first >= 48 && first <= 57) || first > 127 ? DIGITS_RE.test(term) : false
-      if (number ? term.length < 4 : term.length < 2 && (first < 128 || !SPACELESS_RE.test(term))) return -1
+      const term = termOf(token, lang, stops, stem)
+      if (term === undefined) return -1
       let slot = slotOfTerm.get(term)
       if (slot === undefined) {
         slot = terms.length
@@ -142,7 +129,7 @@ export function createAnalyzer(config: AnalyzerConfig): (fields: AnalyzerInput) 
       // ASCII text (most English copy) needs neither NFKC nor the space-less script test, and
       // is tokenized by a scanner that splits exactly as TOKEN_RE does, without matchAll.
       if (!NON_ASCII_RE.test(slice)) {
-        asciiTokens(slice.toLowerCase(), weight, maxTokens)
+        asciiTokens(slice.toLowerCase(), maxTokens, (token) => emit(token, weight))
         return
       }
       slice = slice.normalize('NFKC').toLowerCase()
@@ -161,51 +148,88 @@ export function createAnalyzer(config: AnalyzerConfig): (fields: AnalyzerInput) 
         }
       }
     }
-    /** TOKEN_RE over lower-cased ASCII: `[a-z0-9]+('[a-z0-9]+)*`. */
-    const asciiTokens = (text: string, weight: number, maxTokens: number): void => {
-      const n = text.length
-      let seen = 0
-      let i = 0
-      while (i < n) {
-        if (!isAlnum(text.charCodeAt(i))) {
-          i++
-          continue
-        }
-        const start = i++
-        for (;;) {
-          while (i < n && isAlnum(text.charCodeAt(i))) i++
-          if (i + 1 < n && text.charCodeAt(i) === 39 && isAlnum(text.charCodeAt(i + 1))) i += 2
-          else break
-        }
-        emit(text.slice(start, i), weight)
-        if (++seen >= maxTokens) return
-      }
-    }
     field(input.title, config.titleWeight, 200)
     field(input.dek, config.dekWeight, 400)
     field(input.body, config.bodyWeight, config.maxBodyTokens)
 
-    // Caps that do not depend on collection statistics (so an incremental index equals a fresh
-    // build): the kept terms, then the search terms among them.
-    const kept = topTerms(tfs, config.maxTermsPerDoc)
-    const search = topTerms(kept === undefined ? tfs : kept.map((i) => tfs[i] as number), config.searchTermsPerDoc)
-    const all = kept ?? tfs.map((_, i) => i)
-    if (search === undefined)
-      return {
-        terms: all.map((i) => terms[i] as string),
-        tf: all.map((i) => tfs[i] as number),
-        searched: all.length,
-        length,
-      }
-    const first = new Uint8Array(all.length)
-    for (const k of search) first[k] = 1
-    const order = [...search, ...all.keys()].filter((k, at) => at < search.length || first[k] === 0)
+    return capBag(terms, tfs, length, config)
+  }
+}
+
+/**
+ * The term a token stands for in language `lang` (apostrophes folded, English possessives and
+ * Romance elisions dropped, S-stemmed when `stem`), or `undefined` for a stop word, a number of
+ * fewer than 4 digits or a one-letter token.
+ */
+function termOf(token: string, lang: string, stops: ReadonlySet<string>, stem: boolean): string | undefined {
+  let term = token.includes('’') ? token.replace(/’/g, "'") : token
+  if (term.includes("'")) {
+    if (lang === 'en' && (term.endsWith("'s") || term.endsWith("'"))) {
+      term = term.slice(0, term.endsWith("'") ? -1 : -2)
+    } else if (ELISION_LANGS.has(lang)) {
+      const at = term.indexOf("'")
+      if (at > 0 && at <= 3) term = term.slice(at + 1)
+    }
+  }
+  if (term.length === 0 || stops.has(term)) return undefined
+  if (stem && term.length > 3) term = sStem(term)
+  // Only a term starting with a digit (or a non-ASCII character) can be all digits.
+  const first = term.charCodeAt(0)
+  const number = (first >= 48 && first <= 57) || first > 127 ? DIGITS_RE.test(term) : false
+  if (number ? term.length < 4 : term.length < 2 && (first < 128 || !SPACELESS_RE.test(term))) return undefined
+  return term
+}
+
+/** TOKEN_RE over lower-cased ASCII (`[a-z0-9]+('[a-z0-9]+)*`): emits at most `maxTokens` tokens. */
+function asciiTokens(text: string, maxTokens: number, emit: (token: string) => void): void {
+  const n = text.length
+  let seen = 0
+  let i = 0
+  while (i < n) {
+    if (!isAlnum(text.charCodeAt(i))) {
+      i++
+      continue
+    }
+    const start = i++
+    for (;;) {
+      while (i < n && isAlnum(text.charCodeAt(i))) i++
+      if (i + 1 < n && text.charCodeAt(i) === 39 && isAlnum(text.charCodeAt(i + 1))) i += 2
+      else break
+    }
+    emit(text.slice(start, i))
+    if (++seen >= maxTokens) return
+  }
+}
+
+/**
+ * The bag of distinct `terms` with counts `tfs`, under caps that do not depend on collection
+ * statistics (so an incremental index equals a fresh build): the kept terms, then the search
+ * terms among them first.
+ */
+function capBag(
+  terms: readonly string[],
+  tfs: readonly number[],
+  length: number,
+  config: Pick<AnalyzerConfig, 'maxTermsPerDoc' | 'searchTermsPerDoc'>,
+): Bag {
+  const kept = topTerms(tfs, config.maxTermsPerDoc)
+  const search = topTerms(kept === undefined ? tfs : kept.map((i) => tfs[i] as number), config.searchTermsPerDoc)
+  const all = kept ?? tfs.map((_, i) => i)
+  if (search === undefined)
     return {
-      terms: order.map((k) => terms[all[k] as number] as string),
-      tf: order.map((k) => tfs[all[k] as number] as number),
-      searched: search.length,
+      terms: all.map((i) => terms[i] as string),
+      tf: all.map((i) => tfs[i] as number),
+      searched: all.length,
       length,
     }
+  const first = new Uint8Array(all.length)
+  for (const k of search) first[k] = 1
+  const order = [...search, ...all.keys()].filter((k, at) => at < search.length || first[k] === 0)
+  return {
+    terms: order.map((k) => terms[all[k] as number] as string),
+    tf: order.map((k) => tfs[all[k] as number] as number),
+    searched: search.length,
+    length,
   }
 }
 

@@ -6,10 +6,13 @@ import { createAnalyzer, type Bag } from './_analyze.js'
 import { guard } from './_guard.js'
 import { readDoc, STATUS_NAMES, type ReadDoc } from './_doc.js'
 import { Scratch } from './_pick.js'
-import { runQuery, warmNorms, type QuerySource } from './_query.js'
+import type { QuerySource } from './_context.js'
+import { runQuery } from './_query.js'
 import { StatsCache } from './_stats.js'
 import { Store } from './_store.js'
-import { resolveRelatedOptions, type RelatedOptions, type ResolvedIndexOptions } from './options.js'
+import { warmNorms } from './_vectors.js'
+import { resolveRelatedOptions } from './_options.js'
+import type { RelatedOptions, ResolvedIndexOptions, ResolvedRelatedOptions } from './options.js'
 import type {
   RelatedAllOptions,
   RelatedDoc,
@@ -39,13 +42,15 @@ export class RelatedIndexImpl implements RelatedIndex {
   }
 
   add(doc: RelatedDoc): void {
-    return guard('RelatedIndex.add', () => this.addInner(doc))
+    const fn = 'RelatedIndex.add'
+    return guard(fn, () => this.addDoc(doc, fn))
   }
 
-  private addInner(doc: RelatedDoc, fn = 'RelatedIndex.add'): void {
+  /** @internal Adds one doc; `fn` is the public function called (named by every refusal). */
+  addDoc(doc: RelatedDoc, fn: string): void {
     const read = readDoc(doc, fn, this.options.gatedBody, toText, this.options.maxBodyTokens * 32)
     const bag = this.analyze(read)
-    this.store.add({ read, bag })
+    this.store.add({ read, bag }, fn)
     const hidden = this.hiddenTerms(read, bag)
     if (hidden !== undefined) this.store.hidden.set(read.id, hidden)
   }
@@ -59,28 +64,28 @@ export class RelatedIndexImpl implements RelatedIndex {
   }
 
   addAll(docs: Iterable<RelatedDoc>): void {
-    return guard('RelatedIndex.addAll', () => this.addAllInner(docs))
+    const fn = 'RelatedIndex.addAll'
+    return guard(fn, () => this.addDocs(docs, fn))
   }
 
-  private addAllInner(docs: Iterable<RelatedDoc>): void {
+  /** @internal Adds docs, then merges and warms the caches; `fn` is the public function called. */
+  addDocs(docs: Iterable<RelatedDoc>, fn: string): void {
     if (
       docs === null ||
       typeof docs !== 'object' ||
       typeof (docs as Iterable<unknown>)[Symbol.iterator] !== 'function'
     ) {
-      throw new CopydeskError(
-        'INVALID_INPUT',
-        `RelatedIndex.addAll: docs must be an iterable of docs, received ${describe(docs)}`,
-      )
+      throw new CopydeskError('INVALID_INPUT', `${fn}: docs must be an iterable of docs, received ${describe(docs)}`)
     }
-    for (const doc of docs) this.addInner(doc, 'RelatedIndex.addAll')
+    for (const doc of docs) this.addDoc(doc, fn)
     this.store.merge()
     this.warm()
   }
 
   /** @internal Fills the per-doc norm caches after a bulk load (same answers, faster first queries). */
   warm(): void {
-    warmNorms(this.store, this.stats.global(), this.scratch, this.options.k1, this.options.b)
+    const { store, scratch, options } = this
+    warmNorms({ store, stats: this.stats.global(), scratch, k1: options.k1, b: options.b })
   }
 
   remove(id: string): boolean {
@@ -94,12 +99,12 @@ export class RelatedIndexImpl implements RelatedIndex {
   }
 
   related(idOrDoc: string | RelatedDoc, options?: RelatedOptions): RelatedPick[] {
-    return guard('RelatedIndex.related', () => this.relatedInner(idOrDoc, options))
+    const fn = 'RelatedIndex.related'
+    return guard(fn, () => this.query(idOrDoc, resolveRelatedOptions(options, fn), fn))
   }
 
-  private relatedInner(idOrDoc: string | RelatedDoc, options?: RelatedOptions): RelatedPick[] {
-    const fn = 'RelatedIndex.related'
-    const o = resolveRelatedOptions(options, fn)
+  /** @internal One query with resolved options; `fn` is the public function called. */
+  query(idOrDoc: string | RelatedDoc, o: ResolvedRelatedOptions, fn: string): RelatedPick[] {
     const store = this.store
     if (typeof idOrDoc === 'string' && !store.slotOf.has(idOrDoc)) {
       throw new CopydeskError('NOT_FOUND', `${fn}: no doc with id ${describe(idOrDoc)} in the index`)
@@ -122,24 +127,25 @@ export class RelatedIndexImpl implements RelatedIndex {
   }
 
   relatedAll(options?: RelatedAllOptions): Map<string, RelatedPick[]> {
-    return guard('RelatedIndex.relatedAll', () => this.relatedAllInner(options))
+    const fn = 'RelatedIndex.relatedAll'
+    return guard(fn, () => this.relatedAllInner(options, fn))
   }
 
-  private relatedAllInner(options?: RelatedAllOptions): Map<string, RelatedPick[]> {
+  private relatedAllInner(options: RelatedAllOptions | undefined, fn: string): Map<string, RelatedPick[]> {
+    const o = resolveRelatedOptions(options, fn)
     const onProgress = options?.onProgress
     if (onProgress !== undefined && typeof onProgress !== 'function') {
       throw new CopydeskError(
         'INVALID_OPTIONS',
-        `RelatedIndex.relatedAll: options.onProgress must be a function, received ${describe(onProgress)}`,
+        `${fn}: options.onProgress must be a function, received ${describe(onProgress)}`,
       )
     }
-    resolveRelatedOptions(options, 'RelatedIndex.relatedAll')
     this.store.merge()
     const ids = this.store.ids.slice(0, this.store.slots)
     const out = new Map<string, RelatedPick[]>()
     const every = Math.max(1, Math.floor(ids.length / 100))
     ids.forEach((id, i) => {
-      out.set(id, this.relatedInner(id, options))
+      out.set(id, this.query(id, o, fn))
       if (onProgress !== undefined && ((i + 1) % every === 0 || i + 1 === ids.length)) onProgress(i + 1, ids.length)
     })
     return out
@@ -178,11 +184,8 @@ export class RelatedIndexImpl implements RelatedIndex {
     const docs: RelatedIndexJsonDoc[] = []
     for (let slot = 0; slot < s.slots; slot++) {
       if (s.alive[slot] !== 1) continue
-      const bs = s.bagStart[slot] as number
-      const bag = Array.from(
-        s.bagPool.subarray(bs, bs + (s.bagLen[slot] as number)),
-        (p) => (terms.map[p >>> 8] as number) * 256 + (p & 255),
-      )
+      const count = s.bag(slot, s.reader)
+      const bag = Array.from(s.reader.buf.subarray(0, count), (p) => (terms.map[p >>> 8] as number) * 256 + (p & 255))
       const m = s.metaStart[slot] as number
       const date = s.date[slot] as number
       docs.push({
@@ -215,13 +218,14 @@ export class RelatedIndexImpl implements RelatedIndex {
   private indexedSource(id: string): QuerySource {
     const s = this.store
     const slot = s.slotOf.get(id) as number
-    const bs = s.bagStart[slot] as number
     const m = s.metaStart[slot] as number
     const tl = s.tagLen[slot] as number
+    // Decode first: the call may replace the reader's buffer with a larger one.
+    const count = s.bag(slot, s.reader)
     return {
       slot,
       id,
-      bag: s.bagPool.subarray(bs, bs + (s.bagLen[slot] as number)),
+      bag: s.reader.buf.slice(0, count),
       unknown: [],
       len: s.len[slot] as number,
       tags: Array.from(s.metaPool.subarray(m, m + tl)),

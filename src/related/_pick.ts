@@ -1,5 +1,6 @@
 // Scratch buffers reused across queries, the candidate record, the deterministic order of
 // picks, and the conversion of a scored candidate into a public RelatedPick.
+import { BagReader } from './_bag.js'
 import type { Store } from './_store.js'
 import type { RelatedMessages, ResolvedRelatedOptions } from './options.js'
 import type { RelatedPick, RelatedReason } from './types.js'
@@ -20,6 +21,8 @@ export class Scratch {
   /** Two norms handed back by the norm cache. */
   readonly pair: Float64Array = new Float64Array(2)
   qAll: Float64Array = new Float64Array(0)
+  /** Decodes bags one at a time (norms, doc vectors, pending docs). */
+  readonly bags: BagReader = new BagReader()
 
   fit(slots: number, terms: number): void {
     if (this.acc.length < slots) {

@@ -1,5 +1,5 @@
 // The related index's storage. Every doc keeps its analyzed "bag" (distinct terms with
-// field-weighted counts), packed as `termId << 8 | tf` in one Uint32Array pool; nothing stored
+// field-weighted counts), delta-coded into one byte pool (_bag.ts); nothing stored
 // depends on collection statistics, so an index built incrementally holds exactly what a fresh
 // build holds. Full postings (`slot << 8 | tf`, CSR by term) cover the slots up to `committed`;
 // docs added since are "pending" and scanned directly until the next merge, which also compacts
@@ -7,53 +7,10 @@
 // statistics for `excludeNewer` are then binary searches).
 import { CopydeskError } from '../errors.js'
 import type { Bag } from './_analyze.js'
+import { BagReader, encodeBag, MAX_ENTRY_UNITS } from './_bag.js'
 import type { ReadDoc } from './_doc.js'
-
-const MAX_IDS = 1 << 24
-
-type Numbers = Float64Array | Uint32Array | Int32Array | Uint16Array | Uint8Array
-
-/** `a` if it holds `n` entries, else a copy at least twice as long. */
-function grow<T extends Numbers>(a: T, n: number): T {
-  if (n <= a.length) return a
-  const b = new (a.constructor as new (length: number) => T)(Math.max(n, a.length * 2))
-  b.set(a)
-  return b
-}
-
-/** A copy of `s` that shares no memory with a longer string. */
-function flat(s: string): string {
-  return s.length < 13 ? s : ` ${s}`.slice(1)
-}
-
-/** A string ↔ small-integer dictionary with document frequencies. */
-export class Vocab {
-  readonly index: Map<string, number> = new Map()
-  readonly names: string[] = []
-  df: Int32Array = new Int32Array(256)
-
-  /** The id of `name`, creating it. */
-  intern(name: string): number {
-    let id = this.index.get(name)
-    if (id === undefined) {
-      // A token can be a slice of the whole (lower-cased) body; copy it so the dictionary does
-      // not keep every body it ever saw alive (engines share memory between a slice and its parent).
-      name = flat(name)
-      id = this.names.length
-      if (id >= MAX_IDS)
-        throw new CopydeskError('INVALID_INPUT', 'createRelatedIndex: more than 16,777,216 distinct terms')
-      this.index.set(name, id)
-      this.names.push(name)
-      this.df = grow(this.df, id + 1)
-    }
-    return id
-  }
-
-  /** The id of `name`, or -1. */
-  get(name: string): number {
-    return this.index.get(name) ?? -1
-  }
-}
+import { buildPostings } from './_postings.js'
+import { grow, MAX_IDS, Vocab } from './_vocab.js'
 
 /** A doc ready to store: its fields and its bag. */
 export interface StoredInput {
@@ -83,11 +40,13 @@ export class Store {
   section: Int32Array = new Int32Array(64)
   status: Uint8Array = new Uint8Array(64)
   len: Float64Array = new Float64Array(64)
+  /** Offset of each bag in `bagPool`, its length in 16-bit units, its number of terms. */
   bagStart: Uint32Array = new Uint32Array(64)
+  bagUnits: Uint32Array = new Uint32Array(64)
   bagLen: Uint32Array = new Uint32Array(64)
   /** How many entries of each bag (from its start) are search terms, in the postings. */
   searchLen: Uint16Array = new Uint16Array(64)
-  bagPool: Uint32Array = new Uint32Array(4096)
+  bagPool: Uint16Array = new Uint16Array(16_384)
   bagUsed = 0
   metaStart: Uint32Array = new Uint32Array(64)
   tagLen: Uint8Array = new Uint8Array(64)
@@ -115,13 +74,30 @@ export class Store {
   /** True when every slot is committed, alive and in (date, id) order. */
   ordered = true
 
+  /** Decodes bags for the store's own work (postings, removals, snapshots). */
+  readonly reader: BagReader = new BagReader()
+
+  /**
+   * Decodes slot `s`'s bag (only its search terms when `searchOnly`) into `reader.buf` as
+   * `termId << 8 | tf` entries, search terms first; returns how many.
+   */
+  bag(s: number, reader: BagReader, searchOnly = false): number {
+    const searched = this.searchLen[s] as number
+    return reader.read(
+      this.bagPool,
+      this.bagStart[s] as number,
+      searchOnly ? searched : (this.bagLen[s] as number),
+      searched,
+    )
+  }
+
   /** Adds a doc (replacing one with the same id). */
-  add(input: StoredInput): void {
+  add(input: StoredInput, fn: string): void {
     const { read, bag } = input
     const old = this.slotOf.get(read.id)
     if (old !== undefined) this.removeSlot(old)
     const slot = this.slots
-    if (slot >= MAX_IDS) throw new CopydeskError('INVALID_INPUT', 'createRelatedIndex: more than 16,777,216 docs')
+    if (slot >= MAX_IDS) throw new CopydeskError('INVALID_INPUT', `${fn}: more than 16,777,216 docs`)
     const cap = slot + 1
     this.alive = grow(this.alive, cap)
     this.date = grow(this.date, cap)
@@ -130,6 +106,7 @@ export class Store {
     this.len = grow(this.len, cap)
     this.bagStart = grow(this.bagStart, cap)
     this.bagLen = grow(this.bagLen, cap)
+    this.bagUnits = grow(this.bagUnits, cap)
     this.searchLen = grow(this.searchLen, cap)
     this.metaStart = grow(this.metaStart, cap)
     this.tagLen = grow(this.tagLen, cap)
@@ -137,7 +114,7 @@ export class Store {
 
     const raw: number[] = []
     for (let i = 0; i < bag.terms.length; i++) {
-      const t = this.terms.intern(bag.terms[i] as string)
+      const t = this.terms.intern(bag.terms[i] as string, fn)
       raw.push(t * 256 + Math.min(255, Math.max(1, Math.round(bag.tf[i] as number))))
     }
     // Search terms first, then the others; each group in term order.
@@ -147,15 +124,15 @@ export class Store {
       .sort((a, b) => a - b)
       .concat(raw.slice(searched).sort((a, b) => a - b))
     this.searchLen[slot] = searched
-    this.bagPool = grow(this.bagPool, this.bagUsed + packed.length)
+    this.bagPool = grow(this.bagPool, this.bagUsed + packed.length * MAX_ENTRY_UNITS)
     this.bagStart[slot] = this.bagUsed
     this.bagLen[slot] = packed.length
-    for (const p of packed) {
-      this.bagPool[this.bagUsed++] = p
-      this.terms.df[p >>> 8]! += 1
-    }
-    const tagIds = read.tags.slice(0, 255).map((t) => this.tags.intern(t))
-    const authorIds = read.authors.slice(0, 255).map((a) => this.authors.intern(a))
+    const end = encodeBag(packed, searched, this.bagPool, this.bagUsed)
+    this.bagUnits[slot] = end - this.bagUsed
+    this.bagUsed = end
+    for (const p of packed) this.terms.df[p >>> 8]! += 1
+    const tagIds = read.tags.slice(0, 255).map((t) => this.tags.intern(t, fn))
+    const authorIds = read.authors.slice(0, 255).map((a) => this.authors.intern(a, fn))
     this.metaPool = grow(this.metaPool, this.metaUsed + tagIds.length + authorIds.length)
     this.metaStart[slot] = this.metaUsed
     this.tagLen[slot] = tagIds.length
@@ -170,7 +147,7 @@ export class Store {
     this.slotOf.set(read.id, slot)
     this.alive[slot] = 1
     this.date[slot] = read.date
-    this.section[slot] = read.section === undefined ? -1 : this.sections.intern(read.section)
+    this.section[slot] = read.section === undefined ? -1 : this.sections.intern(read.section, fn)
     this.status[slot] = read.status
     this.len[slot] = bag.length
     this.slots = cap
@@ -189,9 +166,9 @@ export class Store {
   }
 
   private removeSlot(slot: number): void {
-    const start = this.bagStart[slot] as number
-    const end = start + (this.bagLen[slot] as number)
-    for (let i = start; i < end; i++) this.terms.df[(this.bagPool[i] as number) >>> 8]! -= 1
+    const count = this.bag(slot, this.reader)
+    const entries = this.reader.buf
+    for (let i = 0; i < count; i++) this.terms.df[(entries[i] as number) >>> 8]! -= 1
     const m = this.metaStart[slot] as number
     for (let i = m; i < m + (this.tagLen[slot] as number); i++) this.tags.df[this.metaPool[i] as number]! -= 1
     this.alive[slot] = 0
@@ -241,6 +218,7 @@ export class Store {
       len: new Float64Array(cap),
       bagStart: new Uint32Array(cap),
       bagLen: new Uint32Array(cap),
+      bagUnits: new Uint32Array(cap),
       searchLen: new Uint16Array(cap),
       metaStart: new Uint32Array(cap),
       tagLen: new Uint8Array(cap),
@@ -249,10 +227,10 @@ export class Store {
     let bagTotal = 0
     let metaTotal = 0
     for (const s of order) {
-      bagTotal += this.bagLen[s] as number
+      bagTotal += this.bagUnits[s] as number
       metaTotal += (this.tagLen[s] as number) + (this.authorLen[s] as number)
     }
-    const bagPool = new Uint32Array(Math.max(4096, bagTotal))
+    const bagPool = new Uint16Array(Math.max(16_384, bagTotal))
     const metaPool = new Int32Array(Math.max(256, metaTotal))
     let bu = 0
     let mu = 0
@@ -263,12 +241,13 @@ export class Store {
       next.status[i] = this.status[s] as number
       next.len[i] = this.len[s] as number
       const bs = this.bagStart[s] as number
-      const bl = this.bagLen[s] as number
-      bagPool.set(this.bagPool.subarray(bs, bs + bl), bu)
+      const units = this.bagUnits[s] as number
+      bagPool.set(this.bagPool.subarray(bs, bs + units), bu)
       next.bagStart[i] = bu
-      next.bagLen[i] = bl
+      next.bagUnits[i] = units
+      next.bagLen[i] = this.bagLen[s] as number
       next.searchLen[i] = this.searchLen[s] as number
-      bu += bl
+      bu += units
       const ms = this.metaStart[s] as number
       const ml = (this.tagLen[s] as number) + (this.authorLen[s] as number)
       metaPool.set(this.metaPool.subarray(ms, ms + ml), mu)
@@ -280,52 +259,8 @@ export class Store {
     Object.assign(this, next, { bagPool, metaPool, bagUsed: bu, metaUsed: mu, slots: n, dead: 0, committed: n })
     this.slotOf.clear()
     next.ids.forEach((id, i) => this.slotOf.set(id, i))
-    this.buildPostings()
+    Object.assign(this, buildPostings(this))
     this.ordered = true
     this.layout++
-  }
-
-  private buildPostings(): void {
-    const nTerms = this.terms.names.length
-    const off = new Uint32Array(nTerms + 1)
-    for (let s = 0; s < this.slots; s++) {
-      const start = this.bagStart[s] as number
-      const end = start + (this.searchLen[s] as number)
-      for (let i = start; i < end; i++) off[((this.bagPool[i] as number) >>> 8) + 1]! += 1
-    }
-    for (let t = 0; t < nTerms; t++) off[t + 1]! += off[t] as number
-    const data = new Uint32Array(off[nTerms] as number)
-    const fill = off.slice(0, nTerms)
-    for (let s = 0; s < this.slots; s++) {
-      const start = this.bagStart[s] as number
-      const end = start + (this.searchLen[s] as number)
-      for (let i = start; i < end; i++) {
-        const p = this.bagPool[i] as number
-        data[fill[p >>> 8]!++] = s * 256 + (p & 255)
-      }
-    }
-    this.postOff = off
-    this.postData = data
-
-    const nTags = this.tags.names.length
-    const toff = new Uint32Array(nTags + 1)
-    for (let s = 0; s < this.slots; s++) {
-      const m = this.metaStart[s] as number
-      for (let i = m; i < m + (this.tagLen[s] as number); i++) toff[(this.metaPool[i] as number) + 1]! += 1
-    }
-    for (let g = 0; g < nTags; g++) toff[g + 1]! += toff[g] as number
-    const tdata = new Uint32Array(toff[nTags] as number)
-    const tfill = toff.slice(0, nTags)
-    for (let s = 0; s < this.slots; s++) {
-      const m = this.metaStart[s] as number
-      for (let i = m; i < m + (this.tagLen[s] as number); i++) tdata[tfill[this.metaPool[i] as number]!++] = s
-    }
-    this.tagOff = toff
-    this.tagData = tdata
-
-    const prefix = new Float64Array(this.slots)
-    let sum = 0
-    for (let s = 0; s < this.slots; s++) prefix[s] = sum += this.len[s] as number
-    this.prefixLen = prefix
   }
 }

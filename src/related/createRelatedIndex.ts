@@ -1,5 +1,6 @@
 import { RelatedIndexImpl } from './_index.js'
-import { resolveIndexOptions, type CreateRelatedIndexOptions } from './options.js'
+import { resolveIndexOptions } from './_options.js'
+import type { CreateRelatedIndexOptions } from './options.js'
 import type { RelatedIndex } from './types.js'
 
 /**

@@ -3,7 +3,8 @@ import { CopydeskError } from '../errors.js'
 import { guard } from './_guard.js'
 import { RelatedIndexImpl } from './_index.js'
 import { statusCode } from './_doc.js'
-import { resolveIndexOptions, type CreateRelatedIndexOptions } from './options.js'
+import { resolveIndexOptions } from './_options.js'
+import type { CreateRelatedIndexOptions } from './options.js'
 import type { RelatedIndex, RelatedIndexJson } from './types.js'
 
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string')
@@ -72,10 +73,10 @@ function load(json: RelatedIndexJson | string): RelatedIndex {
   const raw = Object.fromEntries(Object.entries(j.options).map(([k, v]) => [k, v === null ? Infinity : v]))
   const index = new RelatedIndexImpl(resolveIndexOptions(raw as CreateRelatedIndexOptions, fn))
   const store = index.store
-  for (const t of j.terms) store.terms.intern(t)
-  for (const t of j.tags) store.tags.intern(t)
-  for (const t of j.sections) store.sections.intern(t)
-  for (const t of j.authors) store.authors.intern(t)
+  for (const t of j.terms) store.terms.intern(t, fn)
+  for (const t of j.tags) store.tags.intern(t, fn)
+  for (const t of j.sections) store.sections.intern(t, fn)
+  for (const t of j.authors) store.authors.intern(t, fn)
   const nTerms = j.terms.length * 256
   j.docs.forEach((doc, i) => {
     const ok =
@@ -96,22 +97,25 @@ function load(json: RelatedIndexJson | string): RelatedIndex {
       (doc.hidden === undefined || isStrings(doc.hidden)) &&
       (doc.searched === undefined || (Number.isInteger(doc.searched) && doc.searched >= 0 && doc.searched <= 65_535))
     if (!ok) throw new CopydeskError('INVALID_INPUT', `${fn}: docs[${i}] is malformed`)
-    store.add({
-      read: {
-        id: doc.id,
-        date: doc.date ?? Number.NaN,
-        section: doc.section === -1 ? undefined : j.sections![doc.section],
-        status: statusCode(doc.status) as number,
-        tags: doc.tags.map((g) => j.tags![g] as string),
-        authors: doc.authors.map((a) => j.authors![a] as string),
+    store.add(
+      {
+        read: {
+          id: doc.id,
+          date: doc.date ?? Number.NaN,
+          section: doc.section === -1 ? undefined : j.sections![doc.section],
+          status: statusCode(doc.status) as number,
+          tags: doc.tags.map((g) => j.tags![g] as string),
+          authors: doc.authors.map((a) => j.authors![a] as string),
+        },
+        bag: {
+          terms: doc.bag.map((p) => j.terms![p >>> 8] as string),
+          tf: doc.bag.map((p) => p & 255),
+          searched: doc.searched ?? doc.bag.length,
+          length: doc.length,
+        },
       },
-      bag: {
-        terms: doc.bag.map((p) => j.terms![p >>> 8] as string),
-        tf: doc.bag.map((p) => p & 255),
-        searched: doc.searched ?? doc.bag.length,
-        length: doc.length,
-      },
-    })
+      fn,
+    )
   })
   for (const doc of j.docs) if (doc.hidden !== undefined) store.hidden.set(doc.id, new Set(doc.hidden))
   store.merge()

@@ -1,7 +1,8 @@
 import { describe } from '../_internal/describe.js'
 import { CopydeskError } from '../errors.js'
 import { guard } from './_guard.js'
-import { createRelatedIndex } from './createRelatedIndex.js'
+import { RelatedIndexImpl } from './_index.js'
+import { resolveIndexOptions, resolveRelatedOptions } from './_options.js'
 import type { CreateRelatedIndexOptions, RelatedOptions } from './options.js'
 import type { RelatedDoc, RelatedPick } from './types.js'
 
@@ -56,20 +57,14 @@ function relatedStoriesInner(
       `relatedStories: candidates must be an iterable of docs, received ${describe(candidates)}`,
     )
   }
-  try {
-    const index = createRelatedIndex(options)
-    const docs: RelatedDoc[] = []
-    for (const candidate of candidates)
-      if (typeof candidate !== 'object' || candidate === null || candidate.id !== doc.id) docs.push(candidate)
-    docs.push(doc)
-    index.addAll(docs)
-    return index.related(doc.id, options)
-  } catch (error) {
-    // The index's refusals name its own methods; the user called relatedStories.
-    if (error instanceof CopydeskError && !error.message.startsWith('relatedStories:')) {
-      const message = error.message.replace(/^[\w.]+: /, '')
-      throw new CopydeskError(error.code, `relatedStories: ${message}`, { cause: error })
-    }
-    throw error
-  }
+  // The index's checks and refusals name relatedStories, the function the user called.
+  const fn = 'relatedStories'
+  const index = new RelatedIndexImpl(resolveIndexOptions(options, fn))
+  const query = resolveRelatedOptions(options, fn)
+  const docs: RelatedDoc[] = []
+  for (const candidate of candidates)
+    if (typeof candidate !== 'object' || candidate === null || candidate.id !== doc.id) docs.push(candidate)
+  docs.push(doc)
+  index.addDocs(docs, fn)
+  return index.query(doc.id, query, fn)
 }

@@ -1,11 +1,7 @@
 import { htmlToText } from '../text/index.js'
 import { readDoc } from './_doc.js'
-import {
-  resolveIndexOptions,
-  resolveRelatedOptions,
-  type CreateRelatedIndexOptions,
-  type RelatedOptions,
-} from './options.js'
+import { resolveIndexOptions, resolveRelatedOptions } from './_options.js'
+import type { CreateRelatedIndexOptions, RelatedOptions } from './options.js'
 import type { RelatedDoc } from './types.js'
 
 /** Field names of the search index that {@link toMoreLikeThisQuery} targets. */

@@ -3,7 +3,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createAnalyzer } from '../../src/related/_analyze.js'
-import { resolveIndexOptions } from '../../src/related/options.js'
+import { resolveIndexOptions } from '../../src/related/_options.js'
 
 const analyze = createAnalyzer(resolveIndexOptions(undefined, 'test'))
 const bag = (text: string) => analyze({ title: '', dek: undefined, body: text, language: 'en' })

@@ -303,6 +303,18 @@ describe('createRelatedIndex: odd content and bad input', () => {
     expect((error as CopydeskError).message).toMatch(/RelatedIndex\.(related|addAll|add)/)
   })
 
+  it('names the method called in its refusals: relatedAll, not related; addAll, not add', () => {
+    const index = createRelatedIndex()
+    index.addAll([{ id: 'a', title: 'A' }])
+    expect(() => index.relatedAll({ limit: -1 })).toThrow(/^RelatedIndex\.relatedAll: options\.limit/)
+    expect(() => index.addAll([{ id: 'b', title: 'B', status: 'private' as never }])).toThrow(
+      /^RelatedIndex\.addAll: doc\.status/,
+    )
+    expect(() => index.add({ id: 'b', title: 'B', publishedAt: 'soon' })).toThrow(
+      /^RelatedIndex\.add: doc\.publishedAt/,
+    )
+  })
+
   it('names the function in option errors of createRelatedIndex', () => {
     expect(() => createRelatedIndex({ k1: -1 })).toThrow(/createRelatedIndex: options\.k1/)
     expect(() => createRelatedIndex({ maxTermsPerDoc: 1.5 })).toThrow(CopydeskError)

@@ -31,4 +31,34 @@ describe('relatedStories', () => {
       expect.objectContaining({ code: 'INVALID_INPUT' }),
     )
   })
+
+  it('names relatedStories in every refusal, from its own checks and from the index it builds', () => {
+    const doc = { id: 'a', title: 'Harbor seawall vote' }
+    const cases: [() => unknown, string][] = [
+      [() => relatedStories(doc, [{ id: 'b', title: 'x', status: 'private' } as never]), 'INVALID_INPUT'],
+      [() => relatedStories(doc, [{ id: 'b', title: 'x', publishedAt: 'not a date' }]), 'INVALID_INPUT'],
+      [() => relatedStories(doc, [{ title: 'no id' } as never]), 'INVALID_INPUT'],
+      [() => relatedStories(doc, [], { limit: -1 }), 'INVALID_OPTIONS'],
+      [() => relatedStories(doc, [], { titleWeight: 1.5 }), 'INVALID_OPTIONS'],
+      [() => relatedStories(doc, [], { fallback: 'nope' as never }), 'INVALID_OPTIONS'],
+      [() => relatedStories(doc, [], [] as never), 'INVALID_OPTIONS'],
+    ]
+    for (const [call, code] of cases) {
+      expect(call).toThrow(expect.objectContaining({ code, message: expect.stringMatching(/^relatedStories: /) }))
+    }
+  })
+
+  it('refuses a bad query option before reading any candidate', () => {
+    let read = 0
+    const candidates = {
+      *[Symbol.iterator]() {
+        read++
+        yield { id: 'b', title: 'B' }
+      },
+    }
+    expect(() => relatedStories({ id: 'a', title: 'A' }, candidates, { mmrLambda: 2 })).toThrow(
+      /^relatedStories: options\.mmrLambda/,
+    )
+    expect(read).toBe(0)
+  })
 })
