@@ -54,6 +54,7 @@ export type ModerationWeightKey =
   | 'phishing'
   | 'disguised-link'
   | 'spam-model'
+  | 'abuse'
   | 'zalgo'
   | 'invisible'
   | 'bidi'
@@ -113,6 +114,7 @@ export const defaultModerationWeights: Readonly<Record<ModerationWeightKey, numb
     phishing: 3,
     'disguised-link': 5,
     'spam-model': 5,
+    abuse: 5,
     zalgo: 4,
     invisible: 3,
     bidi: 4,
