@@ -19,10 +19,10 @@ import { sharedDefaultSpamModel } from './defaultSpamModel.js'
  *
  * @example
  * ```ts
- * MODERATION_RULES_VERSION // '1.1.0'
+ * MODERATION_RULES_VERSION // '1.2.0'
  * ```
  */
-export const MODERATION_RULES_VERSION = '1.1.0'
+export const MODERATION_RULES_VERSION = '1.2.0'
 
 /** A key of the weight table: every rule code, with term reasons split by the term's action. */
 export type ModerationWeightKey =

