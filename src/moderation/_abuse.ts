@@ -73,21 +73,36 @@ const TARGETS: ReadonlySet<string> = /*@__PURE__*/ pure(
 /** Words before "ass" that make it an intensifier or praise ("dead ass serious", "bad ass"). */
 const ASS_AFTER: ReadonlySet<string> = /*@__PURE__*/ pure(() => new Set(list('dead bad kick whole half sweet big')))
 
-interface Word {
-  s: number
-  e: number
-  w: string
-  target: boolean
-}
+/**
+ * Cheap pre-check before a word is cut out of the text: `CANDIDATE[(first letter) * 32 + length]`
+ * is 1 when a listed word (or its plural) has that first letter and length.
+ */
+const CANDIDATE: Uint8Array = /*@__PURE__*/ pure(() => {
+  const table = new Uint8Array(26 * 32)
+  for (const w of WORDS.keys()) {
+    const at = (w.charCodeAt(0) - 97) * 32
+    table[at + Math.min(31, w.length)] = 1
+    table[at + Math.min(31, w.length + 1)] = 1
+  }
+  return table
+})
 
-/** The words of the normalized text (ASCII letters and apostrophes); `@name` is a target. */
-function wordsOf(text: string): Word[] {
-  const out: Word[] = []
+/** Word boundaries of the current call, `[s0, e0, s1, e1, …]` (grown on demand, reused). */
+const scratch: { bounds: Int32Array } = /*@__PURE__*/ pure(() => ({ bounds: new Int32Array(512) }))
+
+/**
+ * Cuts the normalized text into words (ASCII letters and apostrophes) into `scratch.bounds` and
+ * scores the listed ones: returns the word count and the hits as flat `[word index, points, …]`.
+ */
+function scan(text: string): { count: number; hits: number[] } {
+  const hits: number[] = []
   const n = text.length
+  let bounds = scratch.bounds
+  let count = 0
   let i = 0
-  while (i < n && out.length < MAX_WORDS) {
+  while (i < n && count < MAX_WORDS) {
     let c = text.charCodeAt(i)
-    if (!(c >= 97 && c <= 122)) {
+    if (c < 97 || c > 122) {
       i++
       continue
     }
@@ -95,11 +110,27 @@ function wordsOf(text: string): Word[] {
     while (i < n && (((c = text.charCodeAt(i)) >= 97 && c <= 122) || c === 39)) i++
     let e = i
     while (e > s && text.charCodeAt(e - 1) === 39) e--
-    const w = text.slice(s, e)
-    const mention = s > 0 && text.charCodeAt(s - 1) === 64
-    out.push({ s, e, w, target: mention || TARGETS.has(w) })
+    if (2 * count + 2 > bounds.length) {
+      const grown = new Int32Array(bounds.length * 2)
+      grown.set(bounds)
+      bounds = scratch.bounds = grown
+    }
+    bounds[2 * count] = s
+    bounds[2 * count + 1] = e
+    let p = 0
+    if (s > 0 && text.charCodeAt(s - 1) === 35) p = hashtagPoints(text.slice(s, e))
+    else if (CANDIDATE[(text.charCodeAt(s) - 97) * 32 + Math.min(31, e - s)] === 1) p = pointsOf(text.slice(s, e))
+    if (p > 0) hits.push(count, p)
+    count++
   }
-  return out
+  return { count, hits }
+}
+
+/** Whether word `k` points at someone: a listed target word or an `@mention`. */
+function targetAt(text: string, k: number): boolean {
+  const s = scratch.bounds[2 * k] as number
+  if (s > 0 && text.charCodeAt(s - 1) === 64) return true
+  return TARGETS.has(text.slice(s, scratch.bounds[2 * k + 1]))
 }
 
 function pointsOf(w: string): number {
@@ -127,11 +158,11 @@ function upperAt(base: Base, original: string, at: number): boolean {
   return c >= 65 && c <= 90
 }
 
-/** `word` is capitalized (not shouted) right after a capitalized word: a name ("Noel Coward"). */
-function name(base: Base, original: string, before: Word, word: Word): boolean {
-  if (word.s !== before.e + 1 || base.text.charCodeAt(before.e) !== 32) return false
-  if (!upperAt(base, original, word.s) || !upperAt(base, original, before.s)) return false
-  return word.e - word.s > 1 && !upperAt(base, original, word.s + 1) && !upperAt(base, original, before.s + 1)
+/** The word at `s` is capitalized (not shouted) right after a capitalized word `[bs, be)`: a name ("Noel Coward"). */
+function name(base: Base, original: string, bs: number, be: number, s: number, e: number): boolean {
+  if (s !== be + 1 || base.text.charCodeAt(be) !== 32) return false
+  if (!upperAt(base, original, s) || !upperAt(base, original, bs)) return false
+  return e - s > 1 && !upperAt(base, original, s + 1) && !upperAt(base, original, bs + 1)
 }
 
 /** The `abuse` reason of a comment, or none. */
@@ -139,27 +170,30 @@ export function abuseReasons(base: Base, original: string, policy: ModerationPol
   const weight = policy.weights.abuse
   if (weight === 0) return []
   const text = base.text
-  const words = wordsOf(text)
+  const { count, hits } = scan(text)
+  if (hits.length === 0) return []
+  const bounds = scratch.bounds
+  const wordAt = (k: number): string => text.slice(bounds[2 * k], bounds[2 * k + 1])
   let points = 0
   let aimed = false
   const found: string[] = []
-  let first: Word | undefined
-  for (let k = 0; k < words.length; k++) {
-    const word = words[k] as Word
-    const hashtag = word.s > 0 && text.charCodeAt(word.s - 1) === 35
-    const p = hashtag ? hashtagPoints(word.w) : pointsOf(word.w)
-    if (p === 0 || (word.w === 'ass' && k > 0 && ASS_AFTER.has((words[k - 1] as Word).w))) continue
-    if (k > 0 && name(base, original, words[k - 1] as Word, word)) continue
-    first ??= word
-    if (!found.includes(word.w) && found.length < 3) found.push(word.w)
-    let near = hashtag
-    for (let j = Math.max(0, k - TARGET_WINDOW); j <= Math.min(words.length - 1, k + TARGET_WINDOW) && !near; j++)
-      near = j !== k && (words[j] as Word).target
-    points += p + (near ? AIMED : 0)
+  let first = -1
+  for (let h = 0; h < hits.length && points < FULL * 2; h += 2) {
+    const k = hits[h] as number
+    const w = wordAt(k)
+    const s = bounds[2 * k] as number
+    if (k > 0 && w === 'ass' && ASS_AFTER.has(wordAt(k - 1))) continue
+    if (k > 0 && name(base, original, bounds[2 * k - 2] as number, bounds[2 * k - 1] as number, s, s + w.length))
+      continue
+    if (first === -1) first = k
+    if (!found.includes(w) && found.length < 3) found.push(w)
+    let near = s > 0 && text.charCodeAt(s - 1) === 35
+    for (let j = Math.max(0, k - TARGET_WINDOW); j <= Math.min(count - 1, k + TARGET_WINDOW) && !near; j++)
+      near = j !== k && targetAt(text, j)
+    points += (hits[h + 1] as number) + (near ? AIMED : 0)
     aimed ||= near
-    if (points >= FULL * 2) break
   }
-  if (points < MIN_POINTS || first === undefined) return []
+  if (points < MIN_POINTS || first === -1) return []
   const share = Math.min(1, points / FULL)
   const quoted = found.map((w) => `"${w}"`).join(', ')
   return [
@@ -167,7 +201,7 @@ export function abuseReasons(base: Base, original: string, policy: ModerationPol
       'abuse',
       aimed ? `Insults aimed at someone (${quoted})` : `Insulting or coarse words (${quoted})`,
       weight * share,
-      originalRange(base, first.s, first.e),
+      originalRange(base, bounds[2 * first] as number, bounds[2 * first + 1] as number),
     ),
   ]
 }
