@@ -1,8 +1,8 @@
 // The abuse rule of moderateComment: insults, derogatory words and mild profanity, weighed more
 // when they are aimed at someone ("you idiot", "@user is a liar", "stupid liberals"). The term
 // list holds words that are offensive on their own; this rule reads the words that are offensive
-// only in use, so it never flags a word by itself: one mild word scores half a hold, an aimed
-// insult a full one. Word lists were chosen on the OLID training set (see docs/moderation.md,
+// only in use: one mild word gives no reason at all, an aimed insult or a word offensive in nearly
+// every use ("stupid") a full hold. Word lists were chosen on the OLID training set (see docs/moderation.md,
 // "Abuse on real tweets"); the rule reads the normalized text, so look-alikes, invisible
 // characters and accents are already undone. Linear: one pass over the words, hashtags split
 // by lookup ("#liberalsareidiots").
@@ -14,7 +14,7 @@ import type { Reason } from './types.js'
 
 /** Points of a word by kind: an insult names a person, a derogatory word describes one. */
 const INSULT = 3
-/** Words offensive in nearly every use on the training set (≥ 88 % OFF): a hold by themselves. */
+/** Words offensive in nearly every use on the training set (about 85 % OFF or more): a hold by themselves. */
 const STRONG = 5
 const DEROGATORY = 2
 const MILD = 2
