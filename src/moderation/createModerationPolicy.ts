@@ -19,10 +19,10 @@ import { sharedDefaultSpamModel } from './defaultSpamModel.js'
  *
  * @example
  * ```ts
- * MODERATION_RULES_VERSION // '1.1.0'
+ * MODERATION_RULES_VERSION // '1.2.0'
  * ```
  */
-export const MODERATION_RULES_VERSION = '1.1.0'
+export const MODERATION_RULES_VERSION = '1.2.0'
 
 /** A key of the weight table: every rule code, with term reasons split by the term's action. */
 export type ModerationWeightKey =
@@ -54,6 +54,7 @@ export type ModerationWeightKey =
   | 'phishing'
   | 'disguised-link'
   | 'spam-model'
+  | 'abuse'
   | 'zalgo'
   | 'invisible'
   | 'bidi'
@@ -113,6 +114,7 @@ export const defaultModerationWeights: Readonly<Record<ModerationWeightKey, numb
     phishing: 3,
     'disguised-link': 5,
     'spam-model': 5,
+    abuse: 5,
     zalgo: 4,
     invisible: 3,
     bidi: 4,

@@ -1,6 +1,7 @@
 import { CopydeskError } from '../errors.js'
 import { describe } from '../_internal/describe.js'
 import type { CompiledEntry, CompiledList } from './_compile.js'
+import { abuseReasons } from './_abuse.js'
 import { evasionsOf, findMatches, spanOf } from './_match.js'
 import { buildBase, type Base } from './_normalize.js'
 import { compiledOf } from './_registry.js'
@@ -187,7 +188,7 @@ export function moderateComment(
   const reasons: Reason[] = termReasons(sanitized, base, compiled, p)
   if (sanitized.removed.length > 0) reasons.push(...markupReasons(sanitized.removed, p))
   reasons.push(...links.reasons, ...qualityReasons(text, base.signals, p))
-  reasons.push(...spamReasons(text, links.links, p))
+  reasons.push(...abuseReasons(base, text, p), ...spamReasons(text, links.links, p))
   if ((context.history?.length ?? 0) + (context.recent?.length ?? 0) > 0) {
     reasons.push(
       ...historyReasons(fingerprint(text), context, authorKey(comment.author), now, p, (html) =>

@@ -40,7 +40,7 @@ describe('copydesk moderate', () => {
       'bitch',
       'idiot',
     ])
-    for (const v of verdicts) expect(v.policyVersion).toMatch(/^default@1\.1\.0\+[0-9a-f]{8}$/)
+    for (const v of verdicts) expect(v.policyVersion).toMatch(/^default@1\.2\.0\+[0-9a-f]{8}$/)
   })
 
   it('reads standard input and NDJSON, and honours options', () => {

@@ -92,7 +92,7 @@ describe('moderateComment', () => {
       trustedDomains: ['harborledger.example'],
     })
     expect(strict.thresholds).toEqual({ hold: 3, reject: 10 })
-    expect(strict.version).toMatch(/^election-live@1\.1\.0\+[0-9a-f]{8}$/)
+    expect(strict.version).toMatch(/^election-live@1\.2\.0\+[0-9a-f]{8}$/)
     expect(createModerationPolicy({ version: '2026-11' }).version).toBe('default@2026-11')
     expect(defaultModerationPolicy().thresholds).toEqual({ hold: 5, reject: 10 })
     expect(defaultModerationPolicy().maxLinks).toBe(2)

@@ -138,6 +138,19 @@ describe('normalizeForMatching', () => {
     expect(performance.now() - started).toBeLessThan(2000)
   }, 30_000)
 
+  it('grows its buffers when NFKC makes the text longer than the input, keeping every position map', () => {
+    // U+FDFA expands to 18 characters under NFKC; past the shared scratch size (64k units) the
+    // buffers are sized from the input, so the output outgrows them.
+    const input = `a ${'\uFDFA'.repeat(4_000)} ${'x'.repeat(64_000)} b`
+    const out = normalizeForMatching(input)
+    expect(out.text.length).toBeGreaterThan(input.length * 1.5)
+    expect(out.text.startsWith('a ')).toBe(true)
+    expect(out.text.endsWith(' b')).toBe(true)
+    expect(out.map.length).toBe(out.text.length + 1)
+    expect(out.map[out.text.length - 1]).toBe(input.length - 1)
+    expect(out.mapEnd[3]).toBe(3)
+  })
+
   it.each([
     [42, 'INVALID_INPUT', 'normalizeForMatching: text must be a string, received number 42'],
     [undefined, 'INVALID_INPUT', 'normalizeForMatching: text must be a string, received undefined'],
