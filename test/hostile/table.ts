@@ -484,10 +484,11 @@ export const PRIVATE_METHODS: ReadonlySet<string> = new Set([
   'createRelatedIndex().indexedSource',
   'createRelatedIndex().externalSource',
   'createRelatedIndex().position',
-  // the related index class's inner stages (the public methods wrap them with error translation)
-  'createRelatedIndex().addInner',
-  'createRelatedIndex().addAllInner',
-  'createRelatedIndex().relatedInner',
+  // the related index class's inner stages, called with the public function's name (relatedStories
+  // uses them directly); not in the RelatedIndex interface
+  'createRelatedIndex().addDoc',
+  'createRelatedIndex().addDocs',
+  'createRelatedIndex().query',
   'createRelatedIndex().relatedAllInner',
   'createRelatedIndex().hiddenTerms',
   // the spam model class's helpers; not in the SpamModel interface

@@ -242,13 +242,14 @@ export const wrong: number = ${root.ident}.parseArticle(input)
 // ─── tests ───────────────────────────────────────────────────────────────────────────────────────
 
 describe('the packed tarball', () => {
-  it('ships only dist/, package.json and README.md (no src/, test/, node_modules/)', () => {
+  it('ships only dist/, package.json, README.md, LICENSE and NOTICE (no src/, test/, node_modules/)', () => {
     const files = installed.tarballFiles
     expect(files).toContain('package.json')
     expect(files).toContain('README.md')
+    expect(files).toContain('NOTICE')
     expect(files.filter((file) => file.startsWith('dist/')).length).toBeGreaterThan(0)
     const unexpected = files.filter(
-      (file) => !file.startsWith('dist/') && !/^(?:package\.json|README\.md|LICEN[SC]E(?:\.\w+)?)$/.test(file),
+      (file) => !file.startsWith('dist/') && !/^(?:package\.json|README\.md|LICEN[SC]E(?:\.\w+)?|NOTICE)$/.test(file),
     )
     expect(unexpected).toEqual([])
     expect(files.filter((file) => /^(?:src|test|node_modules|docs|examples)\//.test(file))).toEqual([])

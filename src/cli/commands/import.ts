@@ -27,7 +27,9 @@ Settings (each also as -o key=value, e.g. -o siteUrl=https://example.com):
                                       or hidden
   --site-url https://example.com      Ghost: the site's address, replacing the
                                       __GHOST_URL__ placeholder of site exports
-                                      (required when it occurs)
+                                      (required when it occurs) and resolving
+                                      the /content/images/… paths of 0.x/1.x
+                                      exports (dropped without it)
   --pages                             also import pages (Ghost type "page" or
                                       page 1, WordPress type "page"); they are
                                       skipped by default, without error
