@@ -13,79 +13,16 @@
 // test/data/spam/.cache/. Without it, this prints the SMS rows only.
 //
 //   npm run build && node test/bench/moderation-spam-rates.mjs
-import { existsSync, readFileSync } from 'node:fs'
 import { createModerationPolicy, defaultSpamModel, moderateComment, trainSpamModel } from '../../dist/moderation.js'
+import { YOUTUBE_VIDEOS, instagramScamSpot, smsSpamCollection, youtubeSpamCollection } from '../tools/spam-data.mjs'
 
-const dir = new URL('../data/spam/', import.meta.url)
-const sms = []
-for (const line of readFileSync(new URL('sms-spam-collection.tsv', dir), 'utf8').split('\n')) {
-  const tab = line.indexOf('\t')
-  if (tab === -1) continue
-  sms.push({
-    text: line
-      .slice(tab + 1)
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&amp;/g, '&'),
-    spam: line.startsWith('spam'),
-  })
-}
-
-function parseCsv(text) {
-  const rows = []
-  let row = []
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"'
-        i++
-      } else if (c === '"') quoted = false
-      else field += c
-    } else if (c === '"') quoted = true
-    else if (c === ',') {
-      row.push(field)
-      field = ''
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++
-      row.push(field)
-      if (row.length > 1 || row[0] !== '') rows.push(row)
-      row = []
-      field = ''
-    } else field += c
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field])
-  return rows
-}
-
-const videos = ['Youtube01-Psy', 'Youtube02-KatyPerry', 'Youtube03-LMFAO', 'Youtube04-Eminem', 'Youtube05-Shakira']
-let youtube
-if (videos.every((v) => existsSync(new URL(`.cache/${v}.csv`, dir)))) {
-  youtube = []
-  for (const video of videos) {
-    for (const row of parseCsv(readFileSync(new URL(`.cache/${video}.csv`, dir), 'utf8')).slice(1)) {
-      if (row.length >= 5) youtube.push({ video, text: row[3], spam: row[4].trim() === '1' })
-    }
-  }
-}
-
-// ScamSpot Instagram comments (MIT): the held-out fifth (by the FNV-1a hash of the text, as
-// test/tools/spam-data.ts splits it) is the dev set; the rest trains the default model.
-const fnv = (t) => {
-  let h = 0x811c9dc5
-  for (let i = 0; i < t.length; i++) {
-    h ^= t.charCodeAt(i)
-    h = Math.imul(h, 0x01000193)
-  }
-  return h >>> 0
-}
-const instagram = readFileSync(new URL('instagram-scamspot.tsv', dir), 'utf8')
-  .split('\n')
-  .filter((line) => line.includes('\t'))
-  .map((line) => ({ text: line.slice(line.indexOf('\t') + 1), spam: line.startsWith('spam') }))
-const instagramDev = instagram.filter((e) => fnv(e.text) % 5 === 0)
+// The corpora and the Instagram dev split come from the same loader as the training script.
+const sms = smsSpamCollection()
+const videos = YOUTUBE_VIDEOS
+const youtube = youtubeSpamCollection()
+// ScamSpot Instagram comments (MIT): the held-out fifth is the dev set; the rest trains the default model.
+const instagram = instagramScamSpot()
+const instagramDev = instagramScamSpot('dev')
 
 const escapeHtml = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 const pct = (n, d) => `${((n / d) * 100).toFixed(1)} %`

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { featuresOf } from '../../src/moderation/_spamFeatures.js'
 import { trainSpamModel } from '../../src/moderation/trainSpamModel.js'
-import { smsSpamCollection, youtubeSpamCollection } from './spam-data.js'
+import { smsSpamCollection, youtubeSpamCollection } from './spam-data.mjs'
 
 type Example = { text: string; spam: boolean }
 const BUCKETS = Number(process.env.BUCKETS ?? 16384)

@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import { trainSpamModel } from '../../src/moderation/trainSpamModel.js'
 import type { SpamModelSnapshot } from '../../src/moderation/_spamModel.js'
-import { copydeskFixtures, instagramScamSpot, smsSpamCollection } from './spam-data.js'
+import { copydeskFixtures, instagramScamSpot, smsSpamCollection } from './spam-data.mjs'
 
 /**
  * The default model's training set: the SMS Spam Collection in file order, the training part of

@@ -1,12 +1,14 @@
 // Reads the public corpora of docs/moderation.md ("Spam") as { text, spam } examples. Shared by the
-// training script, its test and the measurements. Node only (test tooling, never shipped).
+// training script, its test and the measurements (test/bench/moderation-spam-rates.mjs), so all of
+// them read the same examples and the same dev split. Node only (test tooling, never shipped).
+// Plain JavaScript so the .mjs bench can import it; types in spam-data.d.mts.
 import { existsSync, readFileSync } from 'node:fs'
 
 const dir = new URL('../data/spam/', import.meta.url)
 
 /** SMS Spam Collection v.1 (Almeida & Gómez Hidalgo 2011, CC BY 4.0): 5,574 messages, in file order. */
-export function smsSpamCollection(): { text: string; spam: boolean }[] {
-  const out: { text: string; spam: boolean }[] = []
+export function smsSpamCollection() {
+  const out = []
   for (const line of readFileSync(new URL('sms-spam-collection.tsv', dir), 'utf8').split('\n')) {
     const tab = line.indexOf('\t')
     if (tab === -1) continue
@@ -25,13 +27,13 @@ export function smsSpamCollection(): { text: string; spam: boolean }[] {
 }
 
 /** One CSV record per line group: a minimal RFC 4180 reader (quoted fields, doubled quotes). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
+function parseCsv(text) {
+  const rows = []
+  let row = []
   let field = ''
   let quoted = false
   for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string
+    const c = text[i]
     if (quoted) {
       if (c === '"' && text[i + 1] === '"') {
         field += '"'
@@ -68,15 +70,15 @@ export const YOUTUBE_VIDEOS = [
  * test/data/spam/.cache/ (git-ignored; see test/data/spam/README.md), else `undefined`. Measurement
  * only: copydesk never trains or tunes on it.
  */
-export function youtubeSpamCollection(): { video: string; author: string; text: string; spam: boolean }[] | undefined {
-  const out: { video: string; author: string; text: string; spam: boolean }[] = []
+export function youtubeSpamCollection() {
+  const out = []
   for (const video of YOUTUBE_VIDEOS) {
     const file = new URL(`.cache/${video}.csv`, dir)
     if (!existsSync(file)) return undefined
     const rows = parseCsv(readFileSync(file, 'utf8'))
     for (const row of rows.slice(1)) {
       if (row.length < 5) continue
-      out.push({ video, author: row[1] as string, text: row[3] as string, spam: row[4]?.trim() === '1' })
+      out.push({ video, author: row[1], text: row[3], spam: row[4]?.trim() === '1' })
     }
   }
   return out
@@ -87,13 +89,10 @@ export function youtubeSpamCollection(): { video: string; author: string; text: 
  * test/fixtures/moderation-spam.json (HTML) and the 174 innocent sentences of
  * test/fixtures/innocent.json (ordinary).
  */
-export function copydeskFixtures(): ({ html: string; spam: boolean } | { text: string; spam: boolean })[] {
+export function copydeskFixtures() {
   const root = new URL('../fixtures/', import.meta.url)
-  const spam = JSON.parse(readFileSync(new URL('moderation-spam.json', root), 'utf8')) as {
-    spam: string[]
-    ordinary: string[]
-  }
-  const innocent = JSON.parse(readFileSync(new URL('innocent.json', root), 'utf8')) as { sentences: string[] }
+  const spam = JSON.parse(readFileSync(new URL('moderation-spam.json', root), 'utf8'))
+  const innocent = JSON.parse(readFileSync(new URL('innocent.json', root), 'utf8'))
   return [
     ...spam.spam.map((html) => ({ html, spam: true })),
     ...spam.ordinary.map((html) => ({ html, spam: false })),
@@ -108,8 +107,8 @@ export function copydeskFixtures(): ({ html: string; spam: boolean } | { text: s
  * (by hash, so a repeated template is never on both sides) is held out for choosing features and
  * thresholds, never trained on.
  */
-export function instagramScamSpot(part?: 'train' | 'dev'): { text: string; spam: boolean }[] {
-  const out: { text: string; spam: boolean }[] = []
+export function instagramScamSpot(part) {
+  const out = []
   for (const line of readFileSync(new URL('instagram-scamspot.tsv', dir), 'utf8').split('\n')) {
     const tab = line.indexOf('\t')
     if (tab === -1) continue
@@ -121,7 +120,7 @@ export function instagramScamSpot(part?: 'train' | 'dev'): { text: string; spam:
 }
 
 /** Whether a text is in the held-out fifth (32-bit FNV-1a of the text, mod 5 = 0). */
-function devText(text: string): boolean {
+export function devText(text) {
   let h = 0x811c9dc5
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i)
